@@ -1,0 +1,2 @@
+"""CLI commands: web (to be filled in)."""
+from minutebook.cli import main, Failure  # noqa: F401

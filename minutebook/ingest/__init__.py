@@ -1,0 +1,1 @@
+"""Ingestion: readers turn files into lines, parsers turn lines into records."""

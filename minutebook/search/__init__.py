@@ -1,0 +1,1 @@
+"""Full-text search: SQLite FTS5 or PostgreSQL tsvector with GIN, behind one interface."""

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs the whole suite on SQLite, then on PostgreSQL where DATABASE_URL is set or a local server answers.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+status=0
+echo "== test suite on SQLite"
+env -u DATABASE_URL $PY -m pytest "$@" || status=1
+pg_url="${DATABASE_URL:-}"
+if [ -z "$pg_url" ] && $PY - <<'PYEOF' 2>/dev/null
+import psycopg
+psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", connect_timeout=3).close()
+PYEOF
+then
+  pg_url="postgresql://postgres@127.0.0.1:5432/postgres"
+fi
+if [ -n "$pg_url" ]; then
+  echo "== test suite on PostgreSQL"
+  DATABASE_URL="$pg_url" $PY -m pytest -m "not browser" "$@" || status=1
+else
+  echo "== PostgreSQL not reachable: skipped the PostgreSQL run"
+fi
+exit $status

@@ -1,0 +1,49 @@
+"""Shared fixtures: where the seeds and corpus are, and ready users (clerk, member, public)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("MINUTEBOOK_SHARED", ROOT.parent / "shared"))
+SEEDS = SHARED / "seeds"
+GOLD = SHARED / "gold"
+CORPUS = SHARED / "corpus"
+SEED_PACK = SEEDS / "000_f18476df4ed148e9.txt"      # agenda pack 6 July 2017 with minutes of 9 March 2017
+SEED_MINUTES = SEEDS / "001_d28e78b19fcbbe22.txt"   # minutes of 19 December 2017
+
+
+def pytest_configure(config):
+    os.environ.setdefault("MINUTEBOOK_DATA", str(ROOT / "var" / "test"))
+
+
+@pytest.fixture(scope="session")
+def shared():
+    if not SEEDS.exists():
+        pytest.fail(f"the shared seeds are missing: {SEEDS}")
+    return SHARED
+
+
+@pytest.fixture
+def seeded(db):
+    """The database with both seeds ingested."""
+    from minutebook.store.ingest import ingest_paths
+
+    ingest_paths([SEED_PACK, SEED_MINUTES])
+
+
+@pytest.fixture
+def clerk(db, django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("clerk", "clerk@example.org", "clerk-pass-123")
+    user.groups.add(Group.objects.get_or_create(name="clerk")[0])
+    return user
+
+
+@pytest.fixture
+def clerk_client(client, clerk):
+    client.force_login(clerk)
+    return client

@@ -1,0 +1,251 @@
+"""Who may see what: the one place that decides it. Pages, downloads, search, API and feeds all ask here.
+
+Three roles:
+
+- **clerk**: a superuser or a member of the Django group ``clerk``. Sees everything.
+- **member**: a signed-in user linked to a :class:`Person` (``Person.user``) with a current
+  :class:`Membership` of a body. Sees what the public sees, plus everything of their own bodies:
+  draft minutes, unpublished meetings and papers, and exempt (Part 2) business of those bodies.
+- **public**: anyone else, signed in or not. Sees
+
+  - meetings whose agenda (``published``) or minutes (``minutes_published``) are published;
+  - agenda items and reports of published meetings, minutes (with resolutions and actions) and
+    attendance of meetings whose minutes are published;
+  - documents marked ``published`` whose meeting (if any) is public, and for a minutes document,
+    whose minutes are published;
+
+  and never anything marked ``exempt`` (Part 2).
+
+Every function takes the request's user (``None`` and ``AnonymousUser`` mean public) and returns a
+queryset to filter further, or a bool for one object.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from minutebook.store.models import (
+    Action, ActionUpdate, AgendaItem, Attendance, Body, Document, Meeting, Membership, Minute, Person,
+    Report, Resolution,
+)
+
+CLERK_GROUP = "clerk"
+CLERK, MEMBER, PUBLIC = "clerk", "member", "public"
+
+
+# ---------------------------------------------------------------- roles
+
+def _signed_in(user) -> bool:
+    return bool(user is not None and getattr(user, "is_authenticated", False) and user.is_active)
+
+
+def is_clerk(user) -> bool:
+    if not _signed_in(user):
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_minutebook_is_clerk", None)
+    if cached is None:
+        cached = user.groups.filter(name=CLERK_GROUP).exists()
+        user._minutebook_is_clerk = cached
+    return cached
+
+
+def person_of(user) -> Person | None:
+    """The Person a signed-in user is, or None."""
+    if not _signed_in(user):
+        return None
+    try:
+        return user.person
+    except Person.DoesNotExist:
+        return None
+
+
+def current_memberships(person: Person | None, on: dt.date | None = None) -> QuerySet:
+    if person is None:
+        return Membership.objects.none()
+    on = on or timezone.localdate()
+    return (Membership.objects.filter(person=person)
+            .filter(Q(start__isnull=True) | Q(start__lte=on))
+            .filter(Q(end__isnull=True) | Q(end__gte=on)))
+
+
+def member_body_ids(user) -> set[int]:
+    """Ids of the bodies the user currently belongs to (empty for the public)."""
+    if not _signed_in(user):
+        return set()
+    cached = getattr(user, "_minutebook_body_ids", None)
+    if cached is None:
+        cached = set(current_memberships(person_of(user)).values_list("body_id", flat=True))
+        user._minutebook_body_ids = cached
+    return cached
+
+
+def role(user) -> str:
+    if is_clerk(user):
+        return CLERK
+    if member_body_ids(user):
+        return MEMBER
+    return PUBLIC
+
+
+def is_member_of(user, body: Body | int) -> bool:
+    body_id = body if isinstance(body, int) else body.pk
+    return body_id in member_body_ids(user)
+
+
+def can_edit(user) -> bool:
+    """Only clerks change the record (members update their own actions, see ``can_update_action``)."""
+    return is_clerk(user)
+
+
+# ---------------------------------------------------------------- meetings
+
+PUBLIC_MEETING = Q(published=True) | Q(minutes_published=True)
+
+
+def visible_meetings(user, qs: QuerySet | None = None) -> QuerySet:
+    qs = Meeting.objects.all() if qs is None else qs
+    if is_clerk(user):
+        return qs
+    bodies = member_body_ids(user)
+    return qs.filter(PUBLIC_MEETING | Q(body_id__in=bodies)) if bodies else qs.filter(PUBLIC_MEETING)
+
+
+def can_see_meeting(user, meeting: Meeting) -> bool:
+    return (is_clerk(user) or meeting.published or meeting.minutes_published
+            or meeting.body_id in member_body_ids(user))
+
+
+def can_see_agenda(user, meeting: Meeting) -> bool:
+    """The agenda and papers of a meeting (not its minutes)."""
+    return is_clerk(user) or meeting.published or meeting.body_id in member_body_ids(user)
+
+
+def can_see_minutes(user, meeting: Meeting) -> bool:
+    """The minutes of a meeting as a whole (its non-exempt items for the public)."""
+    return is_clerk(user) or meeting.minutes_published or meeting.body_id in member_body_ids(user)
+
+
+def can_see_exempt(user, body: Body | int) -> bool:
+    """Part 2 business of a body: its members and the clerks."""
+    return is_clerk(user) or is_member_of(user, body)
+
+
+# ---------------------------------------------------------------- minutes and what hangs off them
+
+def _scoped(user, qs: QuerySet, public: Q, body_path: str) -> QuerySet:
+    if is_clerk(user):
+        return qs
+    bodies = member_body_ids(user)
+    if bodies:
+        return qs.filter(public | Q(**{f"{body_path}__in": bodies}))
+    return qs.filter(public)
+
+
+def visible_minutes(user, qs: QuerySet | None = None) -> QuerySet:
+    qs = Minute.objects.all() if qs is None else qs
+    return _scoped(user, qs, Q(meeting__minutes_published=True, exempt=False), "meeting__body_id")
+
+
+def can_see_minute(user, minute: Minute) -> bool:
+    meeting = minute.meeting
+    if is_clerk(user) or meeting.body_id in member_body_ids(user):
+        return True
+    return meeting.minutes_published and not minute.exempt
+
+
+def visible_resolutions(user, qs: QuerySet | None = None) -> QuerySet:
+    qs = Resolution.objects.all() if qs is None else qs
+    return _scoped(user, qs, Q(minute__meeting__minutes_published=True, minute__exempt=False),
+                   "minute__meeting__body_id")
+
+
+def visible_actions(user, qs: QuerySet | None = None) -> QuerySet:
+    """Actions of visible minutes, and any action the user owns."""
+    qs = Action.objects.all() if qs is None else qs
+    public = Q(minute__meeting__minutes_published=True, minute__exempt=False)
+    if is_clerk(user):
+        return qs
+    person = person_of(user)
+    if person is not None:
+        public |= Q(owners__person=person)
+    bodies = member_body_ids(user)
+    if bodies:
+        public |= Q(minute__meeting__body_id__in=bodies)
+    return qs.filter(public).distinct() if person is not None else qs.filter(public)
+
+
+def can_see_action(user, action: Action) -> bool:
+    if can_see_minute(user, action.minute):
+        return True
+    person = person_of(user)
+    return person is not None and action.owners.filter(person=person).exists()
+
+
+def visible_action_updates(user, qs: QuerySet | None = None) -> QuerySet:
+    qs = ActionUpdate.objects.all() if qs is None else qs
+    return qs.filter(action__in=visible_actions(user))
+
+
+def can_update_action(user, action: Action) -> bool:
+    """Owners update their own actions; clerks any."""
+    if is_clerk(user):
+        return True
+    person = person_of(user)
+    return person is not None and action.owners.filter(person=person).exists()
+
+
+def visible_attendance(user, qs: QuerySet | None = None) -> QuerySet:
+    """Attendance is part of the minutes: public once the minutes are."""
+    qs = Attendance.objects.all() if qs is None else qs
+    return _scoped(user, qs, Q(meeting__minutes_published=True), "meeting__body_id")
+
+
+# ---------------------------------------------------------------- agenda, reports, documents
+
+def visible_agenda_items(user, qs: QuerySet | None = None) -> QuerySet:
+    qs = AgendaItem.objects.all() if qs is None else qs
+    return _scoped(user, qs, Q(meeting__published=True, exempt=False), "meeting__body_id")
+
+
+def visible_reports(user, qs: QuerySet | None = None) -> QuerySet:
+    qs = Report.objects.all() if qs is None else qs
+    return _scoped(user, qs, Q(meeting__published=True, exempt=False), "meeting__body_id")
+
+
+_PUBLIC_DOCUMENT = (
+    Q(published=True, exempt=False)
+    & (Q(meeting__isnull=True) | Q(meeting__published=True) | Q(meeting__minutes_published=True))
+    & (~Q(kind=Document.MINUTES) | Q(meeting__isnull=True) | Q(meeting__minutes_published=True))
+    & (~Q(kind__in=[Document.PACK, Document.AGENDA, Document.REPORT]) | Q(meeting__isnull=True)
+       | Q(meeting__published=True))
+)
+
+
+def visible_documents(user, qs: QuerySet | None = None) -> QuerySet:
+    qs = Document.objects.all() if qs is None else qs
+    if is_clerk(user):
+        return qs
+    bodies = member_body_ids(user)
+    if bodies:
+        return qs.filter(_PUBLIC_DOCUMENT | Q(body_id__in=bodies) | Q(meeting__body_id__in=bodies))
+    return qs.filter(_PUBLIC_DOCUMENT)
+
+
+def can_see_document(user, document: Document) -> bool:
+    return visible_documents(user, Document.objects.filter(pk=document.pk)).exists()
+
+
+# ---------------------------------------------------------------- bodies and people (always public)
+
+def visible_bodies(user, qs: QuerySet | None = None) -> QuerySet:
+    """Bodies, their members and organisations are public."""
+    return Body.objects.all() if qs is None else qs
+
+
+def visible_people(user, qs: QuerySet | None = None) -> QuerySet:
+    qs = Person.objects.all() if qs is None else qs
+    return qs.filter(merged_into__isnull=True)

@@ -80,6 +80,10 @@ class MattersArisingRow(_Model):
     title: Optional[str] = None
     resolution: Optional[str] = None
     update: Optional[str] = None
+    # generated reports (minutebook.store.cycle) also name who owns the action and where it stands
+    owners: list[str] = Field(default_factory=list)
+    owner_names: list[Optional[str]] = Field(default_factory=list)
+    status: Optional[str] = None
 
 
 class _RecordBase(_Model):

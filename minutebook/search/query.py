@@ -1,0 +1,199 @@
+"""The one search interface: ``search(query, user, ...)`` over items, minutes, resolutions, actions, documents.
+
+Whatever the user types is taken apart into plain words, quoted phrases, ``-word`` exclusions and
+``word*`` prefixes, and the backend query is built from those alone, so no input can be a syntax
+error. Rows are limited to what ``minutebook.store.visibility`` lets the user see before any snippet
+is made, so Part 2 or draft text never reaches a snippet.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import Q
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from minutebook.search import backends
+from minutebook.search.models import SearchEntry
+from minutebook.store import visibility
+from minutebook.store.models import ActionOwner, Attendance, Body, Organisation, Person
+
+MAX_QUERY_CHARS = 300
+MAX_TERMS = 12
+MAX_LIMIT = 100
+_WORD = re.compile(r"[^\W_]+")
+_CHUNK = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]
+    negate: bool = False
+    prefix: bool = False
+
+
+def parse_query(text: str) -> list[Term]:
+    """Safe terms from anything a user may type. Only letters and digits survive; operators are words."""
+    terms: list[Term] = []
+    for m in _CHUNK.finditer((text or "")[:MAX_QUERY_CHARS]):
+        if m.group(3) is not None:
+            chunk = m.group(3)
+            negate = chunk.startswith("-") and len(chunk) > 1
+            prefix = chunk.rstrip('"').endswith("*")
+            if chunk in _OPERATORS:
+                continue
+        else:
+            chunk, negate, prefix = m.group(2), bool(m.group(1)), False
+        words = tuple(w.lower() for w in _WORD.findall(chunk))
+        if not words:
+            continue
+        terms.append(Term(words, negate, prefix and len(words) == 1 and len(words[0]) >= 2))
+        if len(terms) >= MAX_TERMS:
+            break
+    return terms if any(not t.negate for t in terms) else []
+
+
+@dataclass
+class Result:
+    kind: str
+    kind_label: str
+    title: SafeString           # highlighted, escaped
+    snippet: SafeString         # highlighted, escaped
+    url: str
+    date: dt.date | None
+    body: str
+    meeting_id: int | None
+    document_id: int | None
+    entry_id: int
+
+
+@dataclass
+class Results:
+    query: str
+    terms: list[Term]
+    total: int = 0
+    limit: int = 20
+    offset: int = 0
+    results: list[Result] = field(default_factory=list)
+
+    @property
+    def has_next(self) -> bool:
+        return self.offset + len(self.results) < self.total
+
+    @property
+    def has_previous(self) -> bool:
+        return self.offset > 0
+
+
+def highlighted(text: str | None) -> SafeString:
+    """Escape text from snippet()/ts_headline() and turn its match markers into <mark>."""
+    html = escape(text or "")
+    opened = html.count(backends.START)
+    html = html.replace(backends.START, "<mark>").replace(backends.STOP, "</mark>")
+    return mark_safe(html + "</mark>" * max(0, opened - (text or "").count(backends.STOP)))
+
+
+def _url(name: str, pk: int, fallback: str) -> str:
+    try:
+        return reverse(name, args=[pk])
+    except NoReverseMatch:
+        return fallback
+
+
+def meeting_url(meeting_id: int) -> str:
+    return _url("meeting", meeting_id, f"/meetings/{meeting_id}")
+
+
+def document_url(document_id: int) -> str:
+    return _url("document", document_id, f"/documents/{document_id}")
+
+
+def visible_entries(user):
+    """Index rows whose source the user may see (decided by visibility, never here)."""
+    qs = SearchEntry.objects.all()
+    if visibility.is_clerk(user):
+        return qs
+    return qs.filter(
+        Q(kind=SearchEntry.ITEM, agenda_item__in=visibility.visible_agenda_items(user))
+        | Q(kind=SearchEntry.MINUTE, minute__in=visibility.visible_minutes(user))
+        | Q(kind=SearchEntry.RESOLUTION, resolution__in=visibility.visible_resolutions(user))
+        | Q(kind=SearchEntry.ACTION, action__in=visibility.visible_actions(user))
+        | Q(kind=SearchEntry.DOCUMENT, document__in=visibility.visible_documents(user))
+    )
+
+
+def _get(model, value, *keys):
+    if value in (None, ""):
+        return None
+    if isinstance(value, model):
+        return value
+    for key in keys:
+        if key == "pk" and not str(value).isdigit():
+            continue
+        obj = model.objects.filter(**{key: value}).first()
+        if obj:
+            return obj
+    return model.objects.none()          # named but unknown: matches nothing
+
+
+def _filters(qs, body, date_from, date_to, person, organisation, kind):
+    body, person, organisation = (_get(Body, body, "slug", "pk"), _get(Person, person, "slug", "pk"),
+                                  _get(Organisation, organisation, "slug", "pk"))
+    for value in (body, person, organisation):
+        if value is not None and not hasattr(value, "pk"):
+            return qs.none()
+    if body is not None:
+        qs = qs.filter(body=body)
+    if date_from:
+        qs = qs.filter(date__gte=date_from)
+    if date_to:
+        qs = qs.filter(date__lte=date_to)
+    if person is not None:
+        # the meetings they attended, and the actions they own
+        qs = qs.filter(Q(meeting_id__in=Attendance.objects.filter(person=person).values("meeting_id"))
+                       | Q(action_id__in=ActionOwner.objects.filter(person=person).values("action_id")))
+    if organisation is not None:
+        qs = qs.filter(meeting_id__in=Attendance.objects.filter(
+            Q(organisation=organisation) | Q(person__organisation=organisation)).values("meeting_id"))
+    if kind:
+        qs = qs.filter(kind__in=[kind] if isinstance(kind, str) else list(kind))
+    return qs
+
+
+def search(query: str, user=None, body=None, date_from: dt.date | None = None, date_to: dt.date | None = None,
+           person=None, organisation=None, kind=None, limit: int = 20, offset: int = 0) -> Results:
+    """Search what ``user`` may see. ``body``/``person``/``organisation`` are objects, slugs or ids."""
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    offset = max(0, int(offset))
+    terms = parse_query(query)
+    out = Results(query=query or "", terms=terms, limit=limit, offset=offset)
+    if not terms:
+        return out
+    vendor = connection.vendor
+    qs = _filters(visible_entries(user), body, date_from, date_to, person, organisation, kind)
+    matched = backends.annotate(qs, vendor, terms, snippets=False)
+    out.total = matched.count()
+    if not out.total or offset >= out.total:
+        return out
+    ids = list(matched.order_by("rank", "-date", "-id").values_list("id", flat=True)[offset:offset + limit])
+    rows = {e.id: e for e in backends.annotate(SearchEntry.objects.filter(id__in=ids), vendor, terms,
+                                               snippets=True).select_related("body")}
+    labels = dict(SearchEntry.KINDS)
+    for pk in ids:
+        e = rows.get(pk)
+        if e is None:
+            continue
+        if e.kind == SearchEntry.DOCUMENT:
+            url = document_url(e.document_id)
+        else:
+            url = meeting_url(e.meeting_id) + (f"#{e.anchor}" if e.anchor else "")
+        out.results.append(Result(
+            kind=e.kind, kind_label=labels.get(e.kind, e.kind), title=highlighted(e.title_hl),
+            snippet=highlighted(e.snippet), url=url, date=e.date, body=e.body.name if e.body else "",
+            meeting_id=e.meeting_id, document_id=e.document_id, entry_id=e.id))
+    return out

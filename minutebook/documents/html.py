@@ -1,0 +1,70 @@
+"""HTML (and JSON) renderings of records, with Jinja2 templates in the house style."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import jinja2
+
+from minutebook.documents import text as t
+from minutebook.record import AgendaRecord, MinutesRecord, ReportRecord
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.PackageLoader("minutebook.documents", "templates"),
+                             autoescape=jinja2.select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(long_date=t.long_date, ordinal_date=t.ordinal_date, uk_time=t.uk_time,
+                       person=t.person_line, resolution=t.resolution_text,
+                       pages=t.pages_text)
+    return env
+
+
+def agenda_descriptions(r: AgendaRecord) -> list[list[str]]:
+    """Lines printed under each agenda item: who presents, the questions deadline, the next meeting."""
+    out = []
+    for item in r.agenda:
+        lines = []
+        title = item.title.upper()
+        if "QUESTION" in title and r.question_deadline:
+            lines.append(f"Questions to the {r.body or 'meeting'} should be received by "
+                         f"{t.deadline_text(r.question_deadline)}.")
+        if "NEXT MEETING" in title and r.next_meeting_date:
+            lines.append(f"The next meeting is scheduled for {t.long_date(r.next_meeting_date)}.")
+        if item.presenter:
+            noun = "A presentation" if "PRESENTATION" in title else "An update"
+            lines.append(f"{noun} will be provided by {item.presenter}.")
+        out.append(lines)
+    return out
+
+
+def minutes_items(r: MinutesRecord) -> list[dict]:
+    items = []
+    for item in r.items:
+        paras = t.narrative(item)
+        if t.is_apologies(item.title) and not paras:
+            paras = t.apologies_sentence(r)
+        items.append({"item": item, "paragraphs": paras, "resolutions": t.resolution_rows(item)})
+    return items
+
+
+def render_html(record, *, organisation: str | None = None, contact=None, page_numbers: bool = True,
+                **_ignored) -> str:
+    env = environment()
+    common = {"r": record, "organisation": organisation, "contact": contact, "page_numbers": page_numbers,
+              "draft": getattr(record, "draft", False)}
+    if isinstance(record, AgendaRecord):
+        return env.get_template("agenda.html").render(descriptions=agenda_descriptions(record), **common)
+    if isinstance(record, MinutesRecord):
+        has_item = any(t.is_apologies(i.title) for i in record.items)
+        block = [] if has_item else [
+            f"{a.name}" + (f" ({a.role})" if a.role else "") + (f", {a.substitute} attended in their place" if a.substitute else "")
+            for a in record.apologies]
+        return env.get_template("minutes.html").render(items=minutes_items(record), apologies_block=block, **common)
+    if isinstance(record, ReportRecord):
+        return env.get_template("report.html").render(**common)
+    raise TypeError(f"no HTML layout for {type(record).__name__}")
+
+
+def render_json(record) -> str:
+    return record.model_dump_json(indent=2)

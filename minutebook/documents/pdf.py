@@ -1,0 +1,19 @@
+"""PDF renderings through WeasyPrint (CSS paged media: A4, "Page N" footers, DRAFT on drafts)."""
+from __future__ import annotations
+
+import logging
+
+from minutebook.documents.html import render_html
+
+for _name in ("weasyprint", "fontTools"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
+
+
+def html_to_pdf(html: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=html).write_pdf()
+
+
+def render_pdf(record, **options) -> bytes:
+    return html_to_pdf(render_html(record, **options))

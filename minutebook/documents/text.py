@@ -1,0 +1,171 @@
+"""Formatting shared by the HTML and Word renderings: UK dates and times, names, resolutions."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from minutebook.record import Action, MinuteItem, MinutesRecord
+
+
+def as_date(value) -> Optional[dt.date]:
+    if not value:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def ordinal(n: int) -> str:
+    return f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def long_date(value, weekday: bool = True) -> str:
+    """"Thursday 6 July 2017"."""
+    d = as_date(value)
+    if not d:
+        return ""
+    text = f"{d.day} {d:%B %Y}"
+    return f"{d:%A} {text}" if weekday else text
+
+
+def ordinal_date(value) -> str:
+    """"9th March 2017", as the Matters Arising appendix prints it."""
+    d = as_date(value)
+    return f"{ordinal(d.day)} {d:%B %Y}" if d else ""
+
+
+def uk_time(value) -> str:
+    """"10:00" → "10.00 am"; "12:05" → "12.05 pm"."""
+    if not value:
+        return ""
+    if isinstance(value, dt.time):
+        h, m = value.hour, value.minute
+    else:
+        h, m = (int(x) for x in str(value).split(":")[:2])
+    suffix = "am" if h < 12 else "pm"
+    h12 = h % 12 or 12
+    return f"{h12}.{m:02d} {suffix}"
+
+
+def deadline_text(value) -> str:
+    """"2017-06-30T17:00" → "5.00pm on 30th June 2017"."""
+    if not value:
+        return ""
+    when = dt.datetime.fromisoformat(str(value))
+    return f"{uk_time(when.time()).replace(' ', '')} on {ordinal_date(when.date())}"
+
+
+def person_line(name: str, role: Optional[str] = None, organisation: Optional[str] = None) -> str:
+    detail = role or organisation
+    return f"{name}, ({detail})" if detail else name
+
+
+def paragraphs(text: str) -> list[str]:
+    """Narrative split into paragraphs: blank lines part them; lines inside a paragraph are joined."""
+    text = re.sub(r"<[^>]+>", "", text or "")
+    out = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        # keep bullet lists as separate paragraphs
+        current: list[str] = []
+        for ln in lines:
+            if re.match(r"^[-•*·]\s+", ln) and current:
+                out.append(" ".join(current))
+                current = []
+            current.append(ln)
+        out.append(" ".join(current))
+    return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+
+_LEAD = re.compile(r"^(?:\d+\s*[-.)]\s*)?(?:it\s+was\s+)?(?:resolved|agreed)(?:\s+that)?\s*:?\s*", re.I)
+
+
+def narrative(item: MinuteItem) -> list[str]:
+    """The item's paragraphs without the resolutions and post-meeting notes (printed on their own)."""
+    resolved = [_norm(r) for r in item.resolutions] + [_norm(n) for n in item.post_meeting_notes]
+    out = []
+    for para in paragraphs(item.text):
+        n = _norm(_LEAD.sub("", para))
+        if re.match(r"^\s*RESOLVED\b", para) or re.match(r"^post meeting note", n):
+            continue
+        if n and any(r and (n == r or n.endswith(r)) for r in resolved):
+            continue
+        out.append(para)
+    return out
+
+
+def resolution_text(text: str) -> str:
+    """A resolution as printed after "RESOLVED that": a leading article is lower-cased."""
+    text = (text or "").strip()
+    if re.match(r"^(The|An?|That)\b", text):
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def initials(action: Action) -> str:
+    return "/".join(action.owners)
+
+
+def resolution_rows(item: MinuteItem) -> list[tuple[str, str]]:
+    """(text, action initials) rows for the resolutions: the initials stand beside the resolution
+    that the action repeats (or the last one); an action that repeats none gets a row of its own."""
+    rows: list[list[str]] = []
+    numbered = len(item.resolutions) > 1
+    if numbered:
+        rows.append(["RESOLVED that:", ""])
+        for i, r in enumerate(item.resolutions, 1):
+            rows.append([f"{i}- {r.strip()}", ""])
+    elif item.resolutions:
+        rows.append([f"RESOLVED that {resolution_text(item.resolutions[0])}", ""])
+    for action in item.actions:
+        mark = initials(action)
+        if not mark:
+            continue
+        a = _norm(action.text)
+        target = None
+        for idx, r in enumerate(item.resolutions):
+            rn = _norm(r)
+            if a and rn and (a == rn or a in rn or rn in a):
+                target = idx + (1 if numbered else 0)
+                break
+        if target is None and rows and not a:
+            target = len(rows) - 1
+        if target is None and rows and len(item.actions) == 1:
+            target = 1 if numbered else 0
+        if target is None:
+            rows.append([action.text, mark])
+        else:
+            rows[target][1] = "/".join(x for x in (rows[target][1], mark) if x)
+    return [tuple(r) for r in rows]
+
+
+def apologies_sentence(record: MinutesRecord) -> list[str]:
+    """The apologies as the minutes word them, where the record's item has no text of its own."""
+    if not record.apologies:
+        return []
+    names = [a.name for a in record.apologies]
+    text = "Apologies were received from " + (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1
+                                               else names[0]) + "."
+    out = [text]
+    for a in record.apologies:
+        if a.substitute:
+            out.append(f"{a.substitute} attended in place of {a.name}.")
+    return out
+
+
+def is_apologies(title: str) -> bool:
+    return bool(re.search(r"\bapolog", title or "", re.I))
+
+
+def pages_text(pages) -> str:
+    """"3-16" → "3 - 16", as the agenda prints it."""
+    return re.sub(r"\s*[-–]\s*", " - ", str(pages or ""))

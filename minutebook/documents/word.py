@@ -1,0 +1,250 @@
+"""Word renderings with python-docx: real Word tables for the minutes' Action column and for
+Appendix A of the Matters Arising report. Draft minutes carry "DRAFT" in every page header."""
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.enum.section import WD_ORIENT  # noqa: F401  (A4 portrait is set explicitly below)
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from minutebook.documents import text as t
+from minutebook.documents.html import agenda_descriptions, minutes_items
+from minutebook.record import AgendaRecord, MinutesRecord, ReportRecord
+
+FONT = "Arial"
+
+
+def _document(draft: bool, page_numbers: bool) -> Document:
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = Mm(18)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(22)
+    style = doc.styles["Normal"]
+    style.font.name, style.font.size = FONT, Pt(11)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    style.paragraph_format.space_after = Pt(6)
+    if draft:
+        p = section.header.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = p.add_run("DRAFT")
+        run.bold, run.font.color.rgb = True, RGBColor(0xB0, 0, 0)
+    if page_numbers:
+        p = section.footer.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.add_run("Page ")
+        _field(p, "PAGE")
+    return doc
+
+
+def _field(paragraph, code: str) -> None:
+    run = paragraph.add_run()
+    for tag, attr in (("w:fldChar", "begin"), ("w:instrText", None), ("w:fldChar", "end")):
+        el = OxmlElement(tag)
+        if attr:
+            el.set(qn("w:fldCharType"), attr)
+        else:
+            el.set(qn("xml:space"), "preserve")
+            el.text = code
+        run._r.append(el)
+
+
+def _para(container, text: str = "", bold: bool = False, size: float | None = None, align=None):
+    p = container.add_paragraph()
+    if text:
+        run = p.add_run(text)
+        run.bold = bold
+        if size:
+            run.font.size = Pt(size)
+    if align is not None:
+        p.alignment = align
+    return p
+
+
+def _cell(cell, text: str, bold: bool = False, align=None) -> None:
+    cell.text = ""
+    lines = text.split("\n") if text else [""]
+    p = cell.paragraphs[0]
+    for i, line in enumerate(lines):
+        if i:
+            p = cell.add_paragraph()
+        run = p.add_run(line)
+        run.bold = bold
+        if align is not None:
+            p.alignment = align
+
+
+def _widths(table, widths) -> None:
+    table.autofit = False
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths):
+            cell.width = w
+
+
+def _bytes(doc) -> bytes:
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def agenda_docx(r: AgendaRecord, organisation=None, page_numbers=True) -> bytes:
+    doc = _document(False, page_numbers)
+    box = doc.add_table(rows=1, cols=1)
+    box.style = "Table Grid"
+    box.alignment = WD_TABLE_ALIGNMENT.RIGHT
+    lines = []
+    if r.contact and r.contact.name:
+        lines.append(f"Contact for this Agenda: {r.contact.name}")
+    if r.contact and r.contact.phone:
+        lines.append(f"Tel: {r.contact.phone}")
+    if r.contact and r.contact.email:
+        lines.append(f"E-mail: {r.contact.email}")
+    if organisation:
+        lines.append(organisation)
+    if r.published:
+        lines.append(t.long_date(r.published, weekday=False))
+    _cell(box.rows[0].cells[0], "\n".join(lines))
+    _widths(box, [Mm(70)])
+    _para(doc, "To: Members of the")
+    _para(doc, (r.body or "").upper(), bold=True, size=13)
+    for m in r.members:
+        mark = " (Chairman)" if m.name == r.chair else " (Vice-Chairman)" if m.name == r.vice_chair else ""
+        _para(doc, t.person_line(m.name, m.role, m.organisation) + mark)
+    notice = f"A meeting of the {r.body} will be held"
+    if r.meeting.venue:
+        notice += f" at {r.meeting.venue}"
+    notice += f" on {t.long_date(r.meeting.date).upper()}"
+    if r.meeting.start:
+        notice += f" at {t.uk_time(r.meeting.start)}"
+    _para(doc, notice)
+    _para(doc, "A G E N D A", bold=True, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
+    table = doc.add_table(rows=0, cols=2)
+    for item, desc in zip(r.agenda, agenda_descriptions(r)):
+        row = table.add_row()
+        sub = item.number[-1:].isalpha()
+        _cell(row.cells[0], ("    " + item.number[-1:]) if sub else item.number, bold=True)
+        title = item.title + (f" (Pages {t.pages_text(item.pages)})" if item.pages else "")
+        _cell(row.cells[1], title, bold=True)
+        for line in desc:
+            row.cells[1].add_paragraph(line)
+    _widths(table, [Mm(15), Mm(159)])
+    return _bytes(doc)
+
+
+def minutes_docx(r: MinutesRecord, page_numbers=True, **_ignored) -> bytes:
+    doc = _document(r.draft, page_numbers)
+    if r.draft:
+        _para(doc, "DRAFT: these minutes have not yet been agreed as a correct record", bold=True)
+    _para(doc, (r.body or "").upper(), bold=True, size=13)
+    held = "Minutes of the meeting held"
+    if r.meeting.start:
+        held += f" at {t.uk_time(r.meeting.start)}"
+    held += f" on {t.long_date(r.meeting.date, weekday=False)}"
+    if r.meeting.venue:
+        held += f" at {r.meeting.venue}"
+    _para(doc, held)
+    if r.present:
+        _para(doc, "Present:", bold=True)
+        for p in r.present:
+            _para(doc, t.person_line(p.name, p.role, p.organisation) + (" (Chairman)" if p.name == r.chair else ""))
+    if r.also_present:
+        _para(doc, "Also Present:", bold=True)
+        for p in r.also_present:
+            _para(doc, t.person_line(p.name, p.role, p.organisation))
+    if r.apologies and not any(t.is_apologies(i.title) for i in r.items):
+        _para(doc, "Apologies:", bold=True)
+        for a in r.apologies:
+            _para(doc, a.name + (f", {a.substitute} attended in their place" if a.substitute else ""))
+    for it in minutes_items(r):
+        item = it["item"]
+        table = doc.add_table(rows=1, cols=2)
+        head = table.rows[0].cells
+        _cell(head[0], f"{item.number}\t{item.title}", bold=True)
+        _cell(head[1], "Action", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        rows = []
+        if item.report_ref:
+            rows.append((item.report_ref, "", False))
+        rows += [(p, "", False) for p in it["paragraphs"]]
+        rows += [(f"Post Meeting Note:\n{n}", "", False) for n in item.post_meeting_notes]
+        rows += [(text, mark, True) for text, mark in it["resolutions"]]
+        for text, mark, bold in rows:
+            cells = table.add_row().cells
+            _cell(cells[0], text, bold=bold)
+            _cell(cells[1], mark, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        _widths(table, [Mm(150), Mm(24)])
+        _para(doc)
+    if r.meeting.end:
+        _para(doc, f"The Meeting ended at {t.uk_time(r.meeting.end)}")
+    _para(doc)
+    _para(doc, "Chairman")
+    return _bytes(doc)
+
+
+def report_docx(r: ReportRecord, organisation=None, contact=None, page_numbers=True) -> bytes:
+    doc = _document(False, page_numbers)
+    head = doc.add_table(rows=1, cols=2)
+    _cell(head.rows[0].cells[0], f"Report No.\n{r.report_no or ''}", bold=True)
+    _cell(head.rows[0].cells[1], organisation or "", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    _para(doc, "PART ONE - PUBLIC", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    officer = r.contact_officer or ""
+    if contact and (contact.phone or contact.email):
+        officer += "\n" + "   ".join(x for x in (contact.phone and f"Tel: {contact.phone}",
+                                                  contact.email and f"E-mail: {contact.email}") if x)
+    cover = doc.add_table(rows=0, cols=2)
+    cover.style = "Table Grid"
+    for label, value in (("Decision Maker:", r.decision_maker), ("Date:", t.ordinal_date(r.for_meeting)),
+                         ("Decision Type:", r.decision_type), ("Title:", r.title), ("Contact Officer:", officer),
+                         ("Chief Officer:", r.chief_officer), ("Ward:", r.ward)):
+        cells = cover.add_row().cells
+        _cell(cells[0], label, bold=True)
+        _cell(cells[1], value or "", bold=label == "Title:")
+    _widths(cover, [Mm(45), Mm(129)])
+    _para(doc, "1. Reason for report", bold=True)
+    _para(doc, "1.1 Appendix A updates Members on matters arising from previous meetings.")
+    _para(doc, "2. RECOMMENDATION", bold=True)
+    for i, rec in enumerate(r.recommendations, 1):
+        _para(doc, f"2.{i} {rec}")
+    extra = doc.add_table(rows=0, cols=2)
+    extra.style = "Table Grid"
+    for label, value in (("Non-Applicable Sections:", "Policy/Financial/Legal/Personnel"),
+                         ("Background Documents:\n(Access via Contact Officer)",
+                          "Minutes of the last meeting, and the previous Matters Arising Report.")):
+        cells = extra.add_row().cells
+        _cell(cells[0], label, bold=True)
+        _cell(cells[1], value)
+    _widths(extra, [Mm(45), Mm(129)])
+    doc.add_page_break()
+    _para(doc, "Appendix A", bold=True)
+    table = doc.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for cell, label in zip(table.rows[0].cells, ("Minute Number/Title", "Matters Arising", "Update")):
+        _cell(cell, label, bold=True)
+    for row in r.matters_arising:
+        cells = table.add_row().cells
+        _cell(cells[0], f"Minute {row.minute}\n{t.ordinal_date(row.meeting_date)}\n\n{row.title or ''}")
+        arising = f"It was resolved that {t.resolution_text(row.resolution)}" if row.resolution else ""
+        if row.owners:
+            names = ", ".join(n for n in row.owner_names if n)
+            arising += f"\n\nAction: {'/'.join(row.owners)}" + (f" ({names})" if names else "")
+        _cell(cells[1], arising)
+        _cell(cells[2], row.update or "")
+    if not r.matters_arising:
+        cells = table.add_row().cells
+        _cell(cells[0], "There are no matters arising from previous meetings.")
+    _widths(table, [Mm(45), Mm(75), Mm(54)])
+    return _bytes(doc)
+
+
+def render_docx(record, *, organisation=None, contact=None, page_numbers=True, **_ignored) -> bytes:
+    if isinstance(record, AgendaRecord):
+        return agenda_docx(record, organisation, page_numbers)
+    if isinstance(record, MinutesRecord):
+        return minutes_docx(record, page_numbers)
+    if isinstance(record, ReportRecord):
+        return report_docx(record, organisation, contact, page_numbers)
+    raise TypeError(f"no Word layout for {type(record).__name__}")

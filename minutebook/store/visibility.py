@@ -72,6 +72,13 @@ def current_memberships(person: Person | None, on: dt.date | None = None) -> Que
             .filter(Q(end__isnull=True) | Q(end__gte=on)))
 
 
+def current_memberships_of_body(body: Body, on: dt.date | None = None) -> QuerySet:
+    on = on or timezone.localdate()
+    return (Membership.objects.filter(body=body)
+            .filter(Q(start__isnull=True) | Q(start__lte=on))
+            .filter(Q(end__isnull=True) | Q(end__gte=on)))
+
+
 def member_body_ids(user) -> set[int]:
     """Ids of the bodies the user currently belongs to (empty for the public)."""
     if not _signed_in(user):

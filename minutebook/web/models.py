@@ -48,3 +48,45 @@ class ApiToken(models.Model):
         if row.last_used is None or (now - row.last_used).total_seconds() > 60:
             cls.objects.filter(pk=row.pk).update(last_used=now)
         return row.user
+
+
+class Job(models.Model):
+    """A background job of the web workspace (ingest of uploads, rendering of papers), with progress
+    that the job page polls. Run by :func:`minutebook.web.tasks.run_job`."""
+
+    INGEST, PACK, AGENDA, MATTERS_ARISING, MINUTES = "ingest", "pack", "agenda", "matters_arising", "minutes"
+    KINDS = [(INGEST, "Ingest uploaded documents"), (PACK, "Agenda pack"), (AGENDA, "Agenda"),
+             (MATTERS_ARISING, "Matters Arising report"), (MINUTES, "Minutes")]
+    QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+    STATUSES = [(QUEUED, "Waiting to start"), (RUNNING, "Running"), (DONE, "Finished"), (FAILED, "Failed")]
+
+    kind = models.CharField(max_length=30, choices=KINDS)
+    status = models.CharField(max_length=20, choices=STATUSES, default=QUEUED)
+    progress = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    message = models.TextField(blank=True)
+    log = models.JSONField(default=list, blank=True)
+    params = models.JSONField(default=dict, blank=True)
+    meeting = models.ForeignKey("store.Meeting", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    documents = models.ManyToManyField("store.Document", blank=True, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                             related_name="+")
+    task_id = models.CharField(max_length=64, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    finished = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.DONE:
+            return 100
+        return int(100 * self.progress / self.total) if self.total else 0
+
+    @property
+    def active(self) -> bool:
+        return self.status in (self.QUEUED, self.RUNNING)
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.get_status_display()})"

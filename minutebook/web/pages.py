@@ -1,4 +1,44 @@
 """URL patterns of the public site, sign-in, members' actions and the clerk workspace."""
+from django.contrib.auth import views as auth_views
 from django.urls import path
 
-urlpatterns: list = []
+from minutebook.web import views_clerk, views_members, views_public
+
+urlpatterns = [
+    path("", views_public.home, name="home"),
+    path("bodies/<slug:slug>/", views_public.body_detail, name="body"),
+    path("meetings/", views_public.calendar, name="calendar"),
+    path("meetings/<int:pk>/", views_public.meeting_detail, name="meeting"),
+    path("meetings/<int:pk>/minutes.<str:fmt>", views_public.minutes_download, name="meeting-minutes-file"),
+    path("meetings/<int:pk>/agenda.<str:fmt>", views_public.agenda_download, name="meeting-agenda-file"),
+    path("documents/<int:pk>/", views_public.document_download, name="document"),
+    path("documents/<int:pk>/<str:filename>", views_public.document_download, name="document-file"),
+    path("people/<slug:slug>/", views_public.person_detail, name="person"),
+    path("organisations/<slug:slug>/", views_public.organisation_detail, name="organisation"),
+    path("actions/", views_public.action_register, name="actions"),
+    # members and officers
+    path("my/actions/", views_members.my_actions, name="my-actions"),
+    path("my/actions/<int:pk>/update", views_members.action_update, name="action-update"),
+    path("accounts/login/", auth_views.LoginView.as_view(template_name="web/login.html",
+                                                         redirect_authenticated_user=True), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # the clerk workspace
+    path("clerk/", views_clerk.clerk_home, name="clerk-home"),
+    path("clerk/bodies/new", views_clerk.body_edit, name="clerk-body-new"),
+    path("clerk/bodies/<slug:slug>/edit", views_clerk.body_edit, name="clerk-body-edit"),
+    path("clerk/bodies/<slug:slug>/members/add", views_clerk.membership_edit, name="clerk-membership-add"),
+    path("clerk/memberships/<int:pk>/edit", views_clerk.membership_edit, name="clerk-membership-edit"),
+    path("clerk/bodies/<slug:slug>/meetings/new", views_clerk.meeting_edit, name="clerk-meeting-new"),
+    path("clerk/meetings/<int:pk>/", views_clerk.meeting_workspace, name="clerk-meeting"),
+    path("clerk/meetings/<int:pk>/edit", views_clerk.meeting_edit, name="clerk-meeting-edit"),
+    path("clerk/meetings/<int:pk>/agenda", views_clerk.agenda_edit, name="clerk-agenda"),
+    path("clerk/meetings/<int:pk>/attendance", views_clerk.attendance_edit, name="clerk-attendance"),
+    path("clerk/meetings/<int:pk>/minutes", views_clerk.minutes_edit, name="clerk-minutes"),
+    path("clerk/meetings/<int:pk>/publish", views_clerk.meeting_publish, name="clerk-publish"),
+    path("clerk/meetings/<int:pk>/generate/<str:what>", views_clerk.generate, name="clerk-generate"),
+    path("clerk/actions/<int:pk>/edit", views_clerk.action_edit, name="clerk-action-edit"),
+    path("clerk/exempt/<str:kind>/<int:pk>", views_clerk.toggle_exempt, name="clerk-exempt"),
+    path("clerk/documents/<int:pk>/publish", views_clerk.document_publish, name="clerk-document-publish"),
+    path("clerk/upload", views_clerk.upload, name="clerk-upload"),
+    path("clerk/jobs/<int:pk>", views_clerk.job_status, name="clerk-job"),
+]

@@ -1,0 +1,269 @@
+"""Forms of the public filters, members' action updates and the clerk workspace."""
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+
+from minutebook.store.models import (
+    Action, Attendance, Body, Meeting, Membership, Minute, Organisation, Person,
+)
+
+STATUS_FILTERS = [("", "Any status"), ("live", "Open or in progress")] + Action.STATUSES
+
+
+class ActionFilterForm(forms.Form):
+    body = forms.ModelChoiceField(Body.objects.all(), required=False, empty_label="All bodies",
+                                  to_field_name="slug")
+    owner = forms.ModelChoiceField(Person.objects.filter(owned__isnull=False).distinct(), required=False,
+                                   empty_label="Anyone", to_field_name="slug")
+    organisation = forms.ModelChoiceField(Organisation.objects.all(), required=False,
+                                          empty_label="All organisations", to_field_name="slug")
+    status = forms.ChoiceField(choices=STATUS_FILTERS, required=False)
+
+
+class ActionUpdateForm(forms.Form):
+    status = forms.ChoiceField(choices=Action.STATUSES)
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=4000, required=False,
+                           help_text="What has happened since the last meeting. The clerk's Matters Arising "
+                                     "report shows your latest note.")
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("note", "").strip() and self.initial.get("status") == data.get("status"):
+            raise forms.ValidationError("Enter a note or change the status.")
+        return data
+
+
+# ---------------------------------------------------------------- clerk
+
+class BodyForm(forms.ModelForm):
+    standing_items_text = forms.CharField(
+        label="Standing items", required=False, widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="One agenda item a line, in order (for example APOLOGIES FOR ABSENCE).")
+
+    class Meta:
+        model = Body
+        fields = ["name", "parent", "description", "report_title", "default_venue", "default_start",
+                  "question_deadline_days", "question_deadline_time", "publication_lead_days",
+                  "contact_name", "contact_phone", "contact_email", "organisation_name", "chief_officer",
+                  "report_prefix", "report_next_number", "next_minute_number"]
+        labels = {"parent": "Parent body (for a sub-group)",
+                  "report_title": "Agenda item of the parent under which this sub-group reports",
+                  "question_deadline_days": "Questions close this many working days before",
+                  "question_deadline_time": "Questions close at",
+                  "publication_lead_days": "Clear working days between publication and meeting",
+                  "default_start": "Usual start time", "report_prefix": "Report number prefix",
+                  "report_next_number": "Next report number", "next_minute_number": "Next minute number"}
+        widgets = {"description": forms.Textarea(attrs={"rows": 3}),
+                   "default_start": forms.TimeInput(attrs={"type": "time"}),
+                   "question_deadline_time": forms.TimeInput(attrs={"type": "time"})}
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        if self.instance.pk:
+            self.fields["parent"].queryset = Body.objects.exclude(pk=self.instance.pk)
+            self.fields["standing_items_text"].initial = "\n".join(self.instance.standing_items or [])
+
+    def clean_parent(self):
+        parent = self.cleaned_data.get("parent")
+        node = parent
+        while node is not None and self.instance.pk:
+            if node.pk == self.instance.pk:
+                raise forms.ValidationError("A body cannot be its own sub-group.")
+            node = node.parent
+        return parent
+
+    def save(self, commit=True):
+        body = super().save(commit=False)
+        body.standing_items = [line.strip() for line in
+                               self.cleaned_data.get("standing_items_text", "").splitlines() if line.strip()]
+        locked = set(body.settings_locked or [])
+        locked.update(name for name in self.changed_data if name != "standing_items_text")
+        if "standing_items_text" in self.changed_data:
+            locked.add("standing_items")
+        body.settings_locked = sorted(locked)
+        if commit:
+            body.save()
+        return body
+
+
+class MembershipForm(forms.ModelForm):
+    person = forms.ModelChoiceField(Person.objects.filter(merged_into__isnull=True), required=False,
+                                    help_text="Or type a new name below.")
+    new_person = forms.CharField(label="New person's name", required=False, max_length=200)
+
+    class Meta:
+        model = Membership
+        fields = ["person", "role", "organisation", "position", "start", "end"]
+        widgets = {"start": forms.DateInput(attrs={"type": "date"}), "end": forms.DateInput(attrs={"type": "date"})}
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("person") and not data.get("new_person", "").strip():
+            raise forms.ValidationError("Choose a person or enter a new person's name.")
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", "The end date must be on or after the start date.")
+        return data
+
+    def save(self, commit=True):
+        ms = super().save(commit=False)
+        if not self.cleaned_data.get("person"):
+            ms.person = Person.objects.create(name=self.cleaned_data["new_person"].strip(),
+                                              organisation=self.cleaned_data.get("organisation"),
+                                              role=self.cleaned_data.get("role", ""))
+        if commit:
+            ms.save()
+        return ms
+
+
+class MeetingForm(forms.ModelForm):
+    class Meta:
+        model = Meeting
+        fields = ["date", "start", "end", "venue", "status", "chair", "next_meeting_date"]
+        widgets = {"date": forms.DateInput(attrs={"type": "date"}),
+                   "start": forms.TimeInput(attrs={"type": "time"}),
+                   "end": forms.TimeInput(attrs={"type": "time"}),
+                   "next_meeting_date": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *a, body=None, **kw):
+        super().__init__(*a, **kw)
+        self.body = body or self.instance.body
+        self.fields["chair"].queryset = Person.objects.filter(merged_into__isnull=True)
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        clash = Meeting.objects.filter(body=self.body, date=date).exclude(pk=self.instance.pk)
+        if clash.exists():
+            raise forms.ValidationError("This body already has a meeting on that day.")
+        return date
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] <= data["start"]:
+            self.add_error("end", "The end time must be after the start time.")
+        return data
+
+
+class VersionForm(forms.Form):
+    """The optimistic lock: the version of the minutes the clerk started from."""
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class MinuteForm(forms.ModelForm):
+    resolutions_text = forms.CharField(label="Resolutions", required=False,
+                                       widget=forms.Textarea(attrs={"rows": 3}),
+                                       help_text="One a paragraph (leave a blank line between), without "
+                                                 "“RESOLVED that”.")
+    action_text = forms.CharField(label="New action", required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                                  max_length=2000)
+    action_owners = forms.ModelMultipleChoiceField(Person.objects.filter(merged_into__isnull=True),
+                                                   required=False, label="Action owners")
+    action_due = forms.DateField(label="Action due by", required=False,
+                                 widget=forms.DateInput(attrs={"type": "date"}))
+
+    class Meta:
+        model = Minute
+        fields = ["number", "title", "report_ref", "text", "exempt"]
+        labels = {"text": "Minute", "report_ref": "Report number", "exempt": "Exempt (Part 2): not for publication"}
+        widgets = {"text": forms.Textarea(attrs={"rows": 5})}
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        if self.instance.pk:
+            self.fields["resolutions_text"].initial = "\n\n".join(r.text for r in self.instance.resolutions.all())
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action_owners") and not data.get("action_text", "").strip():
+            self.add_error("action_text", "Describe the action, or clear the owners.")
+        return data
+
+    def resolutions(self) -> list[str]:
+        text = self.cleaned_data.get("resolutions_text", "").replace("\r\n", "\n")
+        return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+
+
+MinuteFormSet = forms.modelformset_factory(Minute, form=MinuteForm, extra=1, can_delete=True)
+
+
+class ActionForm(forms.ModelForm):
+    owners = forms.ModelMultipleChoiceField(Person.objects.filter(merged_into__isnull=True), required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    class Meta:
+        model = Action
+        fields = ["text", "status", "due_date"]
+        widgets = {"due_date": forms.DateInput(attrs={"type": "date"}), "text": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        if self.instance.pk:
+            self.fields["owners"].initial = [o.person_id for o in self.instance.owners.all() if o.person_id]
+
+
+class AttendanceRowForm(forms.Form):
+    KIND_CHOICES = [("", "Not recorded")] + Attendance.KINDS
+    person = forms.ModelChoiceField(Person.objects.filter(merged_into__isnull=True), required=False)
+    new_person = forms.CharField(required=False, max_length=200, label="Or a new name")
+    kind = forms.ChoiceField(choices=KIND_CHOICES, required=False, label="Attendance")
+    role = forms.CharField(required=False, max_length=300)
+    substitute = forms.ModelChoiceField(Person.objects.filter(merged_into__isnull=True), required=False,
+                                        label="Substitute (who attended in their place)")
+    is_chair = forms.BooleanField(required=False, label="Chaired")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") and not data.get("person") and not data.get("new_person", "").strip():
+            raise forms.ValidationError("Choose the person whose attendance this is.")
+        if data.get("substitute") and data.get("kind") != Attendance.APOLOGIES:
+            self.add_error("substitute", "Only someone who sent apologies has a substitute.")
+        return data
+
+
+AttendanceFormSet = forms.formset_factory(AttendanceRowForm, extra=3)
+
+
+class AgendaItemForm(forms.Form):
+    number = forms.CharField(max_length=10)
+    title = forms.CharField(max_length=400)
+    presenter = forms.CharField(max_length=200, required=False)
+    exempt = forms.BooleanField(required=False, label="Exempt (Part 2)")
+    source_minute = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+AgendaFormSet = forms.formset_factory(AgendaItemForm, extra=1, can_delete=True)
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *a, **kw):
+        kw.setdefault("widget", MultipleFileInput())
+        super().__init__(*a, **kw)
+
+    def clean(self, data, initial=None):
+        if isinstance(data, (list, tuple)):
+            return [super(MultipleFileField, self).clean(d, initial) for d in data]
+        return [super().clean(data, initial)]
+
+
+class UploadForm(forms.Form):
+    files = MultipleFileField(label="Documents (PDF, Word, HTML, Markdown or text)")
+    exempt = forms.BooleanField(required=False, label="Exempt (Part 2): not for publication")
+    publish = forms.BooleanField(required=False, label="Publish the documents")
+
+    def clean_files(self):
+        files = self.cleaned_data.get("files") or []
+        limit = settings.MAX_UPLOAD_BYTES
+        for f in files:
+            if f.size > limit:
+                raise forms.ValidationError(f"{f.name} is larger than {limit // (1024 * 1024)} MB.")
+        return files
+
+
+class UserForm(forms.Form):
+    username = forms.CharField(max_length=150)
+    role = forms.ChoiceField(choices=[("member", "Member or officer"), ("clerk", "Clerk")])
+    person = forms.ModelChoiceField(Person.objects.filter(merged_into__isnull=True), required=False)

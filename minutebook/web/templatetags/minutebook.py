@@ -1,0 +1,78 @@
+"""Template helpers: the site name, roles, and UK date/time formats."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from django import template
+
+from minutebook.store import visibility
+
+register = template.Library()
+
+
+@register.simple_tag
+def site_name() -> str:
+    return os.environ.get("MINUTEBOOK_SITE_NAME", "minutebook")
+
+
+@register.filter
+def is_clerk(user) -> bool:
+    return visibility.is_clerk(user)
+
+
+@register.filter
+def uk_date(value) -> str:
+    """"Thursday 6 July 2017"."""
+    if not value:
+        return ""
+    return f"{value:%A} {value.day} {value:%B %Y}"
+
+
+@register.filter
+def uk_short_date(value) -> str:
+    """"6 July 2017"."""
+    if not value:
+        return ""
+    return f"{value.day} {value:%B %Y}"
+
+
+@register.filter
+def uk_time(value) -> str:
+    """"10.00 am"."""
+    if not value:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.time()
+    hour = value.hour % 12 or 12
+    return f"{hour}.{value.minute:02d} {'am' if value.hour < 12 else 'pm'}"
+
+
+_WIDGET_CLASSES = {"Textarea": "govuk-textarea", "Select": "govuk-select", "SelectMultiple": "govuk-select mb-multi",
+                   "CheckboxInput": "govuk-checkboxes__input", "ClearableFileInput": "govuk-file-upload",
+                   "MultipleFileInput": "govuk-file-upload", "FileInput": "govuk-file-upload"}
+
+
+@register.filter
+def govuk(bound_field):
+    """Render a form field's widget with GOV.UK classes, error state and aria-describedby."""
+    widget = bound_field.field.widget
+    name = type(widget).__name__
+    css = _WIDGET_CLASSES.get(name, "govuk-input")
+    if bound_field.errors:
+        css += {"govuk-textarea": " govuk-textarea--error", "govuk-select": " govuk-select--error"}.get(
+            css, " govuk-input--error" if css == "govuk-input" else "")
+    attrs = {"class": css}
+    described = []
+    if bound_field.help_text:
+        described.append(f"{bound_field.auto_id}-hint")
+    if bound_field.errors:
+        described.append(f"{bound_field.auto_id}-error")
+    if described:
+        attrs["aria-describedby"] = " ".join(described)
+    return bound_field.as_widget(attrs=attrs)
+
+
+@register.filter
+def widget_type(bound_field) -> str:
+    return type(bound_field.field.widget).__name__

@@ -1,0 +1,465 @@
+"""The clerk workspace: bodies, memberships, meetings, agenda, attendance, minutes, publication,
+uploads and generated papers. Every view needs a clerk (group "clerk" or superuser)."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.db import transaction
+from django.db.models import F, Max, Prefetch
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from minutebook.store import visibility as vis
+from minutebook.store.models import (
+    Action, ActionOwner, AgendaItem, Attendance, Body, Document, Meeting, Membership, Minute, Person, Report,
+    Resolution,
+)
+from minutebook.web import forms as f
+from minutebook.web.models import Job
+
+
+def clerk_required(view):
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not vis.is_clerk(request.user):
+            raise Http404("Not found")   # the workspace does not exist for anyone else
+        return view(request, *args, **kwargs)
+    return wrapped
+
+
+def _meeting(pk) -> Meeting:
+    return get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
+
+
+# ---------------------------------------------------------------- home, bodies, memberships
+
+@clerk_required
+def clerk_home(request):
+    today = timezone.localdate()
+    bodies = Body.objects.all()
+    upcoming = Meeting.objects.filter(date__gte=today).select_related("body").order_by("date")[:10]
+    recent = Meeting.objects.filter(date__lt=today).select_related("body").order_by("-date")[:10]
+    drafts = (Meeting.objects.filter(minutes__isnull=False, minutes_published=False).distinct()
+              .select_related("body").order_by("-date")[:10])
+    jobs = Job.objects.select_related("meeting", "meeting__body")[:10]
+    return render(request, "web/clerk/home.html", {"bodies": bodies, "upcoming": upcoming, "recent": recent,
+                                                   "drafts": drafts, "jobs": jobs, "nav": "clerk"})
+
+
+@clerk_required
+def body_edit(request, slug=None):
+    body = get_object_or_404(Body, slug=slug) if slug else None
+    form = f.BodyForm(request.POST or None, instance=body)
+    if request.method == "POST" and form.is_valid():
+        body = form.save()
+        messages.success(request, f"{body.name} is saved.")
+        return redirect("body", slug=body.slug)
+    memberships = body.memberships.select_related("person", "organisation") if body else []
+    return render(request, "web/clerk/body_form.html", {"form": form, "body": body, "memberships": memberships,
+                                                        "nav": "clerk"})
+
+
+@clerk_required
+def membership_edit(request, slug=None, pk=None):
+    membership = get_object_or_404(Membership.objects.select_related("body"), pk=pk) if pk else None
+    body = membership.body if membership else get_object_or_404(Body, slug=slug)
+    form = f.MembershipForm(request.POST or None, instance=membership)
+    if request.method == "POST" and form.is_valid():
+        ms = form.save(commit=False)
+        ms.body = body
+        ms.save()
+        messages.success(request, f"{ms.person.name}'s membership of {body.name} is saved.")
+        return redirect("clerk-body-edit", slug=body.slug)
+    return render(request, "web/clerk/membership_form.html", {"form": form, "body": body,
+                                                              "membership": membership, "nav": "clerk"})
+
+
+# ---------------------------------------------------------------- meetings
+
+@clerk_required
+def meeting_edit(request, slug=None, pk=None):
+    meeting = _meeting(pk) if pk else None
+    body = meeting.body if meeting else get_object_or_404(Body, slug=slug)
+    initial = {} if meeting else {"start": body.default_start, "venue": body.default_venue}
+    form = f.MeetingForm(request.POST or None, instance=meeting, body=body, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        meeting = form.save(commit=False)
+        meeting.body = body
+        if meeting.pk:
+            meeting.version = F("version") + 1
+        meeting.save()
+        meeting.refresh_from_db()
+        messages.success(request, f"The meeting on {meeting.date:%d %B %Y} is saved.")
+        return redirect("clerk-meeting", pk=meeting.pk)
+    return render(request, "web/clerk/meeting_form.html", {"form": form, "body": body, "meeting": meeting,
+                                                           "nav": "clerk"})
+
+
+@clerk_required
+def meeting_workspace(request, pk):
+    from minutebook.web.views_public import meeting_context
+
+    meeting = _meeting(pk)
+    ctx = meeting_context(request.user, meeting)
+    ctx.update({
+        "jobs": Job.objects.filter(meeting=meeting)[:10],
+        "all_documents": meeting.documents.defer("content", "parsed"),
+        "nav": "clerk",
+    })
+    return render(request, "web/clerk/meeting.html", ctx)
+
+
+@clerk_required
+@require_POST
+def meeting_publish(request, pk):
+    meeting = _meeting(pk)
+    what = request.POST.get("do", "")
+    changes = {
+        "publish_agenda": ({"published": True}, "The agenda and papers are published."),
+        "unpublish_agenda": ({"published": False}, "The agenda and papers are withdrawn from the public."),
+        "approve_minutes": ({"minutes_status": Meeting.APPROVED}, "The minutes are approved."),
+        "unapprove_minutes": ({"minutes_status": Meeting.DRAFT}, "The minutes are a draft again."),
+        "publish_minutes": ({"minutes_published": True, "status": Meeting.HELD}, "The minutes are published."),
+        "unpublish_minutes": ({"minutes_published": False}, "The minutes are withdrawn from the public."),
+    }
+    if what not in changes:
+        messages.error(request, "Choose what to publish.")
+        return redirect("clerk-meeting", pk=meeting.pk)
+    fields, message = changes[what]
+    Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1, **fields)
+    messages.success(request, message)
+    return redirect("clerk-meeting", pk=meeting.pk)
+
+
+# ---------------------------------------------------------------- agenda
+
+def _draft_agenda(meeting: Meeting) -> list[dict]:
+    """The generated draft (standing items, carried-forward items, sub-group reports)."""
+    try:
+        from minutebook.store.cycle import draft_agenda
+    except ImportError:
+        draft_agenda = None
+    items = []
+    if draft_agenda is not None:
+        for n, item in enumerate(draft_agenda(meeting), 1):
+            get = item.get if isinstance(item, dict) else (lambda k, d=None, i=item: getattr(i, k, d))
+            source = get("source_minute")
+            items.append({"number": get("number") or str(n), "title": get("title") or "",
+                          "presenter": get("presenter") or "", "exempt": bool(get("exempt", False)),
+                          "source_minute": source.pk if isinstance(source, Minute) else None})
+    else:
+        items = [{"number": str(n), "title": t, "presenter": "", "exempt": False, "source_minute": None}
+                 for n, t in enumerate(meeting.body.standing_items or [], 1)]
+    return items
+
+
+@clerk_required
+def agenda_edit(request, pk):
+    meeting = _meeting(pk)
+    existing = list(meeting.agenda_items.all())
+    if request.method == "POST":
+        formset = f.AgendaFormSet(request.POST, prefix="a")
+        if formset.is_valid():
+            with transaction.atomic():
+                meeting.agenda_items.all().delete()
+                position = 0
+                for form in formset.forms:
+                    d = form.cleaned_data
+                    if not d or d.get("DELETE") or not d.get("title"):
+                        continue
+                    position += 1
+                    source = Minute.objects.filter(pk=d.get("source_minute")).first() if d.get("source_minute") else None
+                    AgendaItem.objects.create(meeting=meeting, position=position, number=d["number"],
+                                              title=d["title"], presenter=d.get("presenter", ""),
+                                              exempt=d.get("exempt", False), source_minute=source)
+                Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1)
+            messages.success(request, "The agenda is saved.")
+            return redirect("clerk-meeting", pk=meeting.pk)
+        drafted = False
+    else:
+        drafted = not existing or request.GET.get("draft") == "1"
+        initial = _draft_agenda(meeting) if drafted else [
+            {"number": i.number, "title": i.title, "presenter": i.presenter, "exempt": i.exempt,
+             "source_minute": i.source_minute_id} for i in existing]
+        formset = f.AgendaFormSet(prefix="a", initial=initial)
+    return render(request, "web/clerk/agenda_form.html", {"meeting": meeting, "formset": formset,
+                                                          "drafted": drafted, "nav": "clerk"})
+
+
+# ---------------------------------------------------------------- attendance
+
+@clerk_required
+def attendance_edit(request, pk):
+    meeting = _meeting(pk)
+    if request.method == "POST":
+        formset = f.AttendanceFormSet(request.POST, prefix="p")
+        version_form = f.VersionForm(request.POST)
+        if formset.is_valid() and version_form.is_valid():
+            with transaction.atomic():
+                if not _bump(meeting, version_form.cleaned_data["version"]):
+                    return _stale(request, meeting, "web/clerk/attendance_form.html",
+                                  {"formset": formset}, request.POST)
+                meeting.attendance.all().delete()
+                seen = set()
+                for form in formset.forms:
+                    d = form.cleaned_data
+                    if not d or not d.get("kind"):
+                        continue
+                    person = d.get("person") or _person(d.get("new_person", ""))
+                    if person.pk in seen:
+                        continue
+                    seen.add(person.pk)
+                    Attendance.objects.create(meeting=meeting, person=person, kind=d["kind"],
+                                              role=d.get("role", "") or person.role,
+                                              organisation=person.organisation, substitute=d.get("substitute"),
+                                              is_chair=d.get("is_chair", False))
+                    if d.get("is_chair"):
+                        Meeting.objects.filter(pk=meeting.pk).update(chair=person)
+                # a substitute is present for someone: record them too
+                for a in list(meeting.attendance.filter(substitute__isnull=False)):
+                    if a.substitute_id not in seen:
+                        seen.add(a.substitute_id)
+                        Attendance.objects.create(meeting=meeting, person=a.substitute, kind=Attendance.SUBSTITUTE,
+                                                  role=a.substitute.role, organisation=a.organisation)
+            messages.success(request, "The attendance is saved.")
+            return redirect("clerk-meeting", pk=meeting.pk)
+    else:
+        rows = [{"person": a.person, "kind": a.kind, "role": a.role, "substitute": a.substitute,
+                 "is_chair": a.is_chair} for a in meeting.attendance.select_related("person", "substitute")]
+        if not rows:
+            rows = [{"person": m.person, "kind": "", "role": m.role,
+                     "is_chair": m.position == Membership.CHAIR}
+                    for m in vis.current_memberships_of_body(meeting.body, meeting.date).select_related("person")]
+        formset = f.AttendanceFormSet(prefix="p", initial=rows)
+        version_form = f.VersionForm(initial={"version": meeting.version})
+    return render(request, "web/clerk/attendance_form.html", {"meeting": meeting, "formset": formset,
+                                                              "version_form": version_form, "nav": "clerk"})
+
+
+def _person(name: str) -> Person:
+    name = " ".join(name.split())
+    person = Person.objects.filter(name__iexact=name, merged_into__isnull=True).first()
+    return person or Person.objects.create(name=name)
+
+
+# ---------------------------------------------------------------- minutes (optimistic lock)
+
+def _bump(meeting: Meeting, version: int) -> bool:
+    """Claim the next version of the meeting's minutes; False when someone saved since ``version``."""
+    claimed = Meeting.objects.filter(pk=meeting.pk, version=version).update(version=F("version") + 1)
+    if claimed:
+        meeting.version = version + 1
+    return bool(claimed)
+
+
+def _stale(request, meeting, template, ctx, data):
+    """Refuse a stale save: keep the clerk's text in the form, show what is saved now."""
+    meeting.refresh_from_db()
+    data = data.copy()
+    data["version"] = str(meeting.version)
+    ctx = dict(ctx)
+    ctx.update({"meeting": meeting, "version_form": f.VersionForm(data), "stale": True,
+                "saved_minutes": meeting.minutes.prefetch_related("resolutions"), "nav": "clerk"})
+    messages.error(request, "Someone else saved these minutes after you opened them, so your changes were not "
+                            "saved. Your text is kept below: compare it with the saved minutes, then save again.")
+    return render(request, template, ctx, status=409)
+
+
+def _next_number(meeting: Meeting) -> str:
+    from minutebook.cycle.numbering import next_minute_number
+
+    numbers = list(Minute.objects.filter(meeting__body=meeting.body).values_list("number", flat=True))
+    n = next_minute_number(numbers, meeting.body.next_minute_number)
+    return str(n or len(meeting.minutes.all()) + 1)
+
+
+@clerk_required
+def minutes_edit(request, pk):
+    meeting = _meeting(pk)
+    queryset = meeting.minutes.prefetch_related("resolutions")
+    if request.method == "POST":
+        formset = f.MinuteFormSet(request.POST, queryset=queryset, prefix="m")
+        version_form = f.VersionForm(request.POST)
+        try:
+            valid = formset.is_valid() and version_form.is_valid()
+        except Exception:  # a tampered management form: treat as form errors, never a 500
+            valid = False
+        if valid:
+            with transaction.atomic():
+                if not _bump(meeting, version_form.cleaned_data["version"]):
+                    transaction.set_rollback(True)
+                    return _stale(request, meeting, "web/clerk/minutes_form.html", {"formset": formset},
+                                  request.POST)
+                _save_minutes(meeting, formset)
+            messages.success(request, "The minutes are saved.")
+            return redirect(reverse("clerk-minutes", args=[meeting.pk]) + "#saved")
+    else:
+        formset = f.MinuteFormSet(queryset=queryset, prefix="m", initial=[{"number": _next_number(meeting)}])
+        version_form = f.VersionForm(initial={"version": meeting.version})
+    actions = (Action.objects.filter(minute__meeting=meeting)
+               .prefetch_related(Prefetch("owners", queryset=ActionOwner.objects.select_related("person"))))
+    by_minute = {}
+    for a in actions:
+        by_minute.setdefault(a.minute_id, []).append(a)
+    for form in formset.forms:
+        form.existing_actions = by_minute.get(form.instance.pk, []) if form.instance.pk else []
+    return render(request, "web/clerk/minutes_form.html", {"meeting": meeting, "formset": formset,
+                                                           "version_form": version_form, "nav": "clerk"})
+
+
+def _save_minutes(meeting: Meeting, formset) -> None:
+    position = 0
+    for form in formset.forms:
+        d = form.cleaned_data
+        if not d:
+            continue
+        if d.get("DELETE"):
+            if form.instance.pk:
+                form.instance.delete()
+            continue
+        if not form.instance.pk and not form.has_changed():
+            continue
+        if not d.get("title"):
+            continue
+        position += 1
+        minute = form.save(commit=False)
+        minute.meeting = meeting
+        minute.position = position
+        minute.save()
+        wanted = form.resolutions()
+        if [r.text for r in minute.resolutions.all()] != wanted:
+            minute.resolutions.all().delete()
+            Resolution.objects.bulk_create(Resolution(minute=minute, position=i, text=t)
+                                           for i, t in enumerate(wanted))
+        if d.get("action_text", "").strip():
+            action = Action.objects.create(minute=minute, text=d["action_text"].strip(), due_date=d.get("action_due"))
+            _set_owners(action, d.get("action_owners") or [])
+
+
+def _set_owners(action: Action, people) -> None:
+    action.owners.all().delete()
+    ActionOwner.objects.bulk_create(ActionOwner(action=action, initials=p.initials, person=p) for p in people)
+
+
+@clerk_required
+def action_edit(request, pk):
+    action = get_object_or_404(Action.objects.select_related("minute", "minute__meeting"), pk=pk)
+    meeting = action.minute.meeting
+    form = f.ActionForm(request.POST or None, instance=action, initial={"version": meeting.version})
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            if not _bump(meeting, form.cleaned_data["version"]):
+                meeting.refresh_from_db()
+                data = request.POST.copy()
+                data["version"] = str(meeting.version)
+                messages.error(request, "Someone else changed these minutes after you opened this action, so it "
+                                        "was not saved. Your text is kept below; check and save again.")
+                form = f.ActionForm(data, instance=Action.objects.get(pk=pk))
+                form.is_valid()
+                return render(request, "web/clerk/action_form.html", {"form": form, "action": action,
+                                                                      "meeting": meeting, "nav": "clerk"},
+                              status=409)
+            if request.POST.get("delete") == "1":
+                action.delete()
+                messages.success(request, "The action is deleted.")
+            else:
+                action = form.save()
+                _set_owners(action, form.cleaned_data["owners"])
+                messages.success(request, "The action is saved.")
+        return redirect("clerk-minutes", pk=meeting.pk)
+    return render(request, "web/clerk/action_form.html", {"form": form, "action": action, "meeting": meeting,
+                                                          "nav": "clerk"})
+
+
+# ---------------------------------------------------------------- exempt, documents, uploads, jobs
+
+EXEMPTABLE = {"minute": Minute, "agendaitem": AgendaItem, "document": Document, "report": Report}
+
+
+@clerk_required
+@require_POST
+def toggle_exempt(request, kind, pk):
+    model = EXEMPTABLE.get(kind)
+    if model is None:
+        raise Http404("Nothing of that kind")
+    obj = get_object_or_404(model, pk=pk)
+    obj.exempt = request.POST.get("exempt") == "1"
+    fields = ["exempt"]
+    if isinstance(obj, Document) and obj.exempt:
+        obj.published = False
+        fields.append("published")
+    obj.save(update_fields=fields)
+    meeting_id = getattr(obj, "meeting_id", None)
+    label = "exempt (Part 2): not for publication" if obj.exempt else "no longer exempt"
+    messages.success(request, f"The {model._meta.verbose_name} is marked {label}.")
+    return redirect("clerk-meeting", pk=meeting_id) if meeting_id else redirect("clerk-home")
+
+
+@clerk_required
+@require_POST
+def document_publish(request, pk):
+    doc = get_object_or_404(Document.objects.defer("content"), pk=pk)
+    publish = request.POST.get("published") == "1"
+    if publish and doc.exempt:
+        messages.error(request, "An exempt (Part 2) document cannot be published.")
+    else:
+        Document.objects.filter(pk=doc.pk).update(published=publish)
+        messages.success(request, f"{doc.filename} is {'published' if publish else 'withdrawn'}.")
+    return redirect("clerk-meeting", pk=doc.meeting_id) if doc.meeting_id else redirect("clerk-home")
+
+
+@clerk_required
+def upload(request):
+    from minutebook.web import tasks
+
+    meeting = Meeting.objects.filter(pk=request.GET.get("meeting") or 0).first()
+    form = f.UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        job = Job.objects.create(kind=Job.INGEST, user=request.user, meeting=meeting,
+                                 params={"exempt": form.cleaned_data["exempt"],
+                                         "publish": form.cleaned_data["publish"]},
+                                 total=len(form.cleaned_data["files"]))
+        folder = tasks.upload_dir(job)
+        folder.mkdir(parents=True, exist_ok=True)
+        for n, upload in enumerate(form.cleaned_data["files"]):
+            name = Path(upload.name).name.replace("/", "_") or f"upload-{n}"
+            with open(folder / f"{n:03d}_{name}", "wb") as out:
+                for chunk in upload.chunks():
+                    out.write(chunk)
+        tasks.start(job)
+        return redirect("clerk-job", pk=job.pk)
+    return render(request, "web/clerk/upload.html", {"form": form, "meeting": meeting, "nav": "clerk"})
+
+
+GENERATE = {"pack": Job.PACK, "agenda": Job.AGENDA, "matters-arising": Job.MATTERS_ARISING,
+            "minutes": Job.MINUTES}
+
+
+@clerk_required
+def generate(request, pk, what):
+    from minutebook.web import tasks
+
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    meeting = _meeting(pk)
+    kind = GENERATE.get(what)
+    if kind is None:
+        raise Http404("Nothing of that kind")
+    job = Job.objects.create(kind=kind, user=request.user, meeting=meeting)
+    tasks.start(job)
+    return redirect("clerk-job", pk=job.pk)
+
+
+@clerk_required
+def job_status(request, pk):
+    job = get_object_or_404(Job.objects.select_related("meeting", "meeting__body"), pk=pk)
+    template = "web/clerk/job.html#progress" if request.htmx else "web/clerk/job.html"
+    return render(request, template, {"job": job, "nav": "clerk"})

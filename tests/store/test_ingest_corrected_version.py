@@ -1,0 +1,41 @@
+"""A corrected version (other bytes, same body, meeting and kind) replaces the old records and keeps
+what users recorded on actions that survive."""
+from django.utils import timezone
+
+from minutebook.record import Action as A, MinuteItem
+from minutebook.store.models import Action, ActionUpdate, Attendance, Document, Minute, Resolution
+from store_builders import minutes_doc, store
+
+ITEMS = [
+    MinuteItem(number="201", title="APOLOGIES FOR ABSENCE"),
+    MinuteItem(number="202", title="PREVENT UPDATE", resolutions=["an update be brought to the next meeting"],
+               actions=[A(text="an update be brought to the next meeting", owners=["RV"], owner_names=["Rob Vale"])]),
+    MinuteItem(number="203", title="RESILIENCE", resolutions=["the plan be circulated"],
+               actions=[A(text="the plan be circulated", owners=["LG"], owner_names=["Laurie Grasty"])]),
+]
+
+
+def test_reissued_minutes_replace_the_old_ones(db):
+    first = store(minutes_doc("2018-03-08", ITEMS, present=("Rob Vale", "Laurie Grasty", "Dan Jones")),
+                  b"version 1", "minutes-v1.txt")
+    kept = Action.objects.get(minute__number="202")
+    ActionUpdate.objects.create(action=kept, status=Action.DONE, note="RAG status circulated", date=timezone.now())
+    kept.status = Action.DONE
+    kept.save()
+    corrected = [ITEMS[0], ITEMS[1].model_copy(update={"title": "UPDATE ON THE PREVENT STRATEGY"}),
+                 MinuteItem(number="203", title="RESILIENCE", resolutions=["the plan be noted"])]
+    second = store(minutes_doc("2018-03-08", corrected, present=("Rob Vale", "Laurie Grasty")),
+                   b"version 2", "minutes-v2.txt")
+    assert (first.status, second.status) == ("ingested", "replaced")
+    # nothing stale: the old minutes, resolutions, actions and attendance are gone
+    assert list(Minute.objects.values_list("title", flat=True)) == [
+        "APOLOGIES FOR ABSENCE", "UPDATE ON THE PREVENT STRATEGY", "RESILIENCE"]
+    assert list(Resolution.objects.filter(minute__number="203").values_list("text", flat=True)) == ["the plan be noted"]
+    assert Action.objects.count() == 1
+    assert sorted(Attendance.objects.values_list("person__name", flat=True)) == ["Laurie Grasty", "Rob Vale"]
+    # the surviving action (same minute, same owner) keeps its status and update
+    survivor = Action.objects.get()
+    assert survivor.status == Action.DONE
+    assert [u.note for u in survivor.updates.all()] == ["RAG status circulated"]
+    old, new = Document.objects.order_by("id")
+    assert old.superseded_by == new and new.superseded_by is None

@@ -1,0 +1,49 @@
+"""Store → record gives back what was stored, in the parser's shape."""
+from minutebook.record import Action as A, AgendaRecord, Apology, MinuteItem, MinutesRecord, PersonRef
+from minutebook.store.models import Body, Meeting
+from minutebook.store.records import agenda_record, minutes_record, report_records
+from store_builders import gold_minutes, gold_pack, minutes_doc, store
+
+
+def test_minutes_round_trip(db):
+    parsed = gold_minutes()
+    store(parsed, b"december", "december.txt")
+    out = minutes_record(Meeting.objects.get(date="2017-12-19"))
+    assert isinstance(out, MinutesRecord) and out.draft
+    expected = parsed.records[0].model_copy(update={"draft": True, "body": "Safer Bromley Partnership Strategic Group"})
+    assert out.model_dump() == expected.model_dump()
+
+
+def test_unsettled_owner_keeps_candidates_and_roles_come_back(db):
+    items = [MinuteItem(number="186b", title="YOUTH OFFENDING", post_meeting_notes=["A working group was set up."],
+                        actions=[A(text="send details", owners=["JB"], owner_names=[None],
+                                   ambiguous={"JB": ["Janet Bailey", "Justin Brett"]})])]
+    doc = minutes_doc("2017-12-19", items, present=("Justin Brett", "Rob Vale"))
+    doc.records[0].present[0] = PersonRef(name="Justin Brett", role="Clarion Housing-Neighbourhood Investment Officer")
+    doc.records[0].apologies.append(Apology(name="Janet Bailey", role="LBB Director", substitute="Sham Kidane"))
+    store(doc, b"x", "x.txt")
+    out = minutes_record(Meeting.objects.get(date="2017-12-19"))
+    action = out.items[0].actions[0]
+    assert action.owner_names == [None] and action.ambiguous == {"JB": ["Janet Bailey", "Justin Brett"]}
+    assert out.items[0].post_meeting_notes == ["A working group was set up."]
+    assert out.present[0].role == "Clarion Housing-Neighbourhood Investment Officer"
+    assert out.present[0].organisation == "Clarion Housing"
+    assert out.apologies == [Apology(name="Janet Bailey", role="LBB Director", substitute="Sham Kidane")]
+    assert [p.name for p in out.also_present] == []        # the unlisted substitute is not invented as a guest
+
+
+def test_agenda_and_reports_round_trip(db):
+    parsed = gold_pack()
+    store(parsed, b"pack", "pack.txt")
+    july = Meeting.objects.get(date="2017-07-06")
+    agenda = agenda_record(july)
+    original: AgendaRecord = parsed.records[0]
+    assert isinstance(agenda, AgendaRecord)
+    for f in ("published", "question_deadline", "chair", "vice_chair", "next_meeting_date", "contact", "agenda"):
+        assert getattr(agenda, f) == getattr(original, f), f
+    assert agenda.meeting.model_dump() == original.meeting.model_dump() | {"end": None}
+    assert sorted(m.name for m in agenda.members) == sorted(m.name for m in original.members)
+    assert [m.name for m in agenda.members][:2] == ["Chris Hafford", "Nigel Davies"]
+    [report] = report_records(july)
+    assert report == parsed.records[2]
+    assert Body.objects.get(parent__isnull=True).name == original.body

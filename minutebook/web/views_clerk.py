@@ -142,23 +142,20 @@ def meeting_publish(request, pk):
 # ---------------------------------------------------------------- agenda
 
 def _draft_agenda(meeting: Meeting) -> list[dict]:
-    """The generated draft (standing items, carried-forward items, sub-group reports)."""
-    try:
-        from minutebook.store.cycle import draft_agenda
-    except ImportError:
-        draft_agenda = None
-    items = []
-    if draft_agenda is not None:
-        for n, item in enumerate(draft_agenda(meeting), 1):
-            get = item.get if isinstance(item, dict) else (lambda k, d=None, i=item: getattr(i, k, d))
-            source = get("source_minute")
-            items.append({"number": get("number") or str(n), "title": get("title") or "",
-                          "presenter": get("presenter") or "", "exempt": bool(get("exempt", False)),
-                          "source_minute": source.pk if isinstance(source, Minute) else None})
-    else:
-        items = [{"number": str(n), "title": t, "presenter": "", "exempt": False, "source_minute": None}
-                 for n, t in enumerate(meeting.body.standing_items or [], 1)]
-    return items
+    """The generated draft (standing items, carried-forward items, sub-group reports) as form rows."""
+    from minutebook.store.cycle import draft_agenda
+
+    record = draft_agenda(meeting.body, meeting.date)
+    rows = []
+    for item in record.agenda:
+        source = None
+        if item.source_minute:
+            source = (Minute.objects.filter(meeting__body=meeting.body, meeting__date__lt=meeting.date,
+                                            number__iexact=item.source_minute)
+                      .order_by("-meeting__date").values_list("pk", flat=True).first())
+        rows.append({"number": item.number, "title": item.title, "presenter": item.presenter or "",
+                     "exempt": item.exempt, "source_minute": source})
+    return rows
 
 
 @clerk_required

@@ -1,0 +1,21 @@
+"""Publishing what was ingested: legacy agendas and minutes were public papers when they were issued."""
+from __future__ import annotations
+
+from minutebook.store.models import Document, Meeting
+
+
+def publish_document(doc: Document) -> list[Meeting]:
+    """Publish an ingested document and what it holds: the agenda of the meetings whose agenda items it
+    gave, the minutes of the meetings whose minutes it gave. Exempt documents are never published;
+    exempt items inside stay hidden by ``visibility``. Returns the meetings touched."""
+    if doc.exempt:
+        return []
+    Document.objects.filter(pk=doc.pk).update(published=True)
+    agenda = set(Meeting.objects.filter(agenda_items__source=doc).values_list("pk", flat=True))
+    if doc.meeting_id and doc.kind in (Document.ORIGINAL, Document.PACK, Document.AGENDA):
+        if not Meeting.objects.filter(pk=doc.meeting_id, minutes__source=doc).exists() or agenda:
+            agenda.add(doc.meeting_id)
+    minutes = set(Meeting.objects.filter(minutes__source=doc).values_list("pk", flat=True))
+    Meeting.objects.filter(pk__in=agenda).update(published=True)
+    Meeting.objects.filter(pk__in=minutes).update(minutes_published=True)
+    return list(Meeting.objects.filter(pk__in=agenda | minutes))

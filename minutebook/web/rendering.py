@@ -1,0 +1,146 @@
+"""Papers of a meeting for the web: the documents helper's renderers fed with what a user may see.
+
+Exempt (Part 2) items are removed before rendering for anyone who may not see them, so a download
+never carries more than the meeting page shows. Papers stored for publication (packs, agendas,
+Matters Arising reports) are always rendered as the public sees the meeting.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from minutebook.store import visibility as vis
+from minutebook.store.models import Document, Meeting, Minute, Report
+
+MIME = {"pdf": "application/pdf",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "html": "text/html"}
+
+
+def _options(meeting: Meeting) -> dict:
+    from minutebook.store.cycle import body_options
+
+    return body_options(meeting.body)
+
+
+def _bytes(value) -> bytes:
+    return value.encode("utf-8") if isinstance(value, str) else value
+
+
+def minutes_for(user, meeting: Meeting):
+    from minutebook.store.records import minutes_record
+
+    record = minutes_record(meeting)
+    if not vis.can_see_exempt(user, meeting.body_id):
+        record.items = [item for item in record.items if not item.exempt]
+    return record
+
+
+def agenda_for(user, meeting: Meeting):
+    from minutebook.store.records import agenda_record
+
+    record = agenda_record(meeting)
+    if not vis.can_see_exempt(user, meeting.body_id):
+        record.agenda = [item for item in record.agenda if not item.exempt]
+    return record
+
+
+def matters_arising_for(user, meeting: Meeting):
+    from minutebook.store.cycle import matters_arising
+
+    record = matters_arising(meeting.body, meeting.date)
+    if not vis.can_see_exempt(user, meeting.body_id):
+        exempt = {(n.lower(), d.isoformat()) for n, d in Minute.objects.filter(
+            meeting__body=meeting.body, exempt=True).values_list("number", "meeting__date")}
+        record.matters_arising = [r for r in record.matters_arising
+                                  if (r.minute.lower(), r.meeting_date or "") not in exempt]
+    return record
+
+
+def minutes_file(user, meeting: Meeting, fmt: str) -> bytes:
+    from minutebook.documents import render
+
+    return _bytes(render(minutes_for(user, meeting), fmt, **_options(meeting)))
+
+
+def agenda_file(user, meeting: Meeting, fmt: str) -> bytes:
+    from minutebook.documents import render
+
+    return _bytes(render(agenda_for(user, meeting), fmt, **_options(meeting)))
+
+
+_PREVIOUS_MINUTES = re.compile(r"^minutes\b|minutes of the (previous|last)", re.I)
+_MATTERS_ARISING = re.compile(r"matters arising", re.I)
+
+
+def pack_pdf(meeting: Meeting, progress: Optional[Callable[[str], None]] = None) -> bytes:
+    """The public agenda pack: agenda, the previous meeting's minutes, the Matters Arising report."""
+    from minutebook.documents import render
+    from minutebook.documents.pack import Part, build_pack
+
+    options = _options(meeting)
+    record = agenda_for(None, meeting)
+    parts = []
+    previous = (Meeting.objects.filter(body=meeting.body, date__lt=meeting.date, minutes__isnull=False)
+                .exclude(status=Meeting.CANCELLED).order_by("-date").first())
+    for item in record.agenda:
+        if previous is not None and _PREVIOUS_MINUTES.search(item.title):
+            prev = minutes_for(None, previous)
+            if prev.items:
+                parts.append(Part(item.number, render(prev, "pdf", page_numbers=False, **options), item.title))
+        elif _MATTERS_ARISING.search(item.title):
+            report = matters_arising_for(None, meeting)
+            parts.append(Part(item.number, render(report, "pdf", page_numbers=False, **options), item.title))
+
+    def agenda_pdf(ranges: dict[str, str]) -> bytes:
+        for item in record.agenda:
+            item.pages = ranges.get(item.number) or None
+        return render(record, "pdf", page_numbers=False, **options)
+
+    return build_pack(agenda_pdf, parts, progress=progress)
+
+
+def store_paper(meeting: Meeting, kind: str, progress: Optional[Callable[[str], None]] = None) -> Document:
+    """Render a paper of the meeting as the public sees it and keep it as the meeting's Document of that
+    kind (replacing an earlier one). Published when the meeting's agenda is."""
+    import hashlib
+
+    from minutebook.documents import render
+
+    say = progress or (lambda msg: None)
+    stamp = f"{meeting.date:%Y-%m-%d}"
+    if kind == "pack":
+        data, doc_kind, filename, title = pack_pdf(meeting, say), Document.PACK, f"pack-{stamp}.pdf", "Agenda pack"
+    elif kind == "agenda":
+        say("rendering the agenda")
+        data, doc_kind, filename, title = agenda_file(None, meeting, "pdf"), Document.AGENDA, \
+            f"agenda-{stamp}.pdf", "Agenda"
+    elif kind == "matters_arising":
+        say("gathering open actions and their latest updates")
+        record = matters_arising_for(None, meeting)
+        data = render(record, "pdf", **_options(meeting))
+        doc_kind, filename = Document.REPORT, f"matters-arising-{stamp}.pdf"
+        title = f"Matters Arising{' (' + record.report_no + ')' if record.report_no else ''}"
+        report = Report.objects.filter(meeting=meeting, title__iexact=record.title).first() or \
+            Report(meeting=meeting, title=record.title or "MATTERS ARISING")
+        report.report_no = record.report_no or report.report_no
+        report.data = record.model_dump(mode="json")
+        report.save()
+    elif kind == "minutes":
+        say("rendering the minutes")
+        data, doc_kind, filename, title = minutes_file(None, meeting, "pdf"), Document.MINUTES, \
+            f"minutes-{stamp}.pdf", "Minutes"
+    else:
+        raise ValueError(f"unknown paper {kind!r}")
+    say("saving")
+    sha = hashlib.sha256(data).hexdigest()
+    existing = Document.objects.filter(sha256=sha).first()
+    if existing:
+        return existing
+    doc = Document.objects.create(sha256=sha, filename=filename, kind=doc_kind, content_type="application/pdf",
+                                  content=data, size=len(data), body=meeting.body, meeting=meeting,
+                                  title=f"{title}, {meeting.date.day} {meeting.date:%B %Y}",
+                                  published=meeting.published)
+    Document.objects.filter(meeting=meeting, kind=doc_kind, superseded_by__isnull=True,
+                            filename=filename).exclude(pk=doc.pk).update(superseded_by=doc)
+    return doc

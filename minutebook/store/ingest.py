@@ -144,7 +144,14 @@ def ingest_file(path) -> FileResult:
         return store_parsed(parsed, data, str(path))
     except InputError as exc:
         return FileResult(str(path), status="failed", error=str(exc))
-    except Exception as exc:  # a bug or a database error: still one line, and nothing stored
+    except Exception as exc:
+        from django.db import IntegrityError
+        from minutebook.store.models import Document
+
+        if isinstance(exc, IntegrityError) and 'data' in locals() and \
+                Document.objects.filter(sha256=hashlib.sha256(data).hexdigest()).exists():
+            return FileResult(str(path), status="unchanged")   # stored meanwhile by another process
+        # a bug or a database error: still one line, and nothing stored
         import os
         if os.environ.get("MINUTEBOOK_DEBUG") == "1":
             traceback.print_exc()
@@ -695,7 +702,7 @@ class _Store:
                     organisation=self.organisation(ref.organisation or organisation_from_role(ref.role)),
                     is_chair=bool(chair) and name_key(ref.name) == chair, source=self.doc)
         for ref in rec.apologies:
-            p = self.person(ref.name, ref.role, None, when=None)
+            p = self.person(ref.name, ref.role, None, when=date)
             if p is None or p.pk in seen:
                 if p is not None:
                     self.warn(f"{ref.name} is listed both as present and as sending apologies")

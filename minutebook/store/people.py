@@ -18,10 +18,13 @@ TITLES = [
     "detective constable", "chief inspector", "police constable", "the reverend", "the rt hon",
     "councillor", "cllr", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
     "lord", "lady", "baroness", "baron", "rev", "revd", "reverend", "acting", "interim", "temporary",
-    "dci", "di", "ds", "dc", "pc", "pcso", "sgt", "sergeant", "insp", "inspector", "supt",
-    "superintendent", "ch", "det", "detective", "commander", "cmdr", "alderman", "cllrs",
+    "sgt", "sergeant", "insp", "inspector", "supt", "superintendent", "det", "detective", "commander",
+    "cmdr", "alderman",
 ]
-_TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", re.I)
+# police ranks written in capitals; "Di" or "Ds" in ordinary case may be a first name
+RANKS = ["DCI", "DCS", "DSU", "DI", "DS", "DC", "PC", "PCSO", "CH", "Ch"]
+_TITLE_RE = re.compile(r"^(?:(?:(?i:" + "|".join(re.escape(t) for t in TITLES) + r")|"
+                       + "|".join(RANKS) + r")\.?\s+)+")
 
 # first names that are the same name (nicknames and spellings); each group is one name
 NICKNAMES = [

@@ -51,6 +51,7 @@ INITIALS = re.compile(rf"^{_INIT}(?:\s*(?:/|,|&|\+|and)\s*{_INIT})*$|^(?:all|ALL
 
 TOP_BAND = 0.12       # share of the page height searched for furniture at the top
 BOTTOM_BAND = 0.15    # ... and at the bottom
+HEAD_BAND = 0.09      # running heads and feet stand closer to the edge
 
 
 @dataclass
@@ -261,7 +262,7 @@ def _furniture(pages: list[_Page], rows_by_page: list[list[Row]]) -> list[PageIn
             text = row.text()
             if ACTION_HEADER.match(text) or INITIALS.match(text) or PAGE_NUMBER.match(text) or BARE_NUMBER.match(text):
                 continue
-            if row.top < TOP_BAND * page.height or row.bottom > (1 - BOTTOM_BAND) * page.height:
+            if row.top < HEAD_BAND * page.height or row.bottom > (1 - HEAD_BAND) * page.height:
                 band = round(row.top / 6)
                 seen.setdefault((_norm(text), band, False), set()).add(page.index)
                 seen.setdefault((text.lower(), band, True), set()).add(page.index)
@@ -317,7 +318,7 @@ def _take_furniture(row: Row, info: PageInfo, bare: list[int], page: _Page, edge
             took = True
             continue
         m = BARE_NUMBER.match(t)
-        if m and len(row.segments) <= 2:
+        if m and len(row.segments) == 1:
             bare.append(int(m.group(1)))
             took = True
             continue
@@ -426,11 +427,15 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        msg = str(exc)
-        if "password" in msg.lower():
+        msg = str(exc).lower()
+        if "password" in msg:
             raise InputError(path, "PDF is encrypted (password protected)") from None
-        detail = re.sub(r"^Failed to load document \(PDFium: (.*?)\.?\)\.?$", r"\1", msg).strip() or "unreadable"
-        raise InputError(path, f"not a valid PDF ({detail.lower()})") from None
+        if "security" in msg:
+            raise InputError(path, "PDF is encrypted (unsupported security scheme)") from None
+        if "format" in msg:
+            raise InputError(path, "not a valid PDF (damaged, or not a PDF at all)") from None
+        detail = " ".join(re.sub(r"^failed to load document \(pdfium: (.*?)\.?\)\.?$", r"\1", msg).split())
+        raise InputError(path, f"not a valid PDF ({detail or 'unreadable'})") from None
     except Exception as exc:  # noqa: BLE001 - any failure to open is a bad file, reported in one line
         raise InputError(path, f"not a valid PDF ({type(exc).__name__})") from None
     warnings: list[str] = []

@@ -1,0 +1,304 @@
+"""DOCX reader: python-docx → lines in document order.
+
+- paragraphs in order, with list numbering that Word generates written out ("1.", "a)", "•");
+- headings (styles "Heading N", "Title", "Subtitle") → ``Line.heading``; whole-bold paragraphs → ``Line.bold``;
+- tables row by row: the cells' first paragraphs on one line joined by three spaces, further paragraphs
+  on their own lines; a last column headed "Action" or holding initials gives ``Line.action`` on the
+  last text line of its row (the header word itself is furniture);
+- page breaks (explicit, or where Word last laid a page out) count pages, so ``Line.page`` is the page
+  Word showed the line on when the file was saved (approximately, for files saved by other programs);
+- headers and footers are page furniture and are not read.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from minutebook.ingest.errors import InputError
+from minutebook.ingest.lines import Line, PageInfo, Text
+from minutebook.ingest.readers.pdf import ACTION_HEADER, INITIALS
+
+MAX_UNPACKED = 400 * 1024 * 1024      # a zip that unpacks to more than this is refused (zip bomb)
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+HEADING_STYLE = re.compile(r"^(?:heading\s*\d*|title|subtitle)$", re.I)
+
+
+def _check_zip(path: Path, data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            unpacked = sum(i.file_size for i in zf.infolist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
+        raise InputError(path, "not a valid DOCX (corrupt or not a zip archive)") from None
+    if "word/document.xml" not in names:
+        if "xl/workbook.xml" in names:
+            raise InputError(path, "this is an Excel workbook, not a Word document")
+        if any(n.startswith("ppt/") for n in names):
+            raise InputError(path, "this is a PowerPoint file, not a Word document")
+        if "mimetype" in names and "content.xml" in names:
+            raise InputError(path, "this is an OpenDocument file, not supported: save it as .docx or PDF")
+        raise InputError(path, "not a valid DOCX (a zip archive without a Word document inside)")
+    if unpacked > MAX_UNPACKED:
+        raise InputError(path, f"not a valid DOCX (it unpacks to {unpacked // 1048576} MB)")
+
+
+class _Numbering:
+    """Word's generated list numbers: counters per list and level, formatted as the numbering part says."""
+
+    def __init__(self, document):
+        self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            part = document.part.numbering_part
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        root = part.element
+        abstract = {}
+        for a in root.iter(f"{W}abstractNum"):
+            levels = {}
+            for lvl in a.iter(f"{W}lvl"):
+                ilvl = int(lvl.get(f"{W}ilvl", "0"))
+                fmt = lvl.find(f"{W}numFmt")
+                text = lvl.find(f"{W}lvlText")
+                start = lvl.find(f"{W}start")
+                levels[ilvl] = (
+                    fmt.get(f"{W}val") if fmt is not None else "decimal",
+                    text.get(f"{W}val") if text is not None else "",
+                    int(start.get(f"{W}val")) if start is not None else 1,
+                )
+            abstract[a.get(f"{W}abstractNumId")] = levels
+        for num in root.iter(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            if ref is None:
+                continue
+            for ilvl, spec in abstract.get(ref.get(f"{W}val"), {}).items():
+                self.formats[(num.get(f"{W}numId"), ilvl)] = spec
+
+    def label(self, paragraph) -> str:
+        num_pr = None
+        ppr = paragraph._p.pPr
+        if ppr is not None and ppr.numPr is not None:
+            num_pr = ppr.numPr
+        else:                                   # numbering set by the paragraph's style (List Number)
+            style = paragraph.style
+            while style is not None and num_pr is None:
+                sppr = style.element.pPr
+                if sppr is not None and sppr.numPr is not None:
+                    num_pr = sppr.numPr
+                style = style.base_style
+        if num_pr is None:
+            return ""
+        num_id = num_pr.numId.val if num_pr.numId is not None else None
+        ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        if num_id is None or str(num_id) == "0":
+            return ""
+        num_id = str(num_id)
+        spec = self.formats.get((num_id, ilvl))
+        if spec is None:
+            return "•"
+        counters = self.counters.setdefault(num_id, [0] * 10)
+        ilvl = min(ilvl, 9)
+        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else spec[2]
+        for deeper in range(ilvl + 1, 10):
+            counters[deeper] = 0
+        fmt, text, _ = spec
+        if fmt == "bullet":
+            return "•"
+        if fmt == "none":
+            return ""
+
+        def level_value(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            f = self.formats.get((num_id, k), ("decimal", "", 1))[0] if k != ilvl else fmt
+            value = counters[k] if 0 <= k < 10 and counters[k] else 1
+            return _format(value, f)
+
+        return re.sub(r"%(\d)", level_value, text) if text else _format(counters[ilvl], fmt)
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        s = ""
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            s = chr(97 + r) + s
+        return s.upper() if fmt == "upperLetter" else s
+    if fmt in ("lowerRoman", "upperRoman"):
+        vals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        s = ""
+        for v, sym in vals:
+            while n >= v:
+                s += sym
+                n -= v
+        return s.upper() if fmt == "upperRoman" else s
+    return str(n)
+
+
+def _style_bold(style) -> bool | None:
+    while style is not None:
+        if style.font is not None and style.font.bold is not None:
+            return style.font.bold
+        style = style.base_style
+    return None
+
+
+class _Reader:
+    def __init__(self, document):
+        self.document = document
+        self.numbering = _Numbering(document)
+        self.page = 1
+        self.lines: list[Line] = []
+        self.rendered = next(document.element.body.iter(f"{W}lastRenderedPageBreak"), None) is not None
+
+    def _breaks(self, p_element) -> tuple[int, int]:
+        """Page breaks in a paragraph: (before its first text, after it). Where Word recorded its own
+        layout (lastRenderedPageBreak) only those count, else explicit page breaks."""
+        before = after = 0
+        seen_text = False
+        for el in p_element.iter(f"{W}t", f"{W}br", f"{W}lastRenderedPageBreak"):
+            if el.tag == f"{W}t":
+                seen_text = seen_text or bool(el.text and el.text.strip())
+                continue
+            if self.rendered:
+                hit = el.tag == f"{W}lastRenderedPageBreak"
+            else:
+                hit = el.tag == f"{W}br" and el.get(f"{W}type") == "page"
+            if hit:
+                if seen_text or (not self.rendered and el.tag == f"{W}br"):
+                    after += 1
+                else:
+                    before += 1
+        ppr = p_element.pPr
+        if not self.rendered and ppr is not None and ppr.find(f"{W}pageBreakBefore") is not None:
+            before += 1
+        return before, after
+
+    def paragraph_lines(self, paragraph) -> list[Line]:
+        """The lines of one paragraph (a soft line break starts a new line)."""
+        style = paragraph.style
+        style_name = style.name if style is not None else ""
+        heading = bool(HEADING_STYLE.match(style_name or ""))
+        style_bold = _style_bold(style)
+        runs = [r for r in paragraph.runs if r.text.strip()]
+
+        def run_bold(run) -> bool:
+            if run.bold is not None:
+                return run.bold
+            inherited = _style_bold(run.style) if run.style is not None else None
+            return bool(style_bold) if inherited is None else inherited
+
+        bold = bool(runs) and all(run_bold(r) for r in runs)
+        text = paragraph.text.replace("\t", "   ").replace("\xa0", " ")
+        label = self.numbering.label(paragraph)
+        before, after = self._breaks(paragraph._p)
+        self.page += before
+        page = self.page
+        self.page += after
+        parts = text.split("\n") if text.strip() else [""]
+        out = []
+        for i, part in enumerate(parts):
+            part = part.rstrip()
+            if i == 0 and label and part.strip():
+                part = f"{label} {part.lstrip()}"
+            out.append(Line(part, page=page, heading=heading and bool(part.strip()), bold=bold and bool(part.strip())))
+        return out
+
+    def table(self, table) -> None:
+        rows = []
+        for row in table.rows:
+            cells, seen = [], set()
+            for cell in row.cells:
+                if id(cell._tc) in seen:
+                    continue
+                seen.add(id(cell._tc))
+                cells.append(cell)
+            rows.append(cells)
+        if not rows:
+            return
+        width = max(len(r) for r in rows)
+        last_texts = [r[-1].text.strip() for r in rows if len(r) == width and len(r) > 1]
+        header = bool(last_texts) and bool(ACTION_HEADER.match(last_texts[0]))
+        initials = [t for t in last_texts[1 if header else 0:] if t]
+        action_col = width > 1 and (header or (len(initials) >= 1 and all(INITIALS.match(t) for t in initials)
+                                               and len(initials) >= max(1, len(last_texts) // 4)))
+        for r, cells in enumerate(rows):
+            action = None
+            if action_col and len(cells) == width:
+                t = cells[-1].text.strip()
+                cells = cells[:-1]
+                if t and not (r == 0 and header) and not ACTION_HEADER.match(t):
+                    action = re.sub(r"\s*([/,&+])\s*", r"\1", " ".join(t.split()))
+            per_cell = [[ln for p in c.paragraphs for ln in self.paragraph_lines(p)] for c in cells]
+            per_cell = [[ln for ln in lines if ln.text.strip()] for lines in per_cell]
+            firsts = [lines[0] for lines in per_cell if lines]
+            if not firsts:
+                if action and self.lines:
+                    self._attach(action)
+                continue
+            self.lines.append(Line(
+                "   ".join(ln.text.strip() for ln in firsts),
+                page=firsts[0].page,
+                heading=all(ln.heading for ln in firsts),
+                bold=all(ln.bold for ln in firsts),
+            ))
+            for lines in per_cell:
+                self.lines.extend(lines[1:])
+            if action:
+                self._attach(action)
+            self.lines.append(Line("", page=self.page))
+
+    def _attach(self, action: str) -> None:
+        for ln in reversed(self.lines):
+            if ln.text.strip():
+                ln.action = f"{ln.action}/{action}" if ln.action else action
+                return
+
+    def read(self) -> list[Line]:
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        body = self.document.element.body
+        for child in body.iterchildren():
+            if child.tag == f"{W}p":
+                self.lines.extend(self.paragraph_lines(Paragraph(child, self.document)))
+            elif child.tag == f"{W}tbl":
+                self.table(Table(child, self.document))
+            elif child.tag == f"{W}sdt":          # content controls wrap paragraphs and tables
+                content = child.find(f"{W}sdtContent")
+                for el in (content if content is not None else []):
+                    if el.tag == f"{W}p":
+                        self.lines.extend(self.paragraph_lines(Paragraph(el, self.document)))
+                    elif el.tag == f"{W}tbl":
+                        self.table(Table(el, self.document))
+        return self.lines
+
+
+def read_docx(path: str | Path, data: bytes) -> Text:
+    path = Path(path)
+    _check_zip(path, data)
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds for a broken package
+        detail = " ".join(str(exc).split())[:120]
+        raise InputError(path, f"not a valid DOCX ({type(exc).__name__}{': ' + detail if detail else ''})") from None
+    reader = _Reader(document)
+    lines = reader.read()
+    # collapse runs of blank lines, trim the ends
+    out: list[Line] = []
+    for ln in lines:
+        if not ln.text.strip() and (not out or not out[-1].text.strip()):
+            continue
+        out.append(ln)
+    while out and not out[-1].text.strip():
+        out.pop()
+    if not out:
+        raise InputError(path, "the document has no text")
+    pages = [PageInfo(index=i) for i in range(1, reader.page + 1)]
+    return Text(source=str(path), lines=out, pages=pages, kind="docx")

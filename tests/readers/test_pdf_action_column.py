@@ -1,0 +1,84 @@
+"""PDF reader: initials in a right-hand Action column go to Line.action of the line beside them."""
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from minutebook.ingest.readers.pdf import read_pdf
+
+W, H = A4
+
+
+@pytest.mark.parametrize("beside", ["last", "first"])
+def test_initials_attach_to_the_paragraph_beside_them(minutes_pdf, beside):
+    made = minutes_pdf(pages=6, action_beside=beside)
+    text = read_pdf("m.pdf", made.data)
+    got = [(ln.action, ln.page) for ln in text.lines if ln.action]
+    assert got == [(a.initials, a.page) for a in made.actions]
+    assert len(got) >= 6
+    if beside == "last":
+        ends = [ln.text for ln in text.lines if ln.action]
+        assert all(line.endswith(a.paragraph_end) for line, a in zip(ends, made.actions))
+    else:
+        assert all(ln.text.startswith("RESOLVED that") for ln in text.lines if ln.action)
+
+
+def test_no_initials_or_action_header_left_in_the_text(minutes_pdf):
+    made = minutes_pdf(pages=4)
+    text = read_pdf("m.pdf", made.data)
+    initials = {a.initials for a in made.actions}
+    for ln in text.lines:
+        assert ln.text.strip() != "Action"
+        last_word = ln.text.split()[-1] if ln.text.split() else ""
+        assert last_word not in initials, ln.text
+    assert all(ln.column == "body" for ln in text.lines)
+
+
+def _pdf(draw) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    draw(c)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_initials_standing_below_a_paragraph_go_to_its_last_line():
+    """As ModernGov tables print them: the initials in their own cell, a little below the paragraph."""
+    def draw(c):
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(57, H - 80, "137   RESILIENCE OVERVIEW")
+        c.drawString(490, H - 96, "Action")
+        c.setFont("Helvetica", 11)
+        para = ["RESOLVED that the minutes of the Risk Forum be", "reported back to the Partnership."]
+        for i, s in enumerate(para):
+            c.drawString(57, H - 120 - 14 * i, s)
+        c.drawString(490, H - 120 - 14 * 2.4, "LG")
+        c.drawString(57, H - 200, "138   REPORTS FROM SUB-GROUPS")
+        c.drawString(57, H - 220, "Updates are noted in the sub-group sections.")
+        c.drawString(490, H - 260, "RV / TG")
+
+    lines = read_pdf("lg.pdf", _pdf(draw)).lines
+    with_action = [(ln.text, ln.action) for ln in lines if ln.action]
+    assert with_action == [("reported back to the Partnership.", "LG"),
+                           ("Updates are noted in the sub-group sections.", "RV/TG")]
+
+
+def test_initials_without_a_header_need_a_column_of_them():
+    """Short capitals at the right margin count as an Action column only when several line up there."""
+    def draw(c, n):
+        c.setFont("Helvetica", 11)
+        for i in range(6):
+            c.drawString(57, H - 100 - 30 * i, f"Paragraph {i} of the minutes that runs along the body column.")
+            if i < n:
+                c.drawString(495, H - 100 - 30 * i, ["CH", "LG/TG", "AM"][i])
+
+    one = read_pdf("one.pdf", _pdf(lambda c: draw(c, 1))).lines
+    assert not any(ln.action for ln in one)
+    assert any(re.search(r"\bCH$", ln.text) for ln in one)
+    three = read_pdf("three.pdf", _pdf(lambda c: draw(c, 3))).lines
+    assert [ln.action for ln in three if ln.action] == ["CH", "LG/TG", "AM"]

@@ -1,0 +1,90 @@
+"""PDF reader: characters rebuilt into lines in reading order, with page, position and bold."""
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from minutebook.ingest.readers import read
+from minutebook.ingest.readers.pdf import read_pdf
+
+W, H = A4
+
+
+def _pdf(draw) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    draw(c)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_lines_come_in_reading_order_whatever_the_drawing_order():
+    def draw(c):
+        # drawn bottom-up and each line in two pieces, the right-hand piece first
+        for i, (left, right) in reversed(list(enumerate([("The group noted", "the report."),
+                                                          ("RESOLVED that", "the update be noted."),
+                                                          ("Meeting ended", "at 11.50 am")]))):
+            y = H - 100 - 20 * i
+            c.setFont("Helvetica", 11)
+            c.drawString(72 + c.stringWidth(left + " ", "Helvetica", 11), y, right)
+            c.drawString(72, y, left)
+
+    text = read_pdf("order.pdf", _pdf(draw))
+    body = [ln.text for ln in text.lines if ln.text]
+    assert body == ["The group noted the report.", "RESOLVED that the update be noted.", "Meeting ended at 11.50 am"]
+
+
+def test_lines_carry_page_position_and_bold(minutes_pdf):
+    made = minutes_pdf(pages=3)
+    text = read_pdf("m.pdf", made.data)
+    assert text.kind == "pdf"
+    assert {ln.page for ln in text.lines} == {1, 2, 3}
+    headings = [ln for ln in text.lines if ln.text.split("   ")[0].isdigit()]
+    assert [" ".join(ln.text.split()) for ln in headings] == made.minutes
+    assert all(ln.bold for ln in headings)
+    body = [ln for ln in text.lines if ln.text.startswith("RESOLVED that")]
+    assert body and not any(ln.bold for ln in body)
+    # positions in points from the top-left corner, growing down the page
+    first_page = [ln for ln in text.lines if ln.page == 1 and ln.text]
+    assert all(55 <= ln.x <= 200 for ln in first_page)
+    ys = [ln.y for ln in first_page]
+    assert ys == sorted(ys) and 40 < ys[0] < 100
+
+
+def test_word_spacing_follows_the_gaps():
+    def draw(c):
+        c.setFont("Helvetica", 11)
+        x = 72
+        for word in ("Apologies", "were", "received."):      # each word placed on its own, no space glyphs
+            c.drawString(x, H - 100, word)
+            x += c.stringWidth(word, "Helvetica", 11) + 3.1
+        c.drawString(72, H - 120, "Kerned")
+        c.drawString(72 + c.stringWidth("Kerned", "Helvetica", 11) + 0.2, H - 120, "word")
+
+    lines = [ln.text for ln in read_pdf("gaps.pdf", _pdf(draw)).lines if ln.text]
+    assert lines == ["Apologies were received.", "Kernedword"]
+
+
+def test_two_column_page_reads_left_column_first():
+    left = [f"Left column line {i} of the narrative text here" for i in range(10)]
+    right = [f"Right column line {i} of the other text here" for i in range(10)]
+
+    def draw(c):
+        c.setFont("Helvetica", 10)
+        for i, (a, b) in enumerate(zip(left, right)):
+            c.drawString(50, H - 100 - 14 * i, a)
+            c.drawString(310, H - 100 - 14 * i, b)
+
+    lines = [ln.text for ln in read_pdf("cols.pdf", _pdf(draw)).lines if ln.text]
+    assert lines == left + right
+
+
+def test_read_dispatches_pdf_by_content_not_name(tmp_path, minutes_pdf):
+    path = tmp_path / "minutes.bin"
+    path.write_bytes(minutes_pdf(pages=1).data)
+    text = read(path)
+    assert text.kind == "pdf" and text.source == str(path)
+    assert any(ln.text.startswith("RESOLVED that") for ln in text.lines)

@@ -1,2 +1,176 @@
-"""CLI commands: web (to be filled in)."""
-from minutebook.cli import main, Failure  # noqa: F401
+"""CLI commands of the web application: serve, demo, user add, worker.
+
+Django is set up inside each command (``minutebook --help`` stays fast).
+"""
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from minutebook.cli import Failure, main
+
+DEFAULT_SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+
+def _django():
+    from minutebook import django_env
+
+    django_env.setup()
+    django_env.migrate()
+
+
+def _serve(host: str, port: int) -> None:
+    from django.core.management import call_command
+
+    click.echo(f"minutebook at http://{host}:{port}/ (Ctrl+C stops it)")
+    call_command("runserver", f"{host}:{port}", use_reloader=False, use_threading=True, skip_checks=True)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(host, port):
+    """Run the database migrations, then serve the web application."""
+    _django()
+    _serve(host, port)
+
+
+@main.command()
+def worker():
+    """Run the background worker (ingest of uploads, packs) until stopped."""
+    _django()
+    from django.core.management import call_command
+
+    call_command("db_worker", interval=1, reload=False)
+
+
+def ensure_user(username: str, role: str, person_name: str | None = None, password: str | None = None):
+    """Create (or update) a user with a role; link to a person by name. Returns (user, password or None)."""
+    from django.contrib.auth.models import Group, User
+
+    from minutebook.store.models import Person
+    from minutebook.store.visibility import CLERK_GROUP
+
+    if role not in ("clerk", "member"):
+        raise Failure(f"unknown role {role!r}: choose clerk or member")
+    person = None
+    if person_name:
+        matches = Person.objects.filter(name__iexact=person_name.strip(), merged_into__isnull=True)
+        if not matches:
+            raise Failure(f"no person called {person_name!r} in the store (see `minutebook people`)")
+        person = matches.first()
+        if person.user_id and person.user.username != username:
+            raise Failure(f"{person.name} is already linked to the user {person.user.username!r}")
+    user = User.objects.filter(username=username).first()
+    created_password = None
+    if user is None:
+        created_password = password or secrets.token_urlsafe(12)
+        user = User.objects.create_user(username, password=created_password)
+    elif password:
+        user.set_password(password)
+        user.save()
+    group, _ = Group.objects.get_or_create(name=CLERK_GROUP)
+    if role == "clerk":
+        user.groups.add(group)
+    else:
+        user.groups.remove(group)
+    if person is not None:
+        person.user = user
+        person.save(update_fields=["user"])
+    return user, created_password
+
+
+@main.group()
+def user():
+    """Users of the web application."""
+
+
+@user.command("add")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["clerk", "member"]), required=True,
+              help="clerk: edits everything; member: a member or officer who updates their own actions.")
+@click.option("--person", "person_name", help="The person in the record this user is (by name).")
+@click.option("--password-env", metavar="VAR", help="Take the password from this environment variable.")
+def user_add(username, role, person_name, password_env):
+    """Add a user (or change an existing user's role and person). A new user's password is printed once."""
+    _django()
+    password = None
+    if password_env:
+        password = os.environ.get(password_env)
+        if not password:
+            raise Failure(f"the environment variable {password_env} is empty")
+    _user, created = ensure_user(username, role, person_name, password)
+    click.echo(f"{username}: {role}" + (f", linked to {person_name}" if person_name else ""))
+    if created and not password_env:
+        click.echo(f"password: {created}")
+
+
+def demo_member_person():
+    """A person with open actions, so the demo member has something in "My actions"."""
+    from minutebook.store.models import Action, Person
+
+    return (Person.objects.filter(owned__action__status__in=Action.LIVE, user__isnull=True,
+                                  merged_into__isnull=True)
+            .distinct().order_by("name").first())
+
+
+def load_demo(seeds: Path) -> list[str]:
+    """Ingest and publish the seed documents; make the demo users. Returns lines to print."""
+    from minutebook.store.ingest import ingest_paths
+    from minutebook.store.models import Document
+    from minutebook.web.publishing import publish_document
+
+    lines = []
+    summary = ingest_paths([seeds])
+    lines += summary.lines()
+    lines += [f"Error: {e}" for e in summary.errors]
+    for f in summary.files:
+        if f.document_id:
+            doc = Document.objects.filter(pk=f.document_id).first()
+            if doc:
+                publish_document(doc)
+    clerk, clerk_pw = ensure_user("clerk", "clerk", password=os.environ.get("MINUTEBOOK_CLERK_PASSWORD"))
+    person = demo_member_person()
+    member, member_pw = ensure_user("member", "member", person.name if person else None,
+                                    password=os.environ.get("MINUTEBOOK_MEMBER_PASSWORD"))
+    if clerk_pw and not os.environ.get("MINUTEBOOK_CLERK_PASSWORD"):
+        lines.append(f"user clerk (clerk), password: {clerk_pw}")
+    if member_pw and not os.environ.get("MINUTEBOOK_MEMBER_PASSWORD"):
+        lines.append(f"user member (member{', ' + person.name if person else ''}), password: {member_pw}")
+    return lines
+
+
+@main.command()
+@click.option("--seeds", type=click.Path(path_type=Path), default=DEFAULT_SEEDS, show_default=True,
+              help="Folder of documents to ingest and publish.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="Load the demo and stop (no worker, no server).")
+def demo(seeds, host, port, no_serve):
+    """Migrate, ingest and publish the seeds, create demo users (clerk, member), start a worker and serve.
+
+    Passwords come from MINUTEBOOK_CLERK_PASSWORD / MINUTEBOOK_MEMBER_PASSWORD, or are made up and
+    printed once when the users are created.
+    """
+    if not seeds.exists():
+        raise Failure(f"{seeds}: no such folder")
+    _django()
+    for line in load_demo(seeds):
+        click.echo(line)
+    if no_serve:
+        return
+    worker = subprocess.Popen([sys.executable, "-c", "from minutebook.cli import main; main()", "worker"],
+                              env={**os.environ, "DJANGO_SETTINGS_MODULE": "minutebook.web.settings"})
+    try:
+        _serve(host, port)
+    finally:
+        worker.terminate()
+        try:
+            worker.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            worker.kill()

@@ -1,10 +1,21 @@
 """URL patterns of the public site, sign-in, members' actions and the clerk workspace."""
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.contrib.staticfiles.views import serve as serve_static
+from django.urls import path, re_path
+from django.views.decorators.cache import cache_control
 
 from minutebook.web import views_clerk, views_members, views_public
 
+
+
+@cache_control(max_age=3600, public=True)
+def static(request, path):
+    """Static files straight from the app and node_modules (the demo server has no front server)."""
+    return serve_static(request, path, insecure=True)
+
+
 urlpatterns = [
+    re_path(r"^static/(?P<path>.+)$", static, name="static"),
     path("", views_public.home, name="home"),
     path("bodies/<slug:slug>/", views_public.body_detail, name="body"),
     path("meetings/", views_public.calendar, name="calendar"),

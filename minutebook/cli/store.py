@@ -159,9 +159,11 @@ def body_show(name, as_json):
         v = getattr(b, f)
         data[f] = v.strftime("%H:%M") if isinstance(v, dt.time) else v
     data["settings_locked"] = b.settings_locked
+    from minutebook.store.records import members_at
+
     data["members"] = [{"name": m.person.name, "position": m.position, "role": m.role,
                         "start": m.start.isoformat() if m.start else None}
-                       for m in b.memberships.filter(end__isnull=True).select_related("person")]
+                       for m in members_at(b, dt.date.today())]
     data["subgroups"] = [c.name for c in b.subgroups.all()]
     if as_json:
         click.echo(json.dumps(data, indent=2))

@@ -568,6 +568,12 @@ class _Store:
         chair, vice = name_key(rec.chair or ""), name_key(rec.vice_chair or "")
         people = list(rec.members)
         keys = {name_key(p.name) for p in people}
+        if rec.members:
+            # a corrected agenda: memberships that began with this meeting's earlier version and are
+            # not on the corrected list were never real
+            for ms in M.Membership.objects.filter(body=body, start=date, end__isnull=True).select_related("person"):
+                if name_key(ms.person.name) not in keys | {chair, vice}:
+                    ms.delete()
         for extra in (rec.chair, rec.vice_chair):
             if extra and name_key(extra) not in keys:
                 people.append(R.PersonRef(name=extra))

@@ -39,3 +39,21 @@ def test_reissued_minutes_replace_the_old_ones(db):
     assert [u.note for u in survivor.updates.all()] == ["RAG status circulated"]
     old, new = Document.objects.order_by("id")
     assert old.superseded_by == new and new.superseded_by is None
+
+
+def test_corrected_agenda_replaces_items_and_membership_list(db):
+    from store_builders import gold_pack
+
+    from minutebook.store.models import AgendaItem, Membership
+
+    pack = gold_pack()
+    store(pack, b"pack v1", "pack-v1.txt")
+    agenda = pack.records[0]
+    fixed = agenda.model_copy(update={"members": [m for m in agenda.members if m.name != "Sara Bowrey"],
+                                      "agenda": agenda.agenda[:-1]})
+    result = store(pack.model_copy(update={"records": [fixed] + pack.records[1:]}), b"pack v2", "pack-v2.txt")
+    assert result.status == "replaced"
+    assert AgendaItem.objects.count() == len(agenda.agenda) - 1
+    assert not Membership.objects.filter(person__name="Sara Bowrey").exists()
+    assert Membership.objects.filter(person__name="Rob Vale").count() == 1
+    assert Action.objects.count() == 2 and Minute.objects.count() == 19

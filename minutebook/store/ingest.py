@@ -435,18 +435,22 @@ class _Store:
         primary = next((r for r in records if r.kind == "agenda"), None) or \
             next((r for r in records if r.kind == "minutes"), None) or records[0]
         body_name = primary.body or next((r.body for r in records if r.body), None)
-        if not body_name:
-            raise InputError(self.filename, "the document does not name its committee or group")
         main_date = _date(primary.meeting.date) or _date(getattr(primary, "for_meeting", None))
-        if not main_date:
-            raise InputError(self.filename, "the document does not give the date of its meeting")
-        main_body = self.body(body_name)
+        main_body = self.body(body_name) if body_name else None
         fname = Path(self.filename).name
         doc = M.Document.objects.create(
             sha256=self.sha, filename=fname, kind=M.Document.ORIGINAL, size=len(self.data), content=self.data,
             content_type=mimetypes.guess_type(fname)[0] or "application/octet-stream",
             body=main_body, title=self._title(primary), warnings=list(parsed.warnings),
             parsed=parsed.model_dump(mode="json"))
+        if not (main_body and main_date):
+            # kept as a document (nothing is lost), but it cannot be filed under a meeting
+            missing = "the committee or group" if not main_body else "the meeting date"
+            self.warn(f"the document does not give {missing}: stored the file only, with no meeting")
+            doc.warnings = self.result.warnings
+            doc.save(update_fields=["warnings"])
+            self.result.document_id = doc.pk
+            return self.result
         self.doc = doc
         self.result.document_id = doc.pk
         agenda_meeting = None
@@ -480,6 +484,9 @@ class _Store:
         doc.meeting = agenda_meeting or M.Meeting.objects.filter(body=main_body, date=main_date).first()
         doc.save(update_fields=["meeting"])
         self.supersede()
+        if self.result.warnings != doc.warnings:
+            doc.warnings = self.result.warnings
+            doc.save(update_fields=["warnings"])
         for body in list(self.bodies.values()):
             reconcile(body)
         for m in M.Meeting.objects.filter(pk__in=self.meetings):

@@ -82,3 +82,33 @@ def test_initials_without_a_header_need_a_column_of_them():
     assert any(re.search(r"\bCH$", ln.text) for ln in one)
     three = read_pdf("three.pdf", _pdf(lambda c: draw(c, 3))).lines
     assert [ln.action for ln in three if ln.action] == ["CH", "LG/TG", "AM"]
+
+
+def test_action_column_of_a_table_layout():
+    """ModernGov prints each minute as a table: number, title and the "Action" header on the first row,
+    the narrative beside a cell whose initials sit at its foot."""
+    from weasyprint import HTML
+
+    minutes = [
+        ("137", "RESILIENCE OVERVIEW", ["The update was provided by the Emergency Planning Manager, who explained "
+                                        "the arrangements for the borough risk forum and the exercise in June.",
+                                        "RESOLVED that the minutes of the Risk Forum be reported back."], "LG"),
+        ("138", "REPORTS FROM SUB-GROUPS", ["Updates are noted in the sub-group sections."], ""),
+        ("139", "DOMESTIC ABUSE SUB GROUP UPDATE", ["The Group noted the report.",
+                                                    "RESOLVED that the report be noted and circulated."], "RV/TG"),
+    ]
+    tables = "".join(
+        f"<table><tr><td class=n><b>{n}</b></td><td><b>{title}</b></td><td class=a><b>Action</b></td></tr>"
+        f"<tr><td></td><td>{''.join(f'<p>{p}</p>' for p in paras)}</td>"
+        f"<td class=a style='vertical-align:bottom'>{who}</td></tr></table>"
+        for n, title, paras, who in minutes)
+    css = ("@page { size: A4; margin: 2cm } body { font: 11pt sans-serif } table { width: 100%; margin-bottom: 1em }"
+           " td.n { width: 3em; vertical-align: top } td.a { width: 5em } p { margin: 0 0 .8em }")
+    data = HTML(string=f"<html><head><style>{css}</style></head><body>{tables}</body></html>").write_pdf()
+    lines = [ln for ln in read_pdf("table.pdf", data).lines if ln.text]
+    with_action = [(ln.text, ln.action) for ln in lines if ln.action]
+    assert [action for _, action in with_action] == ["LG", "RV/TG"]
+    assert with_action[0][0].endswith("reported back.")
+    assert with_action[1][0] == "RESOLVED that the report be noted and circulated."
+    assert not any("Action" in ln.text for ln in lines)
+    assert [ln.text.split()[0] for ln in lines if ln.bold] == ["137", "138", "139"]

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from minutebook.ingest.errors import InputError
 from minutebook.ingest.lines import Line, PageInfo, Text
-from minutebook.ingest.readers.pdf import ACTION_HEADER, INITIALS
+from minutebook.ingest.readers.pdf import ACTION_HEADER, INITIALS, normalise_lines
+from minutebook.ingest.repair import fix_lookalikes
 
 MAX_UNPACKED = 400 * 1024 * 1024      # a zip that unpacks to more than this is refused (zip bomb)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -219,7 +220,7 @@ class _Reader:
         if not rows:
             return
         width = max(len(r) for r in rows)
-        last_texts = [r[-1].text.strip() for r in rows if len(r) == width and len(r) > 1]
+        last_texts = [fix_lookalikes(r[-1].text.strip()) for r in rows if len(r) == width and len(r) > 1]
         header = bool(last_texts) and bool(ACTION_HEADER.match(last_texts[0]))
         initials = [t for t in last_texts[1 if header else 0:] if t]
         action_col = width > 1 and (header or (len(initials) >= 1 and all(INITIALS.match(t) for t in initials)
@@ -227,7 +228,7 @@ class _Reader:
         for r, cells in enumerate(rows):
             action = None
             if action_col and len(cells) == width:
-                t = cells[-1].text.strip()
+                t = fix_lookalikes(cells[-1].text.strip())
                 cells = cells[:-1]
                 if t and not (r == 0 and header) and not ACTION_HEADER.match(t):
                     action = re.sub(r"\s*([/,&+])\s*", r"\1", " ".join(t.split()))
@@ -300,5 +301,6 @@ def read_docx(path: str | Path, data: bytes) -> Text:
         out.pop()
     if not out:
         raise InputError(path, "the document has no text")
+    normalise_lines(out)
     pages = [PageInfo(index=i) for i in range(1, reader.page + 1)]
     return Text(source=str(path), lines=out, pages=pages, kind="docx")

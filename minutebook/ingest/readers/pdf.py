@@ -29,6 +29,7 @@ import pypdfium2.raw as pdfium_c
 
 from minutebook.ingest.errors import InputError
 from minutebook.ingest.lines import Line, PageInfo, Text
+from minutebook.ingest.repair import fix_lookalikes, normalise
 
 NO_TEXT = "PDF has no text layer (scanned image?)"
 
@@ -167,6 +168,9 @@ class _Page:
         chunk = text[start:end]
         rects = self._rects(start, end - start)
         if not rects:
+            return
+        if len(rects) == 1:
+            self._segment(text, start, end, rects[0][0], rects[0][2])
             return
         size = max(r[3] - r[1] for r in rects)
         split = False
@@ -348,7 +352,7 @@ def _action_column(page: _Page, rows: list[Row], has_header_anywhere: bool) -> N
     for row in rows:
         for seg in row.segments:
             t = seg.text.strip()
-            if seg.x0 < right or not INITIALS.match(t):
+            if seg.x0 < right or not INITIALS.match(fix_lookalikes(t)):
                 continue
             if header_x:
                 near = any(abs(seg.x0 - hx) < 60 for hx in header_x) or seg.x0 >= body_right - 2
@@ -365,6 +369,10 @@ def _action_column(page: _Page, rows: list[Row], has_header_anywhere: bool) -> N
         target = row if row.segments else None
         if target is None:
             mid = (row.top + row.bottom) / 2
+            level = [r for r in rows if r.segments and abs((r.top + r.bottom) / 2 - mid) <= 0.5 * r.height]
+            if level:
+                target = min(level, key=lambda r: abs((r.top + r.bottom) / 2 - mid))
+        if target is None:
             above = [r for r in rows if r.segments and r.top <= mid and r is not row]
             below = [r for r in rows if r.segments and r.top > mid]
             if above:
@@ -372,7 +380,7 @@ def _action_column(page: _Page, rows: list[Row], has_header_anywhere: bool) -> N
             elif below:
                 target = min(below, key=lambda r: r.top)
         if target is not None:
-            target.action.append(re.sub(r"\s*([/,&+])\s*", r"\1", seg.text.strip()))
+            target.action.append(re.sub(r"\s*([/,&+])\s*", r"\1", fix_lookalikes(seg.text.strip())))
 
 
 def _two_columns(page: _Page, rows: list[Row]) -> list[Row]:
@@ -381,7 +389,7 @@ def _two_columns(page: _Page, rows: list[Row]) -> list[Row]:
         return rows
     mid = page.width / 2
     split_rows = [r for r in rows if len(r.segments) >= 2]
-    if len(split_rows) < 0.5 * len(rows):
+    if len(split_rows) < 0.5 * len(rows) or sum(len(r.segments) == 2 for r in split_rows) < 0.8 * len(split_rows):
         return rows
     # a gutter: an x that no segment crosses on the rows that are split in two
     lefts = [max(s.x1 for s in r.segments if s.x1 <= mid + 0.15 * page.width) for r in split_rows
@@ -420,6 +428,17 @@ def _two_columns(page: _Page, rows: list[Row]) -> list[Row]:
             right_run.append(Row(right, row.top, row.bottom, row.action))
     flush()
     return out
+
+
+def normalise_lines(lines: list[Line]) -> None:
+    """The repairs the text reader makes (mojibake, look-alike letters, quotes and dashes, "16 th"),
+    decided over the whole document and made line by line."""
+    joined = "\n".join(ln.text for ln in lines)
+    fixed = normalise(joined).split("\n")
+    if len(fixed) != len(lines):
+        fixed = [normalise(ln.text) for ln in lines]
+    for ln, text in zip(lines, fixed):
+        ln.text = text
 
 
 def read_pdf(path: str | Path, data: bytes) -> Text:
@@ -488,4 +507,5 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
             prev = row
     while lines and not lines[-1].text:
         lines.pop()
+    normalise_lines(lines)
     return Text(source=str(path), lines=lines, pages=infos, warnings=warnings, kind="pdf")

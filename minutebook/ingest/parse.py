@@ -1,0 +1,167 @@
+"""A document → its records: ``parse_file(path)`` and ``parse_text(text, source, sha256)``.
+
+A document may hold several records. An agenda pack runs: the agenda front sheet (up to the minutes
+of the previous meeting), the minutes ("Minutes of the meeting held …", "MINUTES OF PROCEEDINGS …",
+"… Meeting Minutes"), then reports ("Report No."), each up to the next one. A document with no such
+markers is minutes when it records attendance or decisions, otherwise an agenda.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Optional
+
+from minutebook.ingest.lines import Text
+from minutebook.ingest.owners import Known
+from minutebook.ingest.parsers.agenda import AGENDA_HEAD, parse_agenda
+from minutebook.ingest.parsers.common import is_upper, is_us
+from minutebook.ingest.parsers.headings import HEAD_RX, L, prepare
+from minutebook.ingest.parsers.minutes import parse_minutes, strict_markers
+from minutebook.ingest.parsers.report import REPORT_HEAD, parse_report
+from minutebook.ingest.readers import read, sha256_of
+from minutebook.record import ParsedDocument
+
+MINUTES_TITLE = re.compile(
+    r"^\W*(?:(?:DRAFT|Draft|UNCONFIRMED|Unconfirmed|CONFIRMED|Confirmed|OFFICIAL|Official|APPROVED|Approved)\s+)?"
+    r"(?:MINUTES|Minutes)\b(?:\s+(?:of|OF|from|FROM|for|FOR)\b(?!\s+(?:the\s+|THE\s+)?(?:previous|last|PREVIOUS|LAST)\b)|\s*[:.]?\s*$)"
+    r"|\b(?:MINUTES|Minutes)\s*[.:]?\s*$"
+    r"|\bOFFICIAL\s+MINUTES\b")
+
+
+def _year_hint(text: str) -> Optional[int]:
+    years = re.findall(r"\b(20\d\d|19\d\d)\b", text)
+    if not years:
+        return None
+    return int(Counter(years).most_common(1)[0][0])
+
+
+def segments(lines: list[L]) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of each record in the document."""
+    marks: list[tuple[int, str]] = []
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if not t or len(t) > 160:
+            continue
+        if HEAD_RX.match(t) and re.match(r"^\d", t):
+            continue
+        if REPORT_HEAD.match(t):
+            marks.append((i, "report"))
+        elif MINUTES_TITLE.search(t) and not re.search(r"\b(?:approve|confirm|sign|previous|last)\b", t, re.I):
+            marks.append((i, "minutes"))
+        elif AGENDA_HEAD.search(t):
+            marks.append((i, "agenda"))
+    # keep the first of a run of the same kind (running heads, "Agenda" printed twice)
+    kept: list[tuple[int, str]] = []
+    for i, kind in marks:
+        if kept and kept[-1][1] == kind:
+            continue
+        kept.append((i, kind))
+    if not kept:
+        return [(_guess(lines), 0, len(lines))]
+    out = []
+    for k, (i, kind) in enumerate(kept):
+        start = 0 if k == 0 else i
+        if k > 0 and kind in ("minutes", "report"):
+            # the title lines above "Minutes of the meeting…" belong to the minutes
+            j = i - 1
+            while j > kept[k - 1][0] and j >= i - 4 and (not lines[j].text or (is_upper(lines[j].text) and len(lines[j].text) < 90)
+                                                        or re.fullmatch(r"\d{1,3}", lines[j].text)):
+                if lines[j].text and HEAD_RX.match(lines[j].text) and not re.fullmatch(r"\d{1,3}", lines[j].text):
+                    break
+                j -= 1
+            start = j + 1
+            out[-1] = (out[-1][0], out[-1][1], start)
+        end = kept[k + 1][0] if k + 1 < len(kept) else len(lines)
+        out.append((kind, start, end))
+    # a first "agenda" that is only a mention inside minutes: the document is minutes
+    if out[0][0] == "agenda" and len(out) > 1 and out[1][0] == "minutes" and out[1][1] - out[0][1] < 3:
+        out = [("minutes", out[0][1], out[1][2])] + out[2:]
+    return out
+
+
+def _guess(lines: list[L]) -> str:
+    text = "\n".join(ln.text for ln in lines[:400])
+    minutes_signs = len(re.findall(r"\b(?:present|apologies|resolved|agreed|noted|attendance)\b", text, re.I))
+    agenda_signs = len(re.findall(r"\b(?:will be held|to be held|agenda|to receive|to consider|to approve)\b", text, re.I))
+    return "agenda" if agenda_signs > minutes_signs else "minutes"
+
+
+def parse_text(text: Text, source: str, sha256: str) -> ParsedDocument:
+    lines = prepare(text)
+    doc = ParsedDocument(source=str(source), sha256=sha256, warnings=list(text.warnings))
+    plain = "\n".join(ln.text for ln in lines)
+    us = is_us(plain)
+    hint = _year_hint(plain)
+    strict = strict_markers(lines)
+    known: list[Known] = []
+    records = []
+    for kind, start, end in segments(lines):
+        part = lines[start:end]
+        if not any(ln.text for ln in part):
+            continue
+        if kind == "agenda":
+            rec = parse_agenda(part, us=us, year_hint=hint)
+            known.extend(Known(m.name, " ".join(x for x in (m.role, m.organisation) if x)) for m in rec.members)
+        elif kind == "report":
+            rec = parse_report(part, us=us, year_hint=hint)
+        else:
+            rec = parse_minutes(part, us=us, year_hint=hint, known=known, warnings=doc.warnings, strict=strict)
+        _set_pages(rec, part, text)
+        records.append(rec)
+    _link_pack(records, text)
+    doc.records = records
+    if not records:
+        doc.warnings.append("no meeting record found in the document")
+    return doc
+
+
+def _set_pages(rec, part: list[L], text: Text) -> None:
+    pages = [ln.page for ln in part if ln.page]
+    if pages and text.pages:
+        printed = {p.index: p.printed_number for p in text.pages if p.printed_number}
+        a, b = printed.get(min(pages)), printed.get(max(pages))
+        if a and b:
+            rec.pages = f"{a}-{b}" if a != b else str(a)
+
+
+def _link_pack(records: list, text: Text) -> None:
+    """In an agenda pack the agenda's "(Pages 3 - 16)" say where the minutes and reports are."""
+    agenda = next((r for r in records if r.kind == "agenda"), None)
+    if agenda is None:
+        return
+    stamps = [s for p in text.pages for s in p.stamps]
+    for rec in records:
+        if rec is agenda or rec.pages:
+            continue
+        if rec.kind == "minutes":
+            item = next((i for i in agenda.agenda if i.pages and re.search(r"\bminutes\b", i.title, re.I)), None)
+            if item:
+                rec.pages = item.pages
+        elif rec.kind == "report":
+            item = None
+            if rec.title:
+                item = next((i for i in agenda.agenda if i.pages and i.title.lower() == rec.title.lower()), None)
+            if item is None:
+                for stamp in stamps:
+                    m = re.match(r"Agenda\s+Item\s+(\d+[a-z]?)", stamp, re.I)
+                    if m:
+                        item = next((i for i in agenda.agenda if i.number == m.group(1) and i.pages), None)
+                        if item:
+                            break
+            if item:
+                rec.pages = item.pages
+            if not rec.for_meeting and agenda.meeting.date:
+                rec.for_meeting = agenda.meeting.date
+
+
+def parse_file(path: str | Path) -> ParsedDocument:
+    path = Path(path)
+    from minutebook.ingest.errors import InputError
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file ({exc.strerror})") from None
+    text = read(path, data)
+    return parse_text(text, str(path), sha256_of(data))

@@ -1,0 +1,227 @@
+"""Agenda front sheets.
+
+Shapes it knows:
+- "To: Members of the …" (or "Members:", "Membership", "Councillors:") and the membership list, one
+  person a line with roles in parentheses and "(Chairman)", "(Vice-Chairman)" marks;
+- "A meeting of the X will be held at VENUE on THURSDAY 6 JULY 2017 at 10.00 am", "MEETING TO BE
+  HELD ON TUESDAY, 12th NOVEMBER 2019 @ 7.30pm" with the venue on the next line, or labelled fields
+  ("Date:", "Time:", "Venue:", "Date/Time:", "Location/Address:");
+- numbered items with page ranges "(Pages 3 - 16)" and lettered sub-items ("a", "b" under 12 → 12a, 12b),
+  and "An update will be provided by …" / "A presentation will be given by …" (the presenter);
+- the deadline for questions ("Questions should therefore be received by 5.00pm on 30th June 2017"),
+  the contact officer ("Contact for this Agenda: …", "Tel:", "E-mail:"), the publication date (a date
+  printed alone on the front sheet, or "Published:") and the next meeting.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from minutebook.ingest.parsers.common import (
+    find_dates, find_times, is_upper, parse_people, title_case, first_time, clean_name, looks_like_name,
+)
+from minutebook.ingest.parsers.headings import L, LETTER_RX, chain, split_title
+from minutebook.ingest.parsers.minutes import next_meeting
+from minutebook.record import AgendaItem, AgendaRecord, Contact, MeetingInfo, PersonRef
+
+AGENDA_HEAD = re.compile(
+    r"^\s*(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA|Agenda)\s*:?\s*$|\bNOTICE\s+(?:AND|OF)\s+AGENDA\b|^\s*AGENDA\s+(?:FOR|OF)\b"
+    r"|^\s*(?:Notice\s+of\s+(?:the\s+)?meeting|Summons\s+to\s+attend)\b|^\s*Meeting\s+Agenda\s*$", re.I)
+PAGES = re.compile(r"\(?\s*\bPages?\s*(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)?", re.I)
+HELD = re.compile(r"\b(?:will|is\s+to|to|shall)\s+be\s+held\b|\bmeeting\s+(?:information|details)\b|\bDate\s*(?:/|and)\s*Time\s*:", re.I)
+PRESENTER = re.compile(r"\b(?:provided|given|presented|introduced|led|delivered)\s+by\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,5})")
+
+
+def _field(text: str, label: str) -> Optional[str]:
+    m = re.search(rf"(?:^|\s{{2,}}|\n){label}\s*:\s*(.+?)(?:\s{{2,}}|\n|$)", text, re.I | re.M)
+    return m.group(1).strip() if m else None
+
+
+def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] = None) -> AgendaRecord:
+    rec = AgendaRecord()
+    heads = chain(lines)
+    first = heads[0].index if heads else len(lines)
+    texts = [ln.text for ln in lines]
+    block = "\n".join(t for t in texts[:first] if t)
+
+    # the meeting sentence: "… will be held at VENUE on DATE at TIME"
+    held_at = next((i for i, t in enumerate(texts[:max(first, 1) + 40]) if t and HELD.search(t)), None)
+    sentence = ""
+    if held_at is not None:
+        parts = [t for t in texts[held_at:held_at + 8] if t][:4]
+        sentence = " ".join(parts)
+    dates = find_dates(sentence, us, year_hint) if sentence else []
+    labelled_date = _field(block, r"Date(?:\s*/\s*Time)?") or _field(block, r"Date\s+and\s+Time")
+    if not dates and labelled_date:
+        dates = find_dates(labelled_date, us, year_hint)
+    if not dates:
+        for t in texts[:max(first, 1) + 5]:
+            if t and not re.search(r"\b(?:previous|last|minutes|published|issued|despatch|dispatch)\b", t, re.I):
+                dates = find_dates(t, us, year_hint)
+                if dates:
+                    sentence = sentence or t
+                    break
+    date = dates[0].value if dates else None
+    start = None
+    if sentence:
+        after = sentence[dates[0].end:] if dates else sentence
+        times = find_times(after) or find_times(sentence)
+        start = times[0][0] if times else None
+    if not start:
+        t_field = _field(block, r"Time") or labelled_date or ""
+        start = first_time(t_field) if t_field else None
+    venue = None
+    m = re.search(r"\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:\w+day\b|\d)", sentence, re.I)
+    if m:
+        venue = m.group(1).strip(" ,")
+    if not venue:
+        venue = _field(block, r"(?:Venue|Place|Location(?:\s*/\s*Address)?|Where)")
+    if not venue and held_at is not None:
+        # "MEETING TO BE HELD ON TUESDAY, 12th NOVEMBER 2019 @ 7.30pm" / "MILBURN VILLAGE HALL"
+        for t in texts[held_at + 1:held_at + 4]:
+            if t and not find_dates(t) and not find_times(t) and not AGENDA_HEAD.search(t) and len(t) < 80 \
+                    and re.search(r"\b(?:hall|room|centre|center|chamber|house|office|library|school|church|online|zoom|teams|pavilion|building|club)\b", t, re.I):
+                venue = t
+                break
+    if venue and is_upper(venue) and len(venue) > 4:
+        venue = title_case(venue)
+    rec.meeting = MeetingInfo(date=date, start=start, venue=venue)
+
+    # the body
+    body = None
+    m = re.search(r"\bmeeting\s+of\s+(?:the\s+)?(.+?)\s+(?:will|is\s+to|to|shall)\s+be\s+held", sentence, re.I)
+    if m:
+        body = m.group(1)
+    if not body:
+        for t in texts[:min(first, 15)]:
+            if t and is_upper(t) and len(t) < 90 and not AGENDA_HEAD.search(t) and not find_dates(t) and not find_times(t):
+                body = title_case(t)
+                break
+    rec.body = body
+
+    # membership
+    rec.members = _members(lines, first if held_at is None else min(first, held_at))
+    chair = next((p for p in rec.members if p[1] and not p[2]), None)
+    vice = next((p for p in rec.members if p[2]), None)
+    rec.chair = chair[0].name if chair else None
+    rec.vice_chair = vice[0].name if vice else None
+    rec.members = [p[0] for p in rec.members]
+
+    # items
+    items: list[AgendaItem] = []
+    for k, h in enumerate(heads):
+        end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
+        title, rest, last = split_title(h.rest, lines, h.index)
+        if rest and not title.endswith(rest) and len(title) + len(rest) < 160 and not re.search(r"[.!?]", rest[:-1]):
+            title = f"{title} {rest}".strip()
+        title, pages = _pages(title)
+        item = AgendaItem(number=h.number.rstrip("."), title=title, pages=pages)
+        items.append(item)
+        for j in range(last + 1, end):
+            t = texts[j]
+            if not t:
+                continue
+            lm = LETTER_RX.match(t)
+            if lm and len(lm.group(1)) == 1 and re.match(r"[A-Z]", lm.group(2)):
+                sub_title, sub_pages = _pages(lm.group(2))
+                items.append(AgendaItem(number=f"{item.number}{lm.group(1)}", title=sub_title, pages=sub_pages))
+                continue
+            if not item.presenter:
+                pm = PRESENTER.search(t)
+                if pm:
+                    who = pm.group(1).strip()
+                    who = re.sub(r"\s+(?:from|of)\s.*$", "", who)
+                    item.presenter = clean_name(who) if looks_like_name(who) else who
+    rec.agenda = items
+
+    # deadline for questions, contact, publication, next meeting
+    full = "\n".join(t for t in texts if t)
+    rec.question_deadline = _deadline(full, us, date)
+    rec.contact = _contact(full)
+    rec.published = _published(lines, first, date, us, year_hint)
+    rec.next_meeting_date = next_meeting(lines, us, year_hint, after=date)
+    return rec
+
+
+def _pages(title: str) -> tuple[str, Optional[str]]:
+    m = PAGES.search(title)
+    if not m:
+        return title.strip(), None
+    pages = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")
+    return (title[:m.start()] + title[m.end():]).strip(" -–"), pages
+
+
+def _members(lines: list[L], end: int) -> list:
+    """(person, chair, vice) of the membership list above the meeting sentence."""
+    out = []
+    started = False
+    run = []
+    for ln in lines[:end]:
+        t = ln.text
+        if not t:
+            continue
+        if re.search(r"\bmembers?\b|\bmembership\b|^to\s*:|^councillors?\s*:", t, re.I) and len(t) < 60:
+            started = True
+            continue
+        if is_upper(t) and "(" not in t:
+            continue
+        people = parse_people(t) if len(t) < 200 else []
+        if people and not re.search(r"\b(?:tel|telephone|e-?mail|phone|contact)\b", t, re.I):
+            run.extend(people)
+        elif run and not started and len(run) < 3:
+            run = []
+    if started or len(run) >= 3:
+        for p in run:
+            out.append((PersonRef(name=p.name, role=p.role, organisation=p.organisation),
+                        bool(p.chair >= 2 or (p.chair and not p.vice_chair)), p.vice_chair))
+    return out
+
+
+def _deadline(text: str, us: bool, meeting: Optional[str]) -> Optional[str]:
+    flat = re.sub(r"\s+", " ", text)
+    for m in re.finditer(r"\bquestions?\b", flat, re.I):
+        window = flat[m.start():m.start() + 260]
+        w = re.search(r"\b(?:by|before|no\s+later\s+than|deadline|close[sd]?\s+at)\b(.{0,80})", window, re.I)
+        if not w:
+            continue
+        tail = w.group(1)
+        dates = find_dates(tail, us, int(meeting[:4]) if meeting else None)
+        times = find_times(tail)
+        if dates and times:
+            return f"{dates[0].value}T{times[0][0]}"
+        if dates:
+            return f"{dates[0].value}T00:00" if False else None
+    return None
+
+
+def _contact(text: str) -> Optional[Contact]:
+    name = None
+    m = re.search(r"(?i:Contact(?:\s+(?:for\s+this\s+agenda|officer|person|details|name))?|Clerk(?:\s+to\s+the\s+\w+)?|Enquiries(?:\s+to)?|Democratic\s+Services\s+Officer)\s*:\s*([A-Z][\w.'’\- ]{2,60}?)(?=\s{2,}|\s*[,;|\n]|\s+Tel|\s+Phone|\s+E-?mail|$)", text, re.M)
+    if m:
+        name = clean_name(m.group(1))
+    phone = None
+    pm = re.search(r"(?:Tel(?:ephone)?|Phone|Direct\s+line|T)\.?\s*(?:no\.?)?\s*:?\s*(\+?\(?\d[\d ()\-]{6,}\d)", text, re.I)
+    if pm:
+        phone = re.sub(r"\s+", " ", pm.group(1)).strip()
+    em = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text)
+    email = em.group(0) if em else None
+    if not (name or phone or email):
+        return None
+    return Contact(name=name, phone=phone, email=email)
+
+
+def _published(lines: list[L], first: int, meeting: Optional[str], us: bool, hint: Optional[int]) -> Optional[str]:
+    for ln in lines:
+        m = re.search(r"\b(?:published|date\s+of\s+publication|issued|despatched|dispatched|date\s+of\s+despatch|circulated)\b\s*(?:on)?\s*:?\s*(.{4,40})", ln.text, re.I)
+        if m:
+            d = find_dates(m.group(1), us)
+            if d:
+                return d[0].value
+    for ln in lines[:max(first + 40, 60)]:
+        t = ln.text.strip(" .")
+        if t and len(t) < 40:
+            d = find_dates(t, us)
+            if d and d[0].start <= 12 and len(t) - d[0].end <= 2 and d[0].value != meeting:
+                if meeting is None or d[0].value <= meeting:
+                    return d[0].value
+    return None

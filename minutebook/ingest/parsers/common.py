@@ -1,0 +1,536 @@
+"""What agendas, minutes and reports share: dates, times, people lists, headings, paragraphs.
+
+Dates as committees print them: "Thursday 6 July 2017", "9th March 2017", "THURSDAY 9TH NOVEMBER,
+2017", "12TH DAY OF JANUARY, 2011", "March 8th 2018", "September 3, 2019", "3/9/2019" (day first
+unless the document writes month-first dates), "2017-07-06"; times "10.00 am", "7.30pm", "19:00",
+"9:30 A.M.", "530pm", "noon".
+
+People lists: one per line or run on ("Councillor Kate Lymer, (Portfolio Holder) Terry Belcher,
+(…)"), "Councillors A, B and C", "Director, Regional Services (Ms. C. Curley)", "Dr Andrew Payne,
+Chair (AP)", "Frank Reid (FRE)   Councillor/Chair". Titles are taken off names; roles in
+parentheses go to ``role``, an agency to ``organisation`` where it can be told apart.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+ORD = r"(?:st|nd|rd|th)?"
+YEAR = r"((?:19|20)\d\d)"
+_SEP = r"[\s,]*"
+DATE_PATTERNS = [
+    # 9th March 2017, THURSDAY 6 JULY 2017, 12TH DAY OF JANUARY, 2011, 9 March, 2017
+    ("dmy", re.compile(rf"\b(\d{{1,2}}){ORD}(?:\s+day\s+of)?{_SEP}({MONTH}){_SEP}'?{YEAR}\b", re.I)),
+    # March 8th 2018, September 3, 2019
+    ("mdy", re.compile(rf"\b({MONTH})\s+(\d{{1,2}}){ORD}{_SEP}{YEAR}\b", re.I)),
+    # 2017-07-06
+    ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    # 3/9/2019, 03.09.19, 11/30/17
+    ("num", re.compile(r"(?<![\d/.£$])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)(?![\d/]|\.\d)")),
+]
+PARTIAL_PATTERNS = [
+    ("dm", re.compile(rf"\b(\d{{1,2}}){ORD}(?:\s+(?:day\s+)?of)?\s+({MONTH})(?![a-z])", re.I)),
+    ("md", re.compile(rf"\b({MONTH})\s+(\d{{1,2}}){ORD}\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)", re.I)),
+]
+
+
+@dataclass
+class Found:
+    value: str          # ISO date
+    start: int
+    end: int
+
+
+def _iso(y: int, m: int, d: int) -> Optional[str]:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")[:4] if text.lower().startswith("sept") else text.lower().rstrip(".")[:3]]
+
+
+def find_dates(text: str, us: bool = False, year_hint: Optional[int] = None) -> list[Found]:
+    """All full dates in text, in order. ``year_hint`` completes dates printed without a year."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a, b):
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, rx in DATE_PATTERNS:
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            if kind == "dmy":
+                value = _iso(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+            elif kind == "mdy":
+                value = _iso(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+            elif kind == "iso":
+                value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            else:
+                a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                if y < 100:
+                    y += 2000
+                value = _iso(y, a, b) if us else _iso(y, b, a)
+                if value is None:
+                    value = _iso(y, b, a) if us else _iso(y, a, b)
+            if value:
+                found.append(Found(value, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    if year_hint:
+        for kind, rx in PARTIAL_PATTERNS:
+            for m in rx.finditer(text):
+                if not free(m.start(), m.end()):
+                    continue
+                if kind == "dm":
+                    value = _iso(year_hint, _month(m.group(2)), int(m.group(1)))
+                else:
+                    value = _iso(year_hint, _month(m.group(1)), int(m.group(2)))
+                if value:
+                    found.append(Found(value, m.start(), m.end()))
+                    taken.append((m.start(), m.end()))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def first_date(text: str, us: bool = False, year_hint: Optional[int] = None) -> Optional[str]:
+    dates = find_dates(text, us, year_hint)
+    return dates[0].value if dates else None
+
+
+def is_us(text: str) -> bool:
+    """Whether the document writes month-first dates."""
+    mdy = len(DATE_PATTERNS[1][1].findall(text))
+    dmy = len(DATE_PATTERNS[0][1].findall(text))
+    return mdy > dmy
+
+
+TIME = re.compile(
+    r"(?<![\d.:£$])(\d{1,2})(?:[.:](\d{2})|(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon|hrs|hours)(?![a-z])"
+    r"|(?<![\d.:£$/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:/])"
+    r"|\b(noon|midday)\b", re.I)
+
+
+def find_times(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in TIME.finditer(text):
+        if m.group(7):
+            out.append(("12:00", m.start(), m.end()))
+            continue
+        if m.group(5) is not None:
+            out.append((f"{int(m.group(5)):02d}:{m.group(6)}", m.start(), m.end()))
+            continue
+        hour = int(m.group(1))
+        minute = int(m.group(2) or m.group(3) or 0)
+        suffix = m.group(4).lower().replace(".", "").replace(" ", "")
+        if hour > 23 or minute > 59:
+            continue
+        if suffix.startswith("p") and hour < 12:
+            hour += 12
+        elif suffix.startswith("a") and hour == 12:
+            hour = 0
+        elif suffix == "noon":
+            hour, minute = 12, 0
+        elif suffix in ("hrs", "hours") and not (m.group(2) or m.group(3)):
+            continue
+        out.append((f"{hour:02d}:{minute:02d}", m.start(), m.end()))
+    return out
+
+
+def first_time(text: str) -> Optional[str]:
+    times = find_times(text)
+    return times[0][0] if times else None
+
+
+END_TIME = re.compile(
+    r"(?:meeting|council|committee|board|group|session|panel|it)\s+(?:was\s+|then\s+)?(?:ended|closed|finished|concluded|terminated|adjourned|rose|end|close)\s*(?:at|:)?\s*"
+    r"|(?:closed|ended|concluded)\s+the\s+meeting\s+at\s*"
+    r"|(?:to\s+a\s+close|closed|concluded|ended|finished|terminated|adjourned)\s+at\s*"
+    r"|meeting\s+closed\W*\s*(?:at\s*)?"
+    r"|(?:close\s+of\s+(?:the\s+)?meeting|meeting\s+end(?:ed)?|finish(?:ed)?)\s*:?\s*", re.I)
+END_BEFORE = re.compile(r"\bat\s+([^,.;]{3,14}?),?\s+(?:the\s+)?(?:council|meeting|committee|board|chair\w*)\s+(?:was\s+)?(?:adjourned|closed|ended|rose)", re.I)
+
+
+def end_time(text: str) -> Optional[str]:
+    """The time the meeting ended ("The meeting ended at 11.50 am", "At 10:31 a.m. Council adjourned")."""
+    best = None
+    for m in END_TIME.finditer(text):
+        times = find_times(text[m.end():m.end() + 20])
+        if times and times[0][1] < 6:
+            best = (m.start(), times[0][0])
+    for m in END_BEFORE.finditer(text):
+        times = find_times(m.group(1))
+        if times and (best is None or m.start() > best[0]):
+            best = (m.start(), times[0][0])
+    return best[1] if best else None
+
+
+# --- people -----------------------------------------------------------------------------------
+
+TITLES = [
+    "Councillors", "Councillor", "Cllrs", "Cllr", "County Councillor", "County Cllr", "Borough Councillor",
+    "Borough Cllr", "District Councillor", "District Cllr", "Town Councillor", "Parish Councillor", "Mayor",
+    "Deputy Mayor", "Alderman", "Aldermen", "Commissioners", "Commissioner", "Trustee", "Director",
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Sir", "Dame", "Lord", "Lady",
+    "Acting DCI", "Acting DI", "Acting Chief Inspector", "Acting Inspector", "Acting Superintendent", "Acting",
+    "Detective Chief Superintendent", "Detective Superintendent", "Chief Superintendent", "Superintendent",
+    "Detective Chief Inspector", "Detective Inspector", "Chief Inspector", "Inspector", "Sergeant", "Sgt",
+    "Detective Sergeant", "Detective Constable", "Police Constable", "PCSO", "Garda", "Supt", "Ch Supt", "DCI", "DI",
+    "DS", "DC", "PC", "Insp", "Chief Constable", "Deputy Chief Constable", "ACC", "Senator", "Alderperson",
+]
+_TITLE_WORDS = sorted({t for t in TITLES}, key=len, reverse=True)
+TITLE_RX = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in _TITLE_WORDS) + r")\.?\s+)+", re.I)
+POST_NOMINALS = re.compile(r"(?:,?\s+\b(?:OBE|MBE|CBE|QPM|KPM|QFSM|KC|QC|JP|DL|MP|MEP|BEM)\b)+\s*$")
+ROLE_WORDS = re.compile(
+    r"\b(?:chair(?:man|woman|person)?|vice|deputy|director|manager|officer|commander|head|clerk|holder|secretary|"
+    r"commissioner|executive|member|treasurer|engineer|administrator|inspector|superintendent|adviser|advisor|"
+    r"co-?ordinator|lead|representative|chief|leader|portfolio|mayor|cathaoirleach|presiding|governor|trustee|"
+    r"councillor|cllr|minute[- ]taker|minutes|solicitor|lawyer|accountant|president|assistant|analyst|specialist|"
+    r"consultant|editor|volunteer|worker|partner|sergeant|garda|constable|pcso|supervisor|principal|controller|"
+    r"planner|surveyor|auditor|rfo|warden|ranger|convenor|convener|observer|guest|public|press|legal|democratic|"
+    r"services?|team)\b", re.I)
+ORG_WORDS = re.compile(
+    r"\b(?:council|police|service|services|trust|board|agency|company|ltd|limited|plc|nhs|university|college|school|"
+    r"association|partnership|group|office|department|authority|society|brigade|fire|ambulance|probation|housing|"
+    r"ministry|commission|forum|network|club|church|hospital|crc|mopac|lbb|lfb|mps|las|ccg|foundation|charity|"
+    r"corporation|county|borough|district|parish|town|city|community|environment agency|bank|institute)\b", re.I)
+NAME_WORD = r"(?:[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+|(?:Mc|Mac|O'|D'|De|Le|La|Van|Von|Di|Du)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|[A-Z]{1,2}\.?|[A-Z]\.(?:[A-Z]\.)*)"
+NAME_RX = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}$")
+NOT_NAMES = {
+    "the", "and", "of", "for", "to", "a", "an", "in", "on", "at", "by", "with", "from", "also", "present", "apologies",
+    "group", "council", "board", "committee", "police", "borough", "service", "services", "chairman", "chair",
+    "officer", "manager", "director", "members", "member", "public", "none", "nil", "clerk", "minutes",
+    "meeting", "item", "items", "agenda", "update", "report", "action", "actions", "resolved", "agreed", "noted",
+    "there", "this", "that", "it", "he", "she", "they", "we", "all", "no", "not", "absent", "attendance",
+    "safer", "neighbourhood", "team", "unit", "trust", "fire", "london", "head", "commander", "community", "councillors",
+    "other", "others", "via", "as", "was", "were", "would", "will", "be", "been", "who", "which", "new", "one", "two",
+}
+
+
+@dataclass
+class Person:
+    name: str
+    role: Optional[str] = None
+    organisation: Optional[str] = None
+    initials: Optional[str] = None
+    chair: int = 0            # 2: "(Chairman)" printed on its own; 1: a role mentioning the chair
+    vice_chair: bool = False
+    substitute_for: Optional[str] = None
+    extra: dict = field(default_factory=dict)
+
+    def as_ref(self) -> dict:
+        return {"name": self.name, "role": self.role, "organisation": self.organisation}
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.-–")
+    text = POST_NOMINALS.sub("", text)
+    for _ in range(3):
+        new = TITLE_RX.sub("", text)
+        if new == text or not new.strip():
+            break
+        text = new
+    text = text.strip(" ,;:-")
+    return text
+
+
+def looks_like_name(text: str) -> bool:
+    text = clean_name(text)
+    if not text or len(text) > 45:
+        return False
+    if not NAME_RX.match(text):
+        return False
+    words = text.replace(".", " ").split()
+    long_words = [w for w in words if len(w) > 1 and not w.isupper()]
+    if not long_words:
+        return len(words) == 1 and len(words[0]) >= 3 and False
+    if all(w.lower() in NOT_NAMES for w in long_words) or long_words[0].lower() in NOT_NAMES:
+        return False
+    if any(ROLE_WORDS.fullmatch(w) or ORG_WORDS.fullmatch(w) for w in long_words):
+        return False
+    return True
+
+
+def split_role(role: str) -> tuple[Optional[str], Optional[str]]:
+    """'(Clarion Housing-Neighbourhood Investment Officer)' → role, organisation."""
+    role = re.sub(r"\s+", " ", role).strip(" ,;()")
+    if not role:
+        return None, None
+    parts = re.split(r"\s*[-–—]\s*|\s+-\s*", role, maxsplit=1) if re.search(r"\w[-–—]\w|\s[-–—]\s", role) else [role]
+    if len(parts) == 2:
+        a, b = parts
+        if ORG_WORDS.search(a) and not ROLE_WORDS.search(a) and ROLE_WORDS.search(b):
+            return b, a
+        if ROLE_WORDS.search(a) and ORG_WORDS.search(b) and not ROLE_WORDS.search(b):
+            return role, b
+    if ROLE_WORDS.search(role):
+        return role, None
+    return None, role
+
+
+INITIALS_PAREN = re.compile(r"^\(?\s*([A-Z]{1,3}(?:[\s.\-]*[A-Z]{1,3}){0,2})\s*\)?$")
+
+
+def initials_of(name: str) -> str:
+    """'Laurie Grasty' → 'LG', 'Natalie Meg-Evans' → 'NME', 'AJ Brooks' → 'AJB'."""
+    out = ""
+    for word in re.split(r"[\s.]+", clean_name(name)):
+        if not word:
+            continue
+        if word.isupper() and len(word) <= 3:
+            out += word
+        else:
+            out += "".join(p[0].upper() for p in word.split("-") if p)
+    return out
+
+
+def fits_initials(initials: str, name: str) -> bool:
+    """Whether printed initials can stand for the name: first letter of the first name and of the surname."""
+    letters = re.sub(r"[^A-Z]", "", initials.upper())
+    full = initials_of(name)
+    if not letters or not full:
+        return False
+    if letters == full:
+        return True
+    words = [w for w in re.split(r"[\s.]+", clean_name(name)) if w]
+    if len(words) < 2:
+        return False
+    first, surname = words[0][0].upper(), words[-1][0].upper()
+    # "FRE" for Frank Reid (first letter, then the surname's first letters)
+    return letters[0] == first and letters[1:2] == surname
+
+
+CHAIR_RX = re.compile(r"^(?:the\s+)?(?:chair(?:man|woman|person)?|presiding|in\s+the\s+chair|mayor|an\s+cathaoirleach|cathaoirleach|convenor)$", re.I)
+VICE_RX = re.compile(r"\bvice[\s-]*(?:chair(?:man|woman|person)?)\b|\bdeputy\s+chair", re.I)
+
+
+def _balanced_split(text: str, seps: re.Pattern) -> list[str]:
+    """Split at separators outside parentheses."""
+    out, depth, start = [], 0, 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = seps.match(text, i)
+            if m and m.end() > i:
+                out.append(text[start:i])
+                start = i = m.end()
+                continue
+        i += 1
+    out.append(text[start:])
+    return [s for s in (p.strip() for p in out) if s]
+
+
+_SEPS = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+|&\s+)?|\n")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_PAREN_THEN_NAME = re.compile(r"(\))\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Acting|[A-Z][a-z]+\s+[A-Z]|[A-Z]\.?\s+[A-Z][a-z]|[A-Z]{2}\s+[A-Z][a-z]))")
+
+
+def _parens(text: str) -> tuple[str, list[str]]:
+    """'Nigel Davies ((LBB Executive Director)) (Chairman)' → ('Nigel Davies', ['LBB Executive Director', 'Chairman'])."""
+    groups = []
+    head = []
+    depth = 0
+    cur = []
+    for ch in text:
+        if ch == "(":
+            if depth == 0:
+                cur = []
+            else:
+                cur.append(ch)
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                inner = "".join(cur).strip()
+                inner = re.sub(r"^\((.*)\)$", r"\1", inner).strip()
+                if inner:
+                    groups.append(inner)
+            else:
+                cur.append(ch)
+        elif depth:
+            cur.append(ch)
+        else:
+            head.append(ch)
+    return re.sub(r"\s+", " ", "".join(head)).strip(" ,;"), groups
+
+
+def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Person]:
+    head, groups = _parens(chunk)
+    initials = None
+    roles: list[str] = []
+    chair = 0
+    vice = False
+    name = None
+    # "Director, Regional Services (Ms. C. Curley)": the name in parentheses
+    for g in list(groups):
+        if TITLE_RX.match(g + " ") and re.search(r"[a-z]{2}", clean_name(g)) and looks_like_name(g):
+            name = clean_name(g)
+            groups.remove(g)
+            if head:
+                roles.insert(0, head)
+            head = ""
+            break
+    for g in groups:
+        if INITIALS_PAREN.match(g) and len(re.sub(r"[^A-Z]", "", g)) >= 2 and g.upper() == g and \
+                len(re.sub(r"[^A-Z]", "", g)) <= 4 and fits_initials(g, head.split(",")[0]):
+            initials = re.sub(r"[^A-Z]", "", g)
+        elif CHAIR_RX.match(g.strip()):
+            chair = 2
+        elif VICE_RX.search(g) and len(g) < 25:
+            vice = True
+            roles.append(g)
+        else:
+            roles.append(g)
+    if name is None:
+        # "Laurie Grasty, Emergency Planning Manager", "Frank Reid Councillor/Chair", "Clerk J Connelly"
+        m = re.match(r"^(.*?)(?:\s*,\s*|\s{2,})(.+)$", head)
+        if m and looks_like_name(m.group(1)):
+            name = clean_name(m.group(1))
+            rest = m.group(2).strip()
+            if CHAIR_RX.match(rest):
+                chair = max(chair, 2)
+            elif rest:
+                roles.insert(0, rest)
+        elif looks_like_name(head):
+            name = clean_name(head)
+        elif re.search(r"\s[A-Z]{2,6}$", head) and looks_like_name(head.rsplit(" ", 1)[0]):
+            name = clean_name(head.rsplit(" ", 1)[0])
+            roles.append(head.rsplit(" ", 1)[1])
+        else:
+            words = head.split()
+            for k in range(1, min(4, len(words))):
+                lead, tail = " ".join(words[:k]), " ".join(words[k:])
+                if ROLE_WORDS.search(lead) and looks_like_name(tail):
+                    name = clean_name(tail)
+                    roles.insert(0, lead)
+                    break
+                if looks_like_name(lead) and ROLE_WORDS.search(tail) and not looks_like_name(" ".join(words[:k + 1])):
+                    name = clean_name(lead)
+                    roles.insert(0, tail)
+                    break
+    if not name:
+        return None
+    if role_prefix:
+        roles.insert(0, role_prefix)
+    role_text = ", ".join(r for r in roles if r)
+    for r in roles:
+        if CHAIR_RX.match(r.strip()):
+            chair = max(chair, 2)
+        elif re.search(r"\bchair(?:man|woman|person)?\b", r, re.I) and not VICE_RX.search(r):
+            chair = max(chair, 1)
+        if VICE_RX.search(r):
+            vice = True
+    role, org = split_role(role_text) if role_text else (None, None)
+    if role and CHAIR_RX.match(role):
+        role = role
+    return Person(name=name, role=role, organisation=org, initials=initials, chair=chair, vice_chair=vice)
+
+
+def _merge_into(last: Person, chunk: str) -> None:
+    """A role, agency or initials printed after the name they belong to."""
+    head, groups = _parens(chunk)
+    roles = [head] if head else []
+    for g in groups:
+        if INITIALS_PAREN.match(g) and g.upper() == g and 2 <= len(re.sub(r"[^A-Z]", "", g)) <= 4 and \
+                fits_initials(g, last.name):
+            last.initials = last.initials or re.sub(r"[^A-Z]", "", g)
+        else:
+            roles.append(g)
+    for r in roles:
+        if CHAIR_RX.match(r.strip()):
+            last.chair = 2
+        elif VICE_RX.search(r):
+            last.vice_chair = True
+        elif re.search(r"\bchair(?:man|woman|person)?\b", r, re.I):
+            last.chair = max(last.chair, 1)
+    roles = [r for r in roles if not CHAIR_RX.match(r.strip())]
+    if roles:
+        joined = ", ".join(x for x in (last.role, last.organisation, *roles) if x)
+        last.role, last.organisation = split_role(joined)
+
+
+def parse_people(text: str) -> list[Person]:
+    """People named in an attendance or membership list."""
+    text = re.sub(r"[ \t]+", " ", text.replace("\u2019", "'")).strip()
+    text = re.sub(r"^(?:(?:members|councillors|commissioners|trustees|directors|officers)\s+)?(?:present|in attendance|attending|apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|absent)\s*[:\-–]\s*", "", text, flags=re.I)
+    text = re.sub(r"\.\s*$", "", text)
+    # "Councillors A, B and C": the plural title belongs to every name
+    text = re.sub(r"\b(?:Councillors|Cllrs\.?|Commissioners|Trustees|Aldermen)\s+", "", text)
+    text = _PAREN_THEN_NAME.sub(r"\1\n", text)
+    chunks = []
+    for chunk in _balanced_split(text, _SEPS):
+        parts = _balanced_split(chunk, _AND)
+        if len(parts) > 1 and all(looks_like_name(_parens(p)[0]) for p in parts):
+            chunks.extend(parts)
+        else:
+            chunks.append(chunk)
+    people: list[Person] = []
+    pending_role: Optional[str] = None
+    paren_name = re.compile(r"\(\s*(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor)\b")
+    for index, chunk in enumerate(chunks):
+        chunk = chunk.strip(" .")
+        if not chunk or re.fullmatch(r"\d+|none|nil|n/a", chunk, re.I):
+            continue
+        following = chunks[index + 1] if index + 1 < len(chunks) else ""
+        if not paren_name.search(chunk) and paren_name.search(following) and not following.lstrip().startswith("("):
+            pending_role = f"{pending_role}, {chunk}" if pending_role else chunk
+            continue
+        head = _parens(chunk)[0]
+        last_word = head.split()[-1] if head.split() else ""
+        if people and pending_role is None and last_word and ROLE_WORDS.search(last_word) and \
+                not TITLE_RX.match(head + " "):
+            _merge_into(people[-1], chunk)
+            continue
+        person = _person_from(chunk, pending_role)
+        if person:
+            pending_role = None
+            people.append(person)
+            continue
+        if people and pending_role is None and not re.search(r"\(\s*(?:Mr|Ms|Mrs|Dr|Cllr)\b", chunk) and \
+                (chunk.startswith("(") or ROLE_WORDS.search(chunk) or ORG_WORDS.search(chunk)
+                 or INITIALS_PAREN.match(_parens(chunk)[1][0] if _parens(chunk)[1] else "-")):
+            _merge_into(people[-1], chunk)
+            continue
+        pending_role = chunk if (ROLE_WORDS.search(chunk) or ORG_WORDS.search(chunk)) else None
+    return people
+
+
+# --- lines and paragraphs ---------------------------------------------------------------------
+
+def sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?])[\"')]?\s+(?=[A-Z\"'(])", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def title_case(text: str) -> str:
+    small = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "by", "with"}
+    words = text.lower().split()
+    out = []
+    for i, w in enumerate(words):
+        if i and w in small:
+            out.append(w)
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
+def is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)

@@ -1,0 +1,248 @@
+"""Numbered headings of agendas and minutes, and the lines they stand on.
+
+Numbering as printed: "128   APOLOGIES FOR ABSENCE", " 139a OFFENDER MANAGEMENT…", "1. Apologies",
+"18.09.1 Apologies", "6.1 Chair's report", "Minute 12/34", "270. Apologies for Absence (Item 1)",
+"Item 4", "**1.**" with the title on the next line, "10 a) Adult literacy…", letter sub-items
+("a    DOMESTIC ABUSE SUB GROUP UPDATE" under item 12 → "12a"). Numbered lists inside the text
+("1- An update…", "1. Maintenance work…") are told apart by choosing the longest chain of
+numbers that runs on in order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from minutebook.ingest.lines import Text
+from minutebook.ingest.parsers.common import MONTH, find_dates, is_upper
+from minutebook.ingest.repair import strip_bullet
+
+INITIALS_ONLY = re.compile(r"^(?:[A-Z]{2,3}|[A-Z][a-z]?[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,3}|[A-Z][a-z]?[A-Z]))*$")
+REPORT_REF = re.compile(r"\b([A-Z]{2,5})\s?(\d{4,6})\b")
+ACTION_WORD = re.compile(r"^(?:Action(?:s)?(?:\s+by(?:/date)?)?|Action\s+by\s*/\s*date|Lead|Owner)\s*:?$", re.I)
+
+
+@dataclass
+class L:
+    text: str
+    action: Optional[str] = None
+    heading: bool = False
+    bold: bool = False
+    page: Optional[int] = None
+    bullet: bool = False
+    gap: bool = False           # the line had a wide gap (layout text)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text and not self.action
+
+
+TRAILING_INITIALS = re.compile(r"^(.*?[a-z.,;:)].*?)\s{3,}((?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z]))*)\s*$")
+
+
+def prepare(text: Text) -> list[L]:
+    """Reader lines → working lines: bullets off, whitespace squeezed, Action column cells kept."""
+    out: list[L] = []
+    for line in text.lines:
+        raw = line.text.replace("\t", "   ")
+        action = (line.action or "").strip() or None
+        if action and ACTION_WORD.match(action):
+            action = None
+        m = TRAILING_INITIALS.match(raw) if not action else None
+        if m and m.group(1).strip():
+            raw, action = m.group(1), m.group(2)
+        s, bullet = strip_bullet(raw)
+        gap = bool(re.search(r"\S\s{3,}\S", s))
+        s = re.sub(r"\s+", " ", s).strip()
+        if s in ("Action", "Actions", "ACTION", "Action by/date", "Action By"):
+            s = ""
+            if not action:
+                continue
+        out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap))
+    return out
+
+
+NUMBER = r"(\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}/\d{2,4})"
+HEAD_RX = re.compile(
+    rf"^(?:(?:Minute|Min\.?|Agenda\s+Item|Item)\s+(?:No\.?\s*)?)?{NUMBER}(?:\s*[.):]|\s*-\s+|(?=\s)|$)\s*(.*)$", re.I)
+ITEM_REF = re.compile(r"^\(?\s*(?:Agenda\s+)?Item\s+(\d{1,3}[a-z]?)\s*\)?\.?$", re.I)
+LETTER_RX = re.compile(r"^\(?([a-h]|i{1,3}|iv|v|vi{1,3})[.)]?\s+(\S.*)$")
+NOT_TITLE = re.compile(rf"^(?:(?i:{MONTH})\b|(?i:a\.?m|p\.?m)\b\.?|%|per\s|x\s|hours?\b|mins?\b|minutes\b|years?\b|days?\b|weeks?\b|months?\b|st\b|nd\b|rd\b|th\b)")
+
+
+@dataclass
+class Head:
+    index: int          # line index
+    number: str
+    key: tuple
+    rest: str           # text after the number on the same line
+    strength: float
+
+
+def number_key(number: str) -> tuple:
+    number = number.lower().replace("/", ".")
+    parts: list[int] = []
+    for part in number.split("."):
+        m = re.match(r"(\d+)([a-z]?)$", part)
+        if not m:
+            return ()
+        parts.append(int(m.group(1)))
+        if m.group(2):
+            parts.append(ord(m.group(2)) - 96)
+    return tuple(parts)
+
+
+def candidate(lines: list[L], i: int) -> Optional[Head]:
+    line = lines[i]
+    text = line.text
+    if not text or line.bullet and not line.heading:
+        return None
+    m = HEAD_RX.match(text)
+    if not m:
+        return None
+    number, rest = m.group(1), m.group(2).strip()
+    if re.match(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}", text) or re.match(r"^[\d,]+\d{3}\b", text):
+        return None
+    if find_dates(text[:40]) and find_dates(text[:40])[0].start == 0:
+        return None
+    if rest and (rest[0].islower() or NOT_TITLE.match(rest)) and not rest.startswith(("e.g",)):
+        return None
+    if rest and not re.match(r"[A-Z\"'(\[*]", rest):
+        return None
+    if re.match(r"^\d+\s*(?:-|to)\s*\d+", text) and not re.match(r"^\d+\s*-\s+[A-Z]", text):
+        return None
+    if number.count("/") and not text.lower().startswith(("minute", "min")):
+        return None
+    if re.match(r"^(?:19|20)\d\d$", number):
+        return None
+    key = number_key(number)
+    if not key:
+        return None
+    if not rest:
+        # a number on its own line: the title is on the next line
+        nxt = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].text), None)
+        if nxt is None or HEAD_RX.match(lines[nxt].text) and not ITEM_REF.match(lines[nxt].text):
+            return None
+        if not re.match(r"[A-Z\"'(]", lines[nxt].text) or len(lines[nxt].text) > 120:
+            return None
+    strength = 1.0
+    if line.heading or line.bold:
+        strength += 0.6
+    if rest and is_upper(rest[:60]):
+        strength += 0.4
+    if re.search(r"\(Item\s+\d", rest, re.I):
+        strength += 0.6
+    if rest and rest.endswith((",", ";")):
+        strength -= 0.5
+    if re.match(r"^\d+\s*-\s", text):
+        strength -= 0.7      # "1- An update…" is a list inside a resolution
+    nxt_line = next((lines[j] for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text or lines[j].action), None)
+    if nxt_line is not None and nxt_line.text in ("",) and nxt_line.action is None:
+        strength += 0.1
+    return Head(i, number, key, rest, strength)
+
+
+def _step_ok(a: tuple, b: tuple) -> Optional[float]:
+    """Whether heading b can follow heading a, and the cost of the step."""
+    if not b > a:
+        return None
+    for pos in range(max(len(a), len(b))):
+        x = a[pos] if pos < len(a) else None
+        y = b[pos] if pos < len(b) else None
+        if x == y:
+            continue
+        if x is None:           # b goes one level deeper: 6 → 6.1, 139 → 139a
+            return 0.0 if y <= 2 and len(b) == len(a) + 1 else None
+        if y is None:
+            return None
+        gap = y - x
+        if gap <= 0:
+            return None
+        if gap > 12:
+            return None
+        deeper = b[pos + 1:]
+        if any(v > 3 for v in deeper):
+            return None
+        return 0.15 * (gap - 1) + 0.2 * len(deeper)
+    return None
+
+
+def chain(lines: list[L], start: int = 0, end: Optional[int] = None) -> list[Head]:
+    """The headings of a stretch of lines: the best chain of numbered candidates."""
+    end = len(lines) if end is None else end
+    cands = [c for c in (candidate(lines, i) for i in range(start, end)) if c]
+    if not cands:
+        return []
+    n = len(cands)
+    best = [c.strength for c in cands]
+    prev = [-1] * n
+    for j in range(n):
+        for i in range(max(0, j - 120), j):
+            cost = _step_ok(cands[i].key, cands[j].key)
+            if cost is None:
+                continue
+            score = best[i] + cands[j].strength - cost
+            if score > best[j]:
+                best[j], prev[j] = score, i
+    j = max(range(n), key=lambda k: best[k])
+    out = []
+    while j != -1:
+        out.append(cands[j])
+        j = prev[j]
+    out.reverse()
+    if len(out) == 1 and out[0].strength < 1.5 and n > 1:
+        return out
+    return out
+
+
+def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
+    """Title and the body text that follows it on the heading line; index of the last title line."""
+    last = index
+    if not rest:
+        nxt = next(j for j in range(index + 1, len(lines)) if lines[j].text)
+        rest = lines[nxt].text
+        last = nxt
+    rest = re.sub(r"\s+Action$", "", rest)
+    title, body = rest, ""
+    if is_upper(rest):
+        title = rest
+    elif re.match(r"^[A-Z0-9'\"&(]", rest):
+        words = rest.split()
+        upper_run = 0
+        for w in words:
+            letters = re.sub(r"[^A-Za-z]", "", w)
+            if not letters or letters.isupper() or w in ("&", "-", "and", "of", "the", "for", "to", "on", "in"):
+                upper_run += 1
+            else:
+                break
+        if upper_run >= 2 and upper_run < len(words) and sum(1 for w in words[:upper_run] if re.sub(r"[^A-Za-z]", "", w).isupper()) >= 2:
+            # "PUBLIC FORUM Reference to a requested update…": the capitals are the title
+            cut = upper_run
+            while cut > 0 and words[cut - 1] in ("&", "-", "and", "of", "the", "for", "to", "on", "in"):
+                cut -= 1
+            letters = re.sub(r"[^A-Za-z]", "", words[cut - 1]) if cut else ""
+            if len(letters) == 1 and cut > 1:
+                cut -= 1      # "… ACTION R" → the capital starts the sentence
+            title, body = " ".join(words[:cut]), " ".join(words[cut:])
+        else:
+            m = re.match(r"^(.{3,90}?)(?::\s+|\s+[-–]\s+(?=[A-Z][a-z])|\.\s+(?=[A-Z]))(.*)$", rest)
+            if m and len(rest) > 60:
+                title, body = m.group(1), m.group(2)
+            elif len(rest) > 110:
+                m = re.match(r"^(.{3,100}?[.!?])\s+(.*)$", rest)
+                if m:
+                    title, body = m.group(1), m.group(2)
+    title = title.strip(" :-–")
+    # a capitals title running on to the next line: "… MEMBERS OF THE" / "PUBLIC"
+    if is_upper(title) and not body:
+        j = last + 1
+        while j < len(lines) and not lines[j].text and not lines[j].action:
+            j += 1
+        if j < len(lines) and j - last <= 3:
+            nxt = lines[j].text
+            if nxt and is_upper(nxt) and len(nxt.split()) <= 6 and not INITIALS_ONLY.match(nxt) \
+                    and not REPORT_REF.fullmatch(nxt) and not HEAD_RX.match(nxt) and not ACTION_WORD.match(nxt) \
+                    and not lines[j].action and (title.split()[-1] in ("OF", "THE", "AND", "FOR", "TO", "ON", "IN", "FROM", "GROUP", "SUB") or len(nxt.split()) <= 2):
+                title = f"{title} {nxt}"
+                last = j
+    return title, body.strip(), last

@@ -1,0 +1,644 @@
+"""Minutes of a meeting.
+
+Shapes it knows:
+- a head: the body, "Minutes of the meeting held at 10.00 am on 9 March 2017" (or "… HELD ON
+  THURSDAY, 9TH NOVEMBER, 2017 AT 9.00 A.M.", "Ordinary Meeting Tuesday 7th March 2017, 7.30pm",
+  "Minutes from Monday, January 29, 2018 – 9:00am"), then attendance sections: "Present:",
+  "Members present", "PRESENT IN THE CHAIR:", "Also present:", "In attendance:", "Officials in
+  attendance", "Others present", "Apologies:", "Absent";
+- numbered minutes (see ``headings``) with a title, an optional report reference ("CSD 17041"), the
+  narrative, decisions ("RESOLVED that …", "It was AGREED that …", "RESOLVED that: 1- … 2- …",
+  and, where a document never writes them in capitals, sentences saying what was agreed or resolved),
+  Action-column initials (beside the line, alone on a line under the decision, or inside a sentence
+  "the update LS/JB should be fed back"), "ACTION(S): Clerk to …" lines and "Post Meeting Note" paragraphs;
+- apologies and substitutes in the head or in an "Apologies" minute ("Apologies were received from
+  Janet Bailey, and Sham Kidane attended in her place");
+- the previous meeting ("minutes of the previous meeting held on 8th December 2016"), the next one
+  ("The next meeting … is scheduled for 8th June 2017", "Next Meeting Tuesday, 6th November 2018"),
+  and the end ("The Meeting ended at 11.50 am", "At 10:31 a.m. Council adjourned").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from minutebook.ingest.owners import Known, Resolver
+from minutebook.ingest.parsers.common import (
+    Person, clean_name, end_time, find_dates, find_times, first_time, is_upper, looks_like_name, parse_people,
+    sentences, title_case,
+)
+from minutebook.ingest.parsers.headings import (
+    INITIALS_ONLY, ITEM_REF, L, REPORT_REF, chain, split_title,
+)
+from minutebook.ingest.repair import drop_repeats, join_hyphenated
+from minutebook.record import Action, Apology, MeetingInfo, MinuteItem, MinutesRecord, PersonRef
+
+LABEL = re.compile(
+    r"^(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|staff|guests|"
+    r"board\s+members|committee\s+members|those)\s+)?"
+    r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|"
+    r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?(?:from)?)?|absent|not\s+present|substitutes?|"
+    r"in\s+the\s+chair|chair(?:man|person)?|present\s+were)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
+SKIP_LABEL = re.compile(r"^(?:members\s+of\s+the\s+public|public(?:\s+members)?|distribution|press|observers?)\b", re.I)
+MINUTES_HEAD = re.compile(
+    r"minutes\s+of\s+(?:the\s+|a\s+)?(?:(?:annual|extraordinary|special|ordinary|inaugural|regular|\w+)\s+)?"
+    r"(?:general\s+)?(?:meeting|proceedings)(?:\s+at\s+meeting)?\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:held|which|meeting\s+held)\b|,|$)", re.I)
+MARKER = re.compile(
+    r"(?:\b(?:It\s+was\s+|it\s+was\s+)(?:(?:further|also|therefore|then|unanimously|duly)\s+)*)?\b(RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b")
+LEAD = re.compile(
+    r"^(?:it\s+was\s+(?:(?:further|also|therefore|then|unanimously|duly)\s+)*)?(?:resolved|agreed|decided)\b\s*"
+    r"(?:\((?:unanimously|by\s[^)]*)\)\s*)?(?:unanimously\s+)?(?:that\s*)?[:\-–—]?\s*(?:that\b\s*[:\-–—]?\s*)?", re.I)
+LIST_ITEM = re.compile(r"^\(?(\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\s*[).\-–:]\s*(?=\S)")
+POST_NOTE = re.compile(r"^\W*post[\s-]*meeting\s+note\s*\d*\s*[:\-–]?\s*", re.I)
+ACTIONS_LINE = re.compile(r"^\W*actions?\s*(?:by|points?)?\s*[:\-–]\s*(.+)$", re.I)
+DECISION = re.compile(
+    r"^(?!It\s+was\b)(?!No\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified)\b"
+    r"|^The\s+(?:Group|Committee|Board|Council|Panel|Partnership|Forum|Commission|Members?|Trustees|Sub-Committee)\s+(?:noted|agreed|approved|resolved|endorsed|adopted|accepted)\b", re.I)
+SUBSTITUTE = [
+    re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended|was\s+present|substituted)\s+(?:in\s+(?:her|his|their)\s+place|as\s+(?:a\s+|the\s+)?substitute)(?:\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40}))?"),
+    re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended\s+)?(?:as\s+(?:a\s+)?)?substitut(?:e|ed|ing)\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40})"),
+    re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*(?:as\s+)?substitute\s+for\s+(?P<for>[^)]+)\)"),
+]
+APOLOGY_SENTENCE = re.compile(
+    r"apolog(?:ies|y)\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+)?(?:also\s+)?(?:received|tendered|given|submitted|noted|provided|offered|sent)?\s*"
+    r"(?:were\s+)?(?:also\s+)?(?:from|for|by|of)\s*(?:the\s+following)?\s*(?:members?)?\s*:?\s*(.+)", re.I)
+NEXT_MEETING = re.compile(
+    r"\bnext\s+(?:(?:ordinary|regular|scheduled|full|formal|general|committee|council|board|group|parish|annual|bi-?monthly|monthly|quarterly)\s+){0,2}meet(?:ing)?s?\b"
+    r"|\bdate\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\b|\bdates?\s+of\s+(?:the\s+)?next\b", re.I)
+PREVIOUS = re.compile(r"\bminutes\s+(?:of|from)\b|\bprevious\s+meeting|\blast\s+meeting", re.I)
+SIGNATURE = re.compile(r"^(?:Chair(?:man|person)?|Signed|Date[d]?|Cathaoirleach|Mayor)\b[\s:._]*(?:\S.{0,40})?$", re.I)
+
+
+@dataclass
+class Para:
+    text: str
+    actions: list[str] = field(default_factory=list)
+    listed: bool = False
+    lines: list[int] = field(default_factory=list)
+
+
+def strict_markers(lines: list[L]) -> bool:
+    """Whether the document writes its decisions as RESOLVED / It was AGREED."""
+    return any(re.search(r"\bRESOLVED\b|\bIt\s+was\s+AGREED\b|^Resolved\s*[:\-–]|^Agreed\s*[:\-–]|^RESOLVED|^AGREED\b", ln.text)
+               for ln in lines)
+
+
+def _join(lines: list[str]) -> str:
+    out = ""
+    for s in lines:
+        if not out:
+            out = s
+        elif out.endswith("-") and not out.endswith(" -"):
+            out = join_hyphenated(out, s)
+        else:
+            out = f"{out} {s}"
+    return out.strip()
+
+
+def paragraphs(lines: list[L], start: int, end: int, first: str = "") -> list[Para]:
+    """Lines → paragraphs, with the Action-column initials that stood beside or under them."""
+    paras: list[Para] = []
+    cur: list[str] = []
+    cur_actions: list[str] = []
+    cur_list = False
+    idx: list[int] = []
+
+    def close():
+        nonlocal cur, cur_actions, cur_list, idx
+        if cur:
+            paras.append(Para(_join(cur), cur_actions, cur_list, idx))
+        elif cur_actions:
+            if paras:
+                paras[-1].actions.extend(cur_actions)
+            else:
+                paras.append(Para("", cur_actions, False, idx))
+        cur, cur_actions, cur_list, idx = [], [], False, []
+
+    if first:
+        cur.append(first)
+    for i in range(start, end):
+        ln = lines[i]
+        text = ln.text
+        if not text and not ln.action:
+            close()
+            continue
+        if text and INITIALS_ONLY.match(text) and len(text) <= 12:
+            # initials on their own line: the Action column of the decision above
+            close()
+            if paras:
+                paras[-1].actions.append(text)
+            else:
+                paras.append(Para("", [text], False, [i]))
+            continue
+        if ITEM_REF.match(text):
+            continue
+        starts_new = (ln.bullet or ln.heading or LIST_ITEM.match(text) or MARKER.match(text) or POST_NOTE.match(text)
+                      or ACTIONS_LINE.match(text))
+        if cur and (starts_new or cur[-1].endswith(":") or (cur_list and not text[:1].islower())):
+            close()
+        if text:
+            cur.append(text)
+            idx.append(i)
+            if ln.bullet or LIST_ITEM.match(text):
+                cur_list = True
+        if ln.action:
+            cur_actions.append(ln.action)
+            close()
+    close()
+    return paras
+
+
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Co|Ltd|e\.g|i\.e|etc|approx|Supt|Insp|Sgt|Rev|vs|Nos|para|ref)|\b[A-Z])\.$")
+
+
+def first_sentence(text: str) -> tuple[str, str]:
+    """The first sentence of text and the rest."""
+    for m in re.finditer(r"[.!?](?=\s+[\"'(]?[A-Z0-9]|\s*$)", text):
+        if _ABBREV.search(text[:m.end()]):
+            continue
+        return text[:m.end()].strip(), text[m.end():].strip()
+    return text.strip(), ""
+
+
+def strip_lead(text: str) -> str:
+    text = LEAD.sub("", text.strip(), count=1).strip()
+    text = re.sub(r"^(?:that\s+)", "", text, flags=re.I)
+    return text[:1].upper() + text[1:] if text[:1].islower() and False else text
+
+
+def split_numbered(text: str) -> list[str]:
+    """'(1) the report be noted; and (2) …' → one string per number."""
+    marks = list(re.finditer(r"(?:^|(?<=[\s;:.]))\(?(\d{1,2}|[a-h]|i{1,3}|iv)\s*[).\-–]\s+", text))
+    if len(marks) < 2 or marks[0].group(1) not in ("1", "a", "i"):
+        return [text]
+    parts = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        part = text[m.end():end].strip().rstrip(";").strip()
+        part = re.sub(r"[;,]?\s*(?:and|or)$", "", part).strip()
+        if part:
+            parts.append(part)
+    return parts or [text]
+
+
+@dataclass
+class Decision:
+    text: str
+    para: int
+
+
+def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]]:
+    """Resolutions in an item's paragraphs and the paragraphs that are wholly decisions."""
+    out: list[Decision] = []
+    used: set[int] = set()
+    k = 0
+    while k < len(paras):
+        text = paras[k].text
+        m = MARKER.search(text)
+        if m and (m.group(1).isupper() or m.start() == 0 or re.match(r"[:\-–]", text[m.end():].lstrip()[:1] or "x")
+                  or not strict):
+            if not strict and m.group(1).islower() and not m.group(1)[0].isupper():
+                pass
+            head = text[:m.start()]
+            # the marker starts the sentence it is in
+            sentence_start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+            if sentence_start >= 0 and head[sentence_start + 2:].strip() and not strict:
+                start = sentence_start + 2
+            elif head.strip() and not head.rstrip().endswith((".", "!", "?", ":", "*")) and not m.group(1).isupper():
+                start = max(sentence_start + 2, 0)
+            else:
+                start = m.start()
+            body = text[start:]
+            lead_stripped = strip_lead(body) if LEAD.match(body) else body
+            if not lead_stripped.strip() or lead_stripped.rstrip().endswith(":"):
+                # "RESOLVED that:" followed by a numbered list or the decision on the next lines
+                intro = lead_stripped.rstrip(": ").strip()
+                j = k + 1
+                items = []
+                while j < len(paras) and (paras[j].listed or LIST_ITEM.match(paras[j].text)):
+                    items.append(LIST_ITEM.sub("", paras[j].text).strip())
+                    used.add(j)
+                    j += 1
+                if not items and j < len(paras) and paras[j].text and not MARKER.search(paras[j].text[:20]):
+                    items = split_numbered(paras[j].text)
+                    used.add(j)
+                    j += 1
+                for it in items:
+                    out.append(Decision(f"{intro} {it}".strip() if intro and not items else it, j - 1))
+                if start == 0 or not head.strip():
+                    used.add(k)
+                k = j
+                continue
+            sentence, rest = first_sentence(lead_stripped)
+            numbered = split_numbered(lead_stripped)
+            if len(numbered) > 1:
+                for part in numbered:
+                    out.append(Decision(part, k))
+            else:
+                out.append(Decision(sentence, k))
+                # a second marker later in the same paragraph
+                if rest and MARKER.search(rest):
+                    paras.insert(k + 1, Para(rest, paras[k].actions, False, paras[k].lines))
+                    paras[k].actions = []
+            if start == 0:
+                used.add(k)
+        elif not strict and re.search(r"\b(?:resolved|agreed|approved)\b", text, re.I):
+            for s in sentences(text):
+                if re.search(r"\b(?:resolved|agreed)\b", s, re.I) and not re.search(r"\bnot\s+(?:been\s+)?agreed|\bagreed\s+to\s+(?:look|check|contact|send|ask|find|write|speak|investigate|provide|circulate|arrange|forward)", s, re.I):
+                    out.append(Decision(strip_lead(s) if LEAD.match(s) else s, k))
+        k += 1
+    return out, used
+
+
+def _fallback_decision(paras: list[Para]) -> Optional[Decision]:
+    """A minute without RESOLVED: its closing sentence when it records a decision."""
+    for k in range(len(paras) - 1, -1, -1):
+        if not paras[k].text:
+            continue
+        last = sentences(paras[k].text)[-1] if paras[k].text else ""
+        if len(last) < 220 and DECISION.search(last):
+            return Decision(last, k)
+        return None
+    return None
+
+
+def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
+    """Attendance sections of the head: label → the text listed under it."""
+    blocks: dict[str, list[str]] = {}
+    current: Optional[str] = None
+    for i in range(start, end):
+        text = lines[i].text
+        if not text:
+            continue
+        if SKIP_LABEL.match(text):
+            current = None
+            continue
+        m = LABEL.match(text)
+        if m and (m.group(2) or text.rstrip().endswith(":") or len(text.split()) <= 4):
+            label = re.sub(r"\s+", " ", m.group(1).lower())
+            if label.startswith(("present in the chair", "in the chair", "chair")):
+                current = "chair"
+            elif label.startswith(("present", "present were")):
+                current = "present"
+            elif label.startswith(("also", "in attendance", "attending")):
+                current = "also_present"
+            elif label.startswith(("apolog", "absent", "not present")):
+                current = "apologies"
+            elif label.startswith("substitute"):
+                current = "substitutes"
+            if re.match(r"^(?:officers|officials|others|staff|guests)\b", text, re.I) and current == "present":
+                current = "also_present"
+            if re.match(r"^(?:officers|officials|staff)\b", text, re.I) and current in ("present",):
+                current = "also_present"
+            if m.group(2):
+                blocks.setdefault(current, []).append(m.group(2))
+            else:
+                blocks.setdefault(current, [])
+            continue
+        if current is None:
+            continue
+        if _sentence_like(text):
+            if current == "apologies" or blocks.get(current):
+                current = None
+            continue
+        blocks.setdefault(current, []).append(text)
+    return blocks
+
+
+def _sentence_like(text: str) -> bool:
+    words = text.split()
+    if len(words) < 5:
+        return False
+    lower = [w for w in words if w[:1].islower() and w not in ("and", "of", "the", "for", "in", "&", "de", "van", "von")]
+    if re.search(r"\b(?:was|were|is|are|had|has|have|welcomed|took|opened|advised|reported|noted|agreed|explained|declared|thanked|would|will)\b", text):
+        return True
+    return len(lower) > 0.5 * len(words)
+
+
+@dataclass
+class Attendance:
+    present: list[Person] = field(default_factory=list)
+    also_present: list[Person] = field(default_factory=list)
+    apologies: list[Person] = field(default_factory=list)
+    chair: Optional[str] = None
+
+
+def _people(texts: list[str]) -> list[Person]:
+    people: list[Person] = []
+    for t in texts:
+        people.extend(parse_people(t))
+    return people
+
+
+def attendance(lines: list[L], start: int, end: int) -> Attendance:
+    blocks = _people_block(lines, start, end)
+    att = Attendance()
+    chair_people = _people(blocks.get("chair", []))
+    for p in chair_people:
+        p.chair = 2
+    att.present = chair_people + _people(blocks.get("present", []))
+    att.also_present = _people(blocks.get("also_present", []))
+    att.apologies = _people(["; ".join(blocks.get("apologies", []))]) if blocks.get("apologies") else []
+    ranked = sorted((p for p in att.present if p.chair and not p.vice_chair), key=lambda p: -p.chair)
+    if ranked:
+        att.chair = ranked[0].name
+    return att
+
+
+def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]]:
+    """Apologies and substitutes written as sentences."""
+    people: list[Person] = []
+    subs: list[tuple[str, str]] = []
+    text = re.sub(r"\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)", ", ", text)
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
+        m = APOLOGY_SENTENCE.search(sentence)
+        if not m:
+            continue
+        listed = m.group(1)
+        sub_part = None
+        for rx in SUBSTITUTE:
+            sm = rx.search(listed)
+            if sm:
+                sub_part = sm
+                listed = listed[:sm.start()].rstrip(" ,;")
+                listed = re.sub(r",?\s*(?:and|&)$", "", listed).strip()
+                break
+        found = parse_people(listed.rstrip(". "))
+        people.extend(found)
+        if sub_part:
+            sub = clean_name(sub_part.group("sub"))
+            sub = re.sub(r"^(?:and|&)\s+", "", sub)
+            for_name = sub_part.groupdict().get("for")
+            target = clean_name(for_name) if for_name else (found[-1].name if found else None)
+            if target and looks_like_name(sub):
+                subs.append((target, clean_name(sub)))
+    return people, subs
+
+
+def _ref(p: Person) -> PersonRef:
+    return PersonRef(name=p.name, role=p.role, organisation=p.organisation)
+
+
+def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] = None,
+                  known: Optional[list[Known]] = None, warnings: Optional[list[str]] = None,
+                  strict: Optional[bool] = None) -> MinutesRecord:
+    warnings = warnings if warnings is not None else []
+    heads = chain(lines)
+    first = heads[0].index if heads else len(lines)
+    head_text = " ".join(ln.text for ln in lines[:first] if ln.text)
+    record = MinutesRecord()
+    record.draft = bool(re.search(r"\b(?:draft|unconfirmed)\b", head_text[:400], re.I))
+
+    # the meeting: date and time from the head, leaving aside other meetings it mentions
+    meeting_text = _meeting_sentence(lines, first)
+    dates = find_dates(meeting_text, us, year_hint)
+    record.meeting = MeetingInfo(date=dates[0].value if dates else None, start=_start_time(meeting_text))
+    m = MINUTES_HEAD.search(head_text)
+    body = None
+    if m and len(m.group(1)) < 90:
+        body = re.sub(r"\s+(?:held|on|at)\b.*$", "", m.group(1)).strip(" ,.")
+    if not body:
+        for ln in lines[:min(first, 8)]:
+            t = ln.text
+            if t and not re.search(r"\bminutes\b|\d{4}|present|apolog", t, re.I) and len(t) < 90 and (is_upper(t) or ln.heading):
+                body = t
+                break
+    if body:
+        body = re.sub(r"^\W+|\W+$", "", body)
+        record.body = title_case(body) if is_upper(body) else body
+
+    att = attendance(lines, 0, first)
+    strict = strict_markers(lines) if strict is None else strict
+    items: list[MinuteItem] = []
+    apologies = list(att.apologies)
+    subs: list[tuple[str, str]] = []
+    item_paras: list[tuple[MinuteItem, list[Para], list[Decision]]] = []
+    for k, h in enumerate(heads):
+        end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
+        title, rest, last = split_title(h.rest, lines, h.index)
+        title = re.sub(r"\s*\((?:Agenda\s+)?Item\s+\d+[a-z]?\)\s*$", "", title, flags=re.I).strip()
+        paras = paragraphs(lines, last + 1, end, rest)
+        item = MinuteItem(number=h.number.rstrip("."), title=title)
+        # a report reference on its own line or in the title
+        for p in paras[:3]:
+            if REPORT_REF.fullmatch(p.text.strip()) or re.fullmatch(r"(?:Report\s+(?:No\.?\s*)?)?[A-Z]{2,5}\s?\d{4,6}", p.text.strip()):
+                item.report_ref = REPORT_REF.search(p.text).group(0)
+                p.text = ""
+                break
+        if not item.report_ref:
+            rm = re.search(r"\bReport\s+(?:No\.?\s*)?([A-Z]{2,5}\s?\d{4,6})\b", " ".join(p.text for p in paras) + " " + title)
+            if rm:
+                item.report_ref = rm.group(1)
+        # post meeting notes
+        kept: list[Para] = []
+        skip_next = False
+        for j, p in enumerate(paras):
+            if skip_next:
+                skip_next = False
+                if not p.listed:
+                    continue
+            nm = POST_NOTE.match(p.text)
+            if nm:
+                note = p.text[nm.end():].strip()
+                if not note and j + 1 < len(paras):
+                    note = paras[j + 1].text
+                    skip_next = True
+                    follow = j + 2
+                    if note.endswith(":"):
+                        while follow < len(paras) and paras[follow].listed:
+                            note += " " + paras[follow].text
+                            follow += 1
+                if note:
+                    item.post_meeting_notes.append(note)
+                continue
+            kept.append(p)
+        # the same paragraph printed twice
+        texts = drop_repeats([p.text for p in kept])
+        deduped: list[Para] = []
+        pending_actions: list[str] = []
+        ti = 0
+        for p in kept:
+            if ti < len(texts) and (p.text == texts[ti] or (p.text and texts[ti] and texts[ti] in p.text)):
+                p.text = texts[ti]
+                p.actions = pending_actions + p.actions
+                pending_actions = []
+                deduped.append(p)
+                ti += 1
+            elif not p.text:
+                if deduped:
+                    deduped[-1].actions.extend(p.actions)
+                else:
+                    pending_actions.extend(p.actions)
+            else:
+                (deduped[-1].actions if deduped else pending_actions).extend(p.actions)
+        paras = [p for p in deduped if p.text or p.actions]
+        # end of meeting and signature lines are not narrative
+        paras = [p for p in paras if not (end_time(p.text) and len(p.text) < 80) and not SIGNATURE.match(p.text)
+                 or p.actions]
+        decs, whole = decisions(paras, strict)
+        if not decs and not strict:
+            pass
+        if not decs:
+            fb = _fallback_decision(paras)
+            if fb:
+                decs = [fb]
+        item.resolutions = [re.sub(r"\s+", " ", d.text).strip() for d in decs if d.text.strip()]
+        item.text = "\n\n".join(re.sub(r"\s+", " ", p.text) for p in paras if p.text).strip()
+        if re.search(r"apolog", title, re.I) or k == 0 and re.search(r"apolog", item.text[:200], re.I):
+            found, found_subs = _apologies_from_text(item.text)
+            if not found and re.search(r"apolog", title, re.I) and item.text and not re.search(r"\b(?:none|no apologies|nil)\b", item.text, re.I) \
+                    and not _sentence_like(item.text):
+                found = parse_people(re.sub(r"\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s)", ", ", item.text))
+            apologies.extend(found)
+            subs.extend(found_subs)
+        items.append(item)
+        item_paras.append((item, paras, decs))
+
+    # the head may carry apologies as sentences too
+    if not apologies:
+        found, found_subs = _apologies_from_text(head_text)
+        apologies.extend(found)
+        subs.extend(found_subs)
+
+    record.items = items
+    record.present = [_ref(p) for p in att.present]
+    record.also_present = [_ref(p) for p in att.also_present]
+    seen = set()
+    for p in apologies:
+        key = p.name.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        sub = next((s for target, s in subs if clean_name(target).lower() == key or
+                    clean_name(target).lower().split()[-1:] == key.split()[-1:]), None)
+        record.apologies.append(Apology(name=p.name, role=p.role, substitute=sub))
+    record.chair = att.chair or _chair_from_text(head_text + " " + (items[0].text[:400] if items else ""))
+
+    full = "\n".join(ln.text for ln in lines if ln.text)
+    record.meeting.end = end_time(full)
+    record.next_meeting_date = next_meeting(lines, us, year_hint, after=record.meeting.date)
+    record.previous_meeting_date = previous_meeting(lines, us, year_hint, record.meeting.date)
+
+    # actions and their owners
+    people = [Known(p.name, " ".join(x for x in (p.role, p.organisation) if x), p.initials)
+              for p in att.present + att.also_present + apologies]
+    people += [Known(s) for _, s in subs]
+    people += known or []
+    resolver = Resolver(people)
+    for item, paras, decs in item_paras:
+        _actions(item, paras, decs, resolver, warnings, lines)
+    return record
+
+
+def _meeting_sentence(lines: list[L], first: int) -> str:
+    """Head text that speaks of this meeting (not the previous or the next one)."""
+    keep = []
+    for ln in lines[:first]:
+        t = ln.text
+        if not t:
+            continue
+        if NEXT_MEETING.search(t) or re.search(r"\b(?:previous|last)\s+meeting|minutes\s+(?:of|from)\s+(?:the\s+)?(?:previous|last)|approved|published|printed|issued|circulated", t, re.I):
+            continue
+        keep.append(t)
+        if len(keep) > 40:
+            break
+    return " ".join(keep)
+
+
+def _start_time(text: str) -> Optional[str]:
+    m = re.search(r"(?:\bat|@|commenc\w+|start\w*|held\s+at|time\s*:)\s*((?:\d{1,2}[.:]?\d{0,2})\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon|hrs)?)", text, re.I)
+    if m:
+        times = find_times(m.group(1))
+        if times:
+            return times[0][0]
+    return first_time(text)
+
+
+def _chair_from_text(text: str) -> Optional[str]:
+    m = re.search(r"((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w.'\- ]{1,30}?)\s+(?:took|was\s+in)\s+the\s+[Cc]hair", text)
+    if m:
+        return clean_name(m.group(1))
+    return None
+
+
+def next_meeting(lines: list[L], us: bool, year_hint: Optional[int], after: Optional[str] = None) -> Optional[str]:
+    """The date of the next meeting: the last statement of it, a full date before one without a year."""
+    texts = [ln.text for ln in lines]
+    full, partial = None, None
+    for i, t in enumerate(texts):
+        m = NEXT_MEETING.search(t)
+        if not m:
+            continue
+        window = t[m.start():] + " " + " ".join(x for x in texts[i + 1:i + 3] if x)
+        window = window[:220]
+        dates = [d for d in find_dates(window, us) if not after or d.value > after]
+        if dates:
+            full = dates[0].value
+            continue
+        hint = int(after[:4]) if after else year_hint
+        dates = [d for d in find_dates(window, us, hint) if not after or d.value > after]
+        if dates:
+            partial = dates[0].value
+    return full or partial
+
+
+def previous_meeting(lines: list[L], us: bool, year_hint: Optional[int], meeting: Optional[str]) -> Optional[str]:
+    texts = [ln.text for ln in lines]
+    for i, t in enumerate(texts):
+        if not t or NEXT_MEETING.search(t):
+            continue
+        m = PREVIOUS.search(t)
+        if not m:
+            continue
+        window = t[m.start():] + " " + " ".join(x for x in texts[i + 1:i + 2] if x)
+        window = window[:200]
+        for d in find_dates(window, us):
+            if meeting is None or d.value < meeting:
+                return d.value
+    return None
+
+
+def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver: Resolver,
+             warnings: list[str], lines: list[L]) -> None:
+    by_para: dict[int, list[str]] = {}
+    for d in decs:
+        by_para.setdefault(d.para, []).append(d.text)
+    all_text = " ".join(p.text for p in paras)
+    for k, p in enumerate(paras):
+        owners: list[str] = []
+        for a in p.actions:
+            owners.extend(x for x in re.split(r"\s*[/,&]\s*|\s+", a.strip()) if x)
+        inline = re.findall(r"\b([A-Z]{2,3}(?:/[A-Z]{2,3})+)\b", p.text)
+        for group in inline:
+            owners.extend(group.split("/"))
+            p.text = re.sub(r"\s*\b" + re.escape(group) + r"\b", "", p.text)
+        if not owners:
+            m = ACTIONS_LINE.match(p.text)
+            if m:
+                for s in sentences(m.group(1)):
+                    who = re.match(r"^(.{2,40}?)\s+to\s+", s)
+                    if who:
+                        name = clean_name(who.group(1))
+                        item.actions.append(Action(text=s, owners=[], owner_names=[name] if name else []))
+            continue
+        owners = list(dict.fromkeys(owners))
+        text = None
+        if k in by_para:
+            text = by_para[k][-1] if len(by_para[k]) == 1 else by_para[k][0]
+        else:
+            prior = [d for d in decs if d.para <= k]
+            text = prior[-1].text if prior and not p.text else (sentences(p.text)[-1] if p.text else (prior[-1].text if prior else ""))
+        text = re.sub(r"\s*\b[A-Z]{2,3}(?:/[A-Z]{2,3})+\b", "", text or "").strip()
+        names: list[Optional[str]] = []
+        ambiguous: dict[str, list[str]] = {}
+        for o in owners:
+            name, options = resolver.resolve(o, text or p.text, all_text)
+            names.append(name)
+            if name is None:
+                if options:
+                    ambiguous[o] = options
+                warnings.append(f"minute {item.number}: initials {o} could stand for "
+                                + (" or ".join(options) if options else "nobody listed at the meeting"))
+        item.actions.append(Action(text=text or p.text, owners=owners, owner_names=names, ambiguous=ambiguous))
+    item.text = "\n\n".join(re.sub(r"\s+", " ", p.text) for p in paras if p.text).strip()

@@ -1,0 +1,365 @@
+"""Markdown, HTML and ModernGov XML as converters and web sites write them.
+
+Markdown (kind "markdown"), as PDF converters write it:
+- YAML front matter (a web post's own date is not the meeting's) is dropped; "---" rules are page breaks;
+- ``## headings``, ``**bold**``, ``_italic_``, backslash escapes ("1\\."), links, images;
+- tab-separated rows from a two-column table: ``175\\tTITLE\\tAction`` (the "Action" header is
+  dropped) and ``\\tbody text\\tLG/TG`` (a last cell of initials is the Action column → ``Line.action``);
+- inline HTML: ``<ul><li>``, ``<br/>``, ``<sup>th</sup>``, ``<b>``;
+- fused rows ``## 180RESILIENCE UPDATEAction180The Group noted…`` (number, title, "Action",
+  the number again, then the body) and "Image: …" captions repeating the text before them.
+
+HTML (kind "html"): tags are dropped, block elements (p, div, li, h1-h6, tr, dt, dd, br) end
+lines, table cells become tab-separated cells handled as above; an ``<ol>`` item that starts with
+a heading gets its number ("3. DECLARATIONS OF INTEREST").
+
+XML (kind "xml"): a ModernGov ``GetMeeting`` answer becomes the lines of a minutes (or agenda)
+document: committee, "held on <date> at <time>", venue, members, then each item with its minutes.
+"""
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+from html.parser import HTMLParser
+
+from minutebook.ingest.errors import InputError
+from minutebook.ingest.lines import Line, Text
+from minutebook.ingest.repair import normalise
+
+INITIALS_CELL = re.compile(r"^\s*(?:[A-Z][A-Za-z]{0,2}[A-Z]|[A-Z]{2,4}|ALL|All)(?:\s*[/,&]\s*(?:[A-Z][A-Za-z]{0,2}[A-Z]|[A-Z]{2,4}))*\s*$")
+ACTION_HEADER = re.compile(r"^\s*(?:Action(?:s)?(?:\s+by(?:/date)?)?|Action\s+by/date|Owner|Lead|By whom)\s*:?\s*$", re.I)
+BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "br", "dt", "dd", "dl",
+              "hr", "section", "article", "header", "footer", "blockquote", "pre", "time", "tbody", "thead", "caption",
+              "title", "main", "address", "figure", "figcaption"}
+SKIP_TAGS = {"script", "style", "button", "nav", "head", "noscript", "svg", "form", "select", "option", "iframe"}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+class _Lines(HTMLParser):
+    """HTML → rows of (text, heading, bold); cells separated by tabs."""
+
+    def __init__(self, number_lists: bool = True):
+        super().__init__(convert_charrefs=True)
+        self.rows: list[tuple[str, bool, bool]] = []
+        self.buf: list[str] = []
+        self.skip = 0
+        self.heading = 0
+        self.bold = 0
+        self.row_heading = False
+        self.row_bold_chars = 0
+        self.lists: list[list] = []     # [tag, counter, pending number]
+        self.number_lists = number_lists
+        self.cell_open = False
+
+    def flush(self):
+        text = "".join(self.buf)
+        self.buf = []
+        text = re.sub(r"[ \r\n\f\v]+", " ", text)
+        if text.strip():
+            visible = len(text.replace("\t", "").strip())
+            bold = visible > 0 and self.row_bold_chars >= visible * 0.9
+            self.rows.append((text.strip(" "), self.row_heading, bold))
+        self.row_heading = False
+        self.row_bold_chars = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIP_TAGS:
+            self.skip += 1
+            return
+        if self.skip:
+            return
+        if tag in ("td", "th"):
+            if self.cell_open or self.buf:
+                self.buf.append("\t")
+            self.cell_open = True
+            return
+        if tag in BLOCK_TAGS:
+            self.flush()
+        if tag in ("ol", "ul"):
+            self.lists.append([tag, 0, None])
+        elif tag == "li" and self.lists:
+            self.lists[-1][1] += 1
+            self.lists[-1][2] = self.lists[-1][1] if self.lists[-1][0] == "ol" and len(self.lists) == 1 else None
+        if tag in HEADINGS:
+            self.heading += 1
+            self.row_heading = True
+            if self.number_lists and self.lists and self.lists[-1][2] is not None:
+                self.buf.append(f"{self.lists[-1][2]}. ")
+                self.lists[-1][2] = None
+        elif tag in ("b", "strong"):
+            self.bold += 1
+        elif tag == "sup":
+            while self.buf and self.buf[-1].endswith(" "):
+                self.buf[-1] = self.buf[-1].rstrip(" ")
+                if self.buf[-1]:
+                    break
+                self.buf.pop()
+        elif tag == "img":
+            return
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in ("br", "hr"):
+            if not self.skip:
+                self.flush()
+        else:
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag in SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+            return
+        if self.skip:
+            return
+        if tag in ("td", "th"):
+            return
+        if tag == "tr":
+            self.cell_open = False
+        if tag in HEADINGS:
+            self.heading = max(0, self.heading - 1)
+        elif tag in ("b", "strong"):
+            self.bold = max(0, self.bold - 1)
+        if tag in BLOCK_TAGS:
+            self.flush()
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+        elif tag == "li" and self.lists:
+            self.lists[-1][2] = None
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        if self.lists and self.lists[-1][2] is not None and data.strip():
+            self.lists[-1][2] = None      # the item starts with text, not a heading: no number
+        self.buf.append(data)
+        if self.bold or self.heading:
+            self.row_bold_chars += len(data.strip())
+
+    def close(self):
+        super().close()
+        self.flush()
+
+
+def html_rows(fragment: str, number_lists: bool = True) -> list[tuple[str, bool, bool]]:
+    parser = _Lines(number_lists)
+    parser.feed(fragment)
+    parser.close()
+    return parser.rows
+
+
+def _drop_image_captions(text: str) -> str:
+    """'…Corporate Resilience Manager).Image: Corporate Resilience Manager).The Group…' → without the caption."""
+    while True:
+        m = re.search(r"\s*Image:\s*", text)
+        if not m:
+            return text
+        before, after = text[:m.start()], text[m.end():]
+        flat_before = before
+        cut = 0
+        for k in range(min(len(after), 400), 3, -1):
+            if flat_before.endswith(after[:k]):
+                cut = k
+                break
+        if not cut:
+            # a caption that repeats nothing: drop up to the end of its sentence
+            end = re.search(r"[.)](?=[A-Z\s]|$)", after)
+            cut = end.end() if end else len(after)
+        text = before + after[cut:]
+
+
+_FUSED = re.compile(r"^(\d{1,4}[a-z]?)\s*([A-Z][A-Z0-9 ,'&()/\-]*[A-Z)])\s*Action\s*\1\s*(.*)$")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def _md_inline(text: str) -> tuple[str, bool]:
+    """Markdown inline markup → plain text, and whether the whole line was bold."""
+    stripped = text.strip()
+    bold = bool(re.fullmatch(r"(\*\*|__)(?:(?!\1).)+\1[.:]?", stripped))
+    text = _LINK.sub(r"\1", text)
+    text = re.sub(r"(\*\*|__)", "", text)
+    text = re.sub(r"(?<![\w*])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![\w*])", r"\1", text)
+    text = _MD_ESCAPE.sub(r"\1", text)
+    return text, bold
+
+
+def _row_lines(raw: str, heading: bool, bold: bool) -> list[Line]:
+    """One source row (maybe tab-separated cells, maybe inline HTML) → lines."""
+    cells = raw.split("\t")
+    action = None
+    if len(cells) >= 2:
+        last = cells[-1].strip()
+        last_plain = re.sub(r"<[^>]+>", "", last).strip()
+        if not last_plain:
+            cells = cells[:-1]
+        elif ACTION_HEADER.match(last_plain):
+            cells = cells[:-1]
+        elif INITIALS_CELL.match(last_plain) and any(c.strip() for c in cells[:-1]):
+            action = last_plain
+            cells = cells[:-1]
+    body = " ".join(c.strip() for c in cells if c.strip())
+    out: list[Line] = []
+    if "<" in body and re.search(r"<\s*/?\s*[a-zA-Z][^>]*>", body):
+        rows = html_rows(body, number_lists=False)
+    else:
+        rows = [(html.unescape(body), False, False)]
+    for text, h, b in rows:
+        text = text.replace("\t", " ").strip()
+        text = re.sub(r"^(?:[-*+]\s+)+", "", text)
+        if text:
+            out.append(Line(text, heading=heading or h, bold=bold or b))
+    if action:
+        if out:
+            out[-1].action = action
+        else:
+            out.append(Line("", action=action))
+    return out
+
+
+def markdown_lines(source: str) -> list[list[Line]]:
+    text = source.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end != -1 and re.search(r"^\w[\w-]*:", text[4:end], re.M):
+            text = text[end + 4:]
+    pages: list[list[Line]] = [[]]
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if re.fullmatch(r"(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}", stripped):
+            pages.append([])
+            continue
+        if not stripped:
+            pages[-1].append(Line(""))
+            continue
+        heading = False
+        m = re.match(r"^\s*#{1,6}\s*", raw)
+        if m:
+            heading = True
+            raw = raw[m.end():]
+        raw = raw.replace("<br/>", "\n").replace("<br>", "\n").replace("<br />", "\n")
+        flat = raw.replace("\n", " ")
+        if "Image:" in flat:
+            flat = _drop_image_captions(flat)
+            raw = flat
+        fused = _FUSED.match(re.sub(r"[*_]{2}", "", raw.replace("\n", " ")))
+        if fused:
+            number, title, rest = fused.groups()
+            pages[-1].append(Line(f"{number} {title.strip()}", heading=True))
+            for piece in re.split(r"(?<=[.!?)])(?=[A-Z])", rest):
+                if piece.strip():
+                    pages[-1].append(Line(piece.strip()))
+            continue
+        for piece in raw.split("\n"):
+            if not piece.strip():
+                continue
+            plain, bold = _md_inline(piece)
+            produced = _row_lines(plain, heading, bold)
+            if "\t" in piece or len(produced) > 1:
+                # a table row or a list: each line is a paragraph of its own
+                for line in produced:
+                    pages[-1].extend([line, Line("")])
+            else:
+                pages[-1].extend(produced)
+    return pages
+
+
+def html_lines(source: str) -> list[list[Line]]:
+    lines = []
+    for text, heading, bold in html_rows(source):
+        lines.extend(_row_lines(text, heading, bold))
+    return [lines]
+
+
+def _uk_date(value: str | None) -> str | None:
+    value = (value or "").strip()
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d/%m/%Y %H:%M:%S"):
+        try:
+            return datetime.strptime(value, fmt).strftime("%A %-d %B %Y")
+        except ValueError:
+            continue
+    return None
+
+
+def xml_lines(path, source: str) -> list[list[Line]]:
+    """A ModernGov GetMeeting answer → the lines of the minutes (or agenda) it describes."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.fromstring(source.encode("utf-8") if source.startswith("<?xml") else source)
+    except ET.ParseError as exc:
+        raise InputError(path, f"not well-formed XML ({exc})") from None
+    meeting = root if root.tag.lower() == "meeting" else root.find(".//meeting")
+    if meeting is None:
+        raise InputError(path, "XML without a <meeting> element")
+
+    def get(node, tag):
+        found = node.find(tag)
+        return (found.text or "").strip() if found is not None and found.text else ""
+
+    committee = get(meeting, "committeetitle") or ""
+    if not committee:
+        for tag in (".//refertocommittee", ".//committeetitle"):
+            found = meeting.find(tag)
+            if found is not None and (found.text or "").strip():
+                committee = found.text.strip()
+                break
+    minutes = get(meeting, "minutepublished").lower() == "true"
+    date = _uk_date(get(meeting, "meetingdate"))
+    time = get(meeting, "meetingactualstarttime") or get(meeting, "meetingtime")
+    finish = get(meeting, "meetingactualfinishtime")
+    lines = [Line(committee or "Meeting", heading=True)]
+    held = "Minutes of the meeting held" if minutes else "Agenda for the meeting to be held"
+    lines.append(Line(f"{held} on {date or 'an unknown date'}" + (f" at {time}" if time else "")))
+    location = get(meeting, "meetinglocation")
+    if location:
+        lines.append(Line(f"Venue: {location}"))
+    attendees = meeting.findall(".//attendee")
+    groups: dict[str, list[str]] = {}
+    for person in attendees:
+        name = person.get("name") or ""
+        role = person.get("roledescription") or ""
+        state = (person.get("attendance") or "").lower()
+        label = "Present:" if state in ("present", "attended", "in attendance") else \
+            "Apologies:" if "apolog" in state else "Members:"
+        groups.setdefault(label, []).append(f"{name} ({role})" if role else name)
+    for label, names in groups.items():
+        lines.append(Line(""))
+        lines.append(Line(label, heading=True))
+        lines.extend(Line(n) for n in names)
+    items = []
+    for item in meeting.findall(".//agendaitem"):
+        number = get(item, "fulldisplaynumberformat").rstrip(".") or get(item, "minutesitemnumber") or \
+            get(item, "agendaitemnumber")
+        sub = get(item, "minutesitemsubnumber") or get(item, "agendaitemsubnumber")
+        body = get(item, "minutesnonemptyhtmlbody") if minutes else ""
+        body = body or get(item, "agendatext")
+        items.append((number + sub, get(item, "agendaitemtitle"), body))
+    for number, title, body in items:
+        lines.append(Line(""))
+        lines.append(Line(f"{number}. {title}", heading=True))
+        for text, heading, bold in html_rows(html.unescape(body) if "&lt;" in body else body):
+            lines.append(Line(text.replace("\t", " "), bold=bold))
+    if finish:
+        lines.append(Line(f"The meeting ended at {finish}"))
+    return [lines]
+
+
+def read_markup(path, data: bytes, kind: str) -> Text:
+    from minutebook.ingest.readers.text import build, decode
+
+    source = decode(path, data)
+    if not source.strip():
+        raise InputError(path, "file is empty")
+    if kind == "xml" or source.lstrip().startswith("<?xml"):
+        pages = xml_lines(path, source)
+        kind = "xml"
+    else:
+        source = normalise(source)
+        pages = markdown_lines(source) if kind == "markdown" else html_lines(source)
+    for page in pages:
+        for line in page:
+            line.text = normalise(line.text) if kind == "xml" else line.text
+    text = build(str(path), pages, kind)
+    if not any(line.text.strip() for line in text.lines):
+        raise InputError(path, f"no text in the {kind} file")
+    return text

@@ -8,7 +8,7 @@ import pypdf
 import pytest
 
 from minutebook.ingest.errors import InputError
-from minutebook.ingest.readers import MAX_BYTES, read
+from minutebook.ingest.readers import MAX_BYTES, load, read
 
 
 def _error(path) -> str:
@@ -83,6 +83,8 @@ def test_file_over_the_size_limit_is_refused_before_reading(tmp_path):
         fh.truncate(200 * 1024 * 1024)         # sparse: costs no disk
     assert MAX_BYTES == 100 * 1024 * 1024
     assert _error(path) == "file is too large (200 MB; the limit is 100 MB)"
+    with pytest.raises(InputError, match="file is too large"):
+        load(path)                             # the checked read that callers use for the bytes
 
 
 def test_directory(tmp_path):

@@ -112,3 +112,19 @@ def test_action_column_of_a_table_layout():
     assert with_action[1][0] == "RESOLVED that the report be noted and circulated."
     assert not any("Action" in ln.text for ln in lines)
     assert [ln.text.split()[0] for ln in lines if ln.bold] == ["137", "138", "139"]
+
+
+def test_initials_in_the_same_text_run_as_the_body():
+    """Word may reach the Action column with a jump inside one TJ array: one text run, one PDFium box."""
+    def draw(c):
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(57, H - 100, "140   COMMUNICATIONS UPDATE")
+        c.drawString(490, H - 116, "Action")
+        c.setFont("Helvetica", 11)
+        c.drawString(57, H - 140, "The group noted the update on the night time economy.")
+        font = c._fontname and c._doc.getInternalFontName("Helvetica")
+        c._code.append(f"BT {font} 11 Tf 57 {H - 154} Td [(RESOLVED that the report be noted.) -22000 (CH)] TJ ET")
+        c.drawString(57, H - 168, "The next paragraph of the minutes.")
+
+    lines = [ln for ln in read_pdf("tj.pdf", _pdf(draw)).lines if ln.text]
+    assert [(ln.text, ln.action) for ln in lines if ln.action] == [("RESOLVED that the report be noted.", "CH")]

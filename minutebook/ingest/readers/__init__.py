@@ -1,7 +1,7 @@
 """Readers: a file's bytes → :class:`minutebook.ingest.lines.Text`.
 
 ``read(path)`` checks the file (size, emptiness, type), then hands the bytes to the reader for
-its format. Every problem is an :class:`~minutebook.ingest.errors.InputError` whose message is
+its format; ``load(path)`` is the checked read of the bytes alone. Every problem is an :class:`~minutebook.ingest.errors.InputError` whose message is
 one line naming the file and the problem.
 
 Reader signatures (one module each):
@@ -81,8 +81,11 @@ def sniff(path: Path, data: bytes) -> str:
     return "text"
 
 
-def _load(path: Path) -> bytes:
-    """The file's bytes, after checking it is a readable regular file within the size limit."""
+def load(path: str | Path) -> bytes:
+    """The file's bytes, after checking it is a readable regular file within the size limit
+    (refused by its size before anything is read). Callers that need the bytes as well as the
+    Text (for a digest) use this, then ``read(path, data)``."""
+    path = Path(path)
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -117,7 +120,7 @@ def read(path: str | Path, data: bytes | None = None) -> Text:
     """Read one file into :class:`Text`; every problem is an InputError with a one-line message."""
     path = Path(path)
     if data is None:
-        data = _load(path)
+        data = load(path)
     elif len(data) > MAX_BYTES:
         raise InputError(path, _too_large(len(data)))
     if not data or data.isspace():

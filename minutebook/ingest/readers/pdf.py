@@ -44,7 +44,8 @@ _LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 
 PAGE_NUMBER = re.compile(r"^(?:page|pg\.?|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 BARE_NUMBER = re.compile(r"^[-–—(\[]?\s*(\d{1,4})\s*[-–—)\]]?$")
-STAMP = re.compile(r"^(?:agenda\s+item|item|appendix|annex|enclosure)\s+[0-9]{1,3}[a-z]?(?:\s*\([a-z0-9]+\))?$", re.I)
+STAMP = re.compile(r"^(?:(?:agenda\s+item|item|appendix|annex|enclosure)\s+[0-9]{1,3}[a-z]?(?:\s*\([a-z0-9]+\))?"
+                   r"|public\s+document\s+pack)$", re.I)
 BLANK = re.compile(r"(?:intentionally|deliberately)\s+(?:been\s+)?(?:left\s+)?blank", re.I)
 ACTION_HEADER = re.compile(r"^(?:actions?|action\s+by|action\s+owner|by\s+whom|owner)\s*:?$", re.I)
 _INIT = r"(?:[A-Z]{1,4}|[A-Z]\.(?:\s?[A-Z]\.){0,3}|[A-Z][a-z]?[A-Z]{1,2})"
@@ -169,9 +170,6 @@ class _Page:
         rects = self._rects(start, end - start)
         if not rects:
             return
-        if len(rects) == 1:
-            self._segment(text, start, end, rects[0][0], rects[0][2])
-            return
         size = max(r[3] - r[1] for r in rects)
         split = False
         for a, b in zip(rects, rects[1:]):
@@ -179,6 +177,11 @@ class _Page:
             if gap > 1.8 * max(size, 4.0) or b[2] < a[0] or b[1] > a[3] or b[3] < a[1]:
                 split = True
                 break
+        if not split and rects[-1][2] > 0.55 * self.width:
+            # one text run may still hold a far-off word (a TJ jump to the Action column): look when the
+            # line ends in what could be initials or the "Action" header
+            words = chunk.split()
+            split = len(words) > 1 and bool(INITIALS.match(words[-1]) or ACTION_HEADER.match(words[-1]))
         if not split:
             self._segment(text, start, end, min(r[0] for r in rects), max(r[2] for r in rects))
             return

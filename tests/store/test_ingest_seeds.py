@@ -1,4 +1,5 @@
-"""Both seeds go into the store with their meetings, minutes, actions, people and body settings."""
+"""Both seeds, read by the real parser, go into the store with their meetings, minutes, actions, people and
+body settings (``seeded`` in tests/conftest.py runs ``ingest_paths`` on the seed files)."""
 import datetime as dt
 
 import pytest
@@ -10,9 +11,20 @@ BODY = "Safer Bromley Partnership Strategic Group"
 D = dt.date
 
 
-def test_seed_pack_meetings_minutes_and_actions(seeds_stored):
-    pack, minutes = seeds_stored
-    assert pack.status == "ingested" and minutes.status == "ingested"
+def test_summary_of_the_seed_ingest(db):
+    from minutebook.store.ingest import ingest_paths
+    from store_builders import SEED_MINUTES, SEED_PACK
+
+    seen = []
+    summary = ingest_paths([SEED_MINUTES.parent], progress=lambda i, n, p: seen.append((i, n, p.name)))
+    assert seen == [(0, 2, SEED_PACK.name), (1, 2, SEED_MINUTES.name)]
+    assert (summary.ingested, summary.unchanged, summary.failed) == (2, 0, 0)
+    assert summary.minutes == 38 and summary.actions == 11
+    again = ingest_paths([SEED_PACK, SEED_MINUTES])
+    assert (again.ingested, again.unchanged) == (0, 2)
+
+
+def test_seed_pack_meetings_minutes_and_actions(seeded):
     body = Body.objects.get(name=BODY)
     march = Meeting.objects.get(body=body, date=D(2017, 3, 9))
     july = Meeting.objects.get(body=body, date=D(2017, 7, 6))
@@ -34,7 +46,7 @@ def test_seed_pack_meetings_minutes_and_actions(seeds_stored):
     assert Report.objects.get(report_no="CSD 17104").data["matters_arising"][1]["minute"] == "139b"
 
 
-def test_seed_minutes_december(seeds_stored):
+def test_seed_minutes_december(seeded):
     body = Body.objects.get(name=BODY)
     dec = Meeting.objects.get(body=body, date=D(2017, 12, 19))
     assert dec.status == Meeting.HELD and dec.chair.name == "Chris Hafford"
@@ -56,7 +68,7 @@ def test_seed_minutes_december(seeds_stored):
     assert Attendance.objects.get(meeting=dec, is_chair=True).person.name == "Chris Hafford"
 
 
-def test_people_memberships_and_documents(seeds_stored):
+def test_people_memberships_and_documents(seeded):
     body = Body.objects.get(name=BODY)
     # one person per name across both documents; Steve and Stephen Wood stay two people
     assert Person.objects.filter(name="Rob Vale").count() == 1
@@ -72,7 +84,7 @@ def test_people_memberships_and_documents(seeds_stored):
     assert docs[0].meeting.date == D(2017, 7, 6) and docs[0].parsed["records"][0]["kind"] == "agenda"
 
 
-def test_body_settings_from_the_documents(seeds_stored):
+def test_body_settings_from_the_documents(seeded):
     body = Body.objects.get(name=BODY)
     assert body.next_minute_number == 192
     # CSD 17104 (the pack's report), then CSD 18003 (discussed at minute 178 in December)

@@ -169,11 +169,22 @@ class MinuteForm(forms.ModelForm):
 
     def __init__(self, *a, **kw):
         super().__init__(*a, **kw)
+        self.fields["title"].required = False      # a blank new minute is skipped; see clean()
+        self.fields["number"].required = False
         if self.instance.pk:
             self.fields["resolutions_text"].initial = "\n\n".join(r.text for r in self.instance.resolutions.all())
 
+    def is_blank(self) -> bool:
+        d = self.cleaned_data
+        return not any((d.get("title") or "").strip() or (d.get(k) or "").strip()
+                       for k in ("text", "resolutions_text", "action_text"))
+
     def clean(self):
         data = super().clean()
+        if (self.instance.pk or not self.is_blank()) and not (data.get("title") or "").strip():
+            self.add_error("title", "Enter the minute's heading.")
+        if (self.instance.pk or not self.is_blank()) and not (data.get("number") or "").strip():
+            self.add_error("number", "Enter the minute number.")
         if data.get("action_owners") and not data.get("action_text", "").strip():
             self.add_error("action_text", "Describe the action, or clear the owners.")
         return data

@@ -200,10 +200,9 @@ def attendance_edit(request, pk):
         formset = f.AttendanceFormSet(request.POST, prefix="p")
         version_form = f.VersionForm(request.POST)
         if formset.is_valid() and version_form.is_valid():
+            if not _bump(meeting, version_form.cleaned_data["version"]):
+                return _stale(request, meeting, "web/clerk/attendance_form.html", {"formset": formset}, request.POST)
             with transaction.atomic():
-                if not _bump(meeting, version_form.cleaned_data["version"]):
-                    return _stale(request, meeting, "web/clerk/attendance_form.html",
-                                  {"formset": formset}, request.POST)
                 meeting.attendance.all().delete()
                 seen = set()
                 for form in formset.forms:
@@ -291,11 +290,11 @@ def minutes_edit(request, pk):
             valid = False
         if valid:
             with transaction.atomic():
-                if not _bump(meeting, version_form.cleaned_data["version"]):
-                    transaction.set_rollback(True)
-                    return _stale(request, meeting, "web/clerk/minutes_form.html", {"formset": formset},
-                                  request.POST)
-                _save_minutes(meeting, formset)
+                saved = _bump(meeting, version_form.cleaned_data["version"])
+                if saved:
+                    _save_minutes(meeting, formset)
+            if not saved:
+                return _stale(request, meeting, "web/clerk/minutes_form.html", {"formset": formset}, request.POST)
             messages.success(request, "The minutes are saved.")
             return redirect(reverse("clerk-minutes", args=[meeting.pk]) + "#saved")
     else:
@@ -322,9 +321,7 @@ def _save_minutes(meeting: Meeting, formset) -> None:
             if form.instance.pk:
                 form.instance.delete()
             continue
-        if not form.instance.pk and not form.has_changed():
-            continue
-        if not d.get("title"):
+        if not form.instance.pk and form.is_blank():
             continue
         position += 1
         minute = form.save(commit=False)

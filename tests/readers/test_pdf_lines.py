@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -68,18 +69,40 @@ def test_word_spacing_follows_the_gaps():
     assert lines == ["Apologies were received.", "Kernedword"]
 
 
-def test_two_column_page_reads_left_column_first():
+@pytest.mark.parametrize("offset", [0, 5])
+def test_two_column_page_reads_left_column_first(offset):
     left = [f"Left column line {i} of the narrative text here" for i in range(10)]
-    right = [f"Right column line {i} of the other text here" for i in range(10)]
+    right = [f"Right column line {i} of the other text here" for i in range(8)]
+
+    def draw(c):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, H - 70, "NEWSLETTER OF THE PARTNERSHIP ACROSS THE WHOLE WIDTH OF THE PAGE")
+        c.setFont("Helvetica", 10)
+        for i, a in enumerate(left):
+            c.drawString(50, H - 100 - 14 * i, a)
+        for i, b in enumerate(right):             # the right column's baselines may not line up
+            c.drawString(310, H - 100 - offset - 14 * i, b)
+        c.drawString(50, H - 300, "A closing paragraph that runs right across both of the columns above.")
+
+    lines = [ln.text for ln in read_pdf("cols.pdf", _pdf(draw)).lines if ln.text]
+    assert lines == ["NEWSLETTER OF THE PARTNERSHIP ACROSS THE WHOLE WIDTH OF THE PAGE"] + left + right + [
+        "A closing paragraph that runs right across both of the columns above."]
+
+
+def test_label_and_value_table_reads_row_by_row():
+    rows = [("Decision Maker:", "Safer Example Partnership Strategic Group"), ("Date:", "6th July 2017"),
+            ("Decision Type:", "Non Urgent Non Executive Non Key"), ("Title:", "MATTERS ARISING"),
+            ("Contact Officer:", "Sam Sample, Democratic Services Officer"), ("Chief Officer:", "Director"),
+            ("Ward:", "N/A"), ("Report No:", "CSD 17104"), ("Appendix:", "A"), ("Status:", "Public")]
 
     def draw(c):
         c.setFont("Helvetica", 10)
-        for i, (a, b) in enumerate(zip(left, right)):
-            c.drawString(50, H - 100 - 14 * i, a)
-            c.drawString(310, H - 100 - 14 * i, b)
+        for i, (a, b) in enumerate(rows):
+            c.drawString(50, H - 100 - 20 * i, a)
+            c.drawString(200, H - 100 - 20 * i, b)
 
-    lines = [ln.text for ln in read_pdf("cols.pdf", _pdf(draw)).lines if ln.text]
-    assert lines == left + right
+    lines = [ln.text for ln in read_pdf("form.pdf", _pdf(draw)).lines if ln.text]
+    assert lines == [f"{a}   {b}" for a, b in rows]
 
 
 def test_read_dispatches_pdf_by_content_not_name(tmp_path, minutes_pdf):

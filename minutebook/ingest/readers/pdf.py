@@ -386,49 +386,55 @@ def _action_column(page: _Page, rows: list[Row], has_header_anywhere: bool) -> N
             target.action.append(re.sub(r"\s*([/,&+])\s*", r"\1", fix_lookalikes(seg.text.strip())))
 
 
+def _gutter(page: _Page, segments: list[Segment]) -> float | None:
+    """The x of a gutter between two columns of running text, or None for a page in one column."""
+    w = page.width
+    if len(segments) < 10 or sum(1 for s in segments if s.x1 - s.x0 > 0.55 * w) > 0.2 * len(segments):
+        return None
+    best = None
+    for x in range(int(0.3 * w), int(0.7 * w), 3):
+        crossing = sum(1 for s in segments if s.x0 < x < s.x1)
+        if crossing > 0.25 * len(segments):        # headings across both columns are allowed, a few
+            continue
+        left = [s for s in segments if s.x1 <= x]
+        right = [s for s in segments if s.x0 >= x]
+        if len(left) < 5 or len(right) < 5:
+            continue
+        left_w = statistics.median(s.x1 - s.x0 for s in left)
+        right_w = statistics.median(s.x1 - s.x0 for s in right)
+        if left_w < 0.25 * w or right_w < 0.25 * w:
+            continue       # a narrow column of labels, numbers or initials: a table, read row by row
+        score = min(len(left), len(right)) - 3 * crossing
+        if best is None or score > best[0]:
+            best = (score, x)
+    return best[1] if best else None
+
+
 def _two_columns(page: _Page, rows: list[Row]) -> list[Row]:
-    """Reorder a page set in two columns of running text: left column first, then right."""
-    if len(rows) < 8:
+    """Reorder a page set in two columns of running text: left column first, then right, band by band
+    (a heading or a paragraph across both columns starts a new band)."""
+    if len(rows) < 8 or any(r.action for r in rows):
         return rows
-    mid = page.width / 2
-    split_rows = [r for r in rows if len(r.segments) >= 2]
-    if len(split_rows) < 0.5 * len(rows) or sum(len(r.segments) == 2 for r in split_rows) < 0.8 * len(split_rows):
+    x = _gutter(page, [s for r in rows for s in r.segments])
+    if x is None:
         return rows
-    # a gutter: an x that no segment crosses on the rows that are split in two
-    lefts = [max(s.x1 for s in r.segments if s.x1 <= mid + 0.15 * page.width) for r in split_rows
-             if any(s.x1 <= mid + 0.15 * page.width for s in r.segments)]
-    rights = [min(s.x0 for s in r.segments if s.x0 >= mid - 0.15 * page.width) for r in split_rows
-              if any(s.x0 >= mid - 0.15 * page.width for s in r.segments)]
-    if len(lefts) < 6 or len(rights) < 6:
-        return rows
-    gutter_l, gutter_r = max(lefts), min(rights)
-    if gutter_r <= gutter_l:
-        return rows
-    left_w = statistics.median(sum(s.x1 - s.x0 for s in r.segments if s.x1 <= gutter_l + 1) for r in split_rows)
-    right_w = statistics.median(sum(s.x1 - s.x0 for s in r.segments if s.x0 >= gutter_r - 1) for r in split_rows)
-    if left_w < 0.28 * page.width or right_w < 0.28 * page.width:
-        return rows       # a form or a label/value table: read it row by row
     out: list[Row] = []
-    left_run: list[Row] = []
-    right_run: list[Row] = []
+    left: list[Segment] = []
+    right: list[Segment] = []
 
     def flush():
-        out.extend(left_run)
-        out.extend(right_run)
-        left_run.clear()
-        right_run.clear()
+        out.extend(_rows(left))
+        out.extend(_rows(right))
+        left.clear()
+        right.clear()
 
     for row in rows:
-        if any(s.x0 < gutter_l and s.x1 > gutter_r for s in row.segments):
+        if any(s.x0 < x < s.x1 for s in row.segments):
             flush()
             out.append(row)
             continue
-        left = [s for s in row.segments if s.x1 <= gutter_r]
-        right = [s for s in row.segments if s.x1 > gutter_r]
-        if left:
-            left_run.append(Row(left, row.top, row.bottom, row.action if not right else []))
-        if right:
-            right_run.append(Row(right, row.top, row.bottom, row.action))
+        for seg in row.segments:
+            (left if seg.x1 <= x else right).append(seg)
     flush()
     return out
 

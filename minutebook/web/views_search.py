@@ -1,5 +1,78 @@
-from django.http import HttpResponse
+"""The search page: ``/search?q=…`` with filters for body, dates, person, organisation and kind.
+
+A plain GET form that works without JavaScript; with htmx the results part is swapped in place.
+What a user may see is decided by ``minutebook.store.visibility`` inside ``minutebook.search``.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.shortcuts import render
+
+from minutebook.search.models import SearchEntry
+from minutebook.search.query import search as run_search
+from minutebook.store import visibility
+from minutebook.store.models import Body, Organisation, Person
+
+PER_PAGE = 20
+MAX_PAGE = 50
 
 
-def search(request):  # replaced by the search work
-    return HttpResponse("search")
+class SearchForm(forms.Form):
+    q = forms.CharField(label="Search for", max_length=300, required=False,
+                        help_text='Words to find. Use "quotes" for a phrase and -word to leave a word out.',
+                        widget=forms.TextInput(attrs={"type": "search", "spellcheck": "false"}))
+    body = forms.ModelChoiceField(Body.objects.none(), required=False, empty_label="All bodies",
+                                  to_field_name="slug", label="Body")
+    kind = forms.ChoiceField(choices=[("", "Everything")] + SearchEntry.KINDS, required=False, label="Show")
+    date_from = forms.DateField(required=False, label="From date", help_text="For example, 9 3 2017 or 2017-03-09",
+                                input_formats=["%Y-%m-%d", "%d/%m/%Y", "%d %m %Y", "%d-%m-%Y"],
+                                widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(required=False, label="To date", help_text="For example, 31 12 2017 or 2017-12-31",
+                              input_formats=["%Y-%m-%d", "%d/%m/%Y", "%d %m %Y", "%d-%m-%Y"],
+                              widget=forms.DateInput(attrs={"type": "date"}))
+    person = forms.ModelChoiceField(Person.objects.none(), required=False, empty_label="Anyone",
+                                    to_field_name="slug", label="Person",
+                                    help_text="Meetings they attended and actions they own")
+    organisation = forms.ModelChoiceField(Organisation.objects.none(), required=False,
+                                          empty_label="All organisations", to_field_name="slug",
+                                          label="Organisation", help_text="Meetings the organisation attended")
+    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE, widget=forms.HiddenInput)
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["body"].queryset = visibility.visible_bodies(user)
+        self.fields["person"].queryset = visibility.visible_people(
+            user, Person.objects.filter(attendance__isnull=False).distinct()).order_by("name")
+        self.fields["organisation"].queryset = Organisation.objects.order_by("name")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            self.add_error("date_to", "The to date must be the same as or after the from date")
+        return data
+
+
+def search(request):
+    form = SearchForm(request.user, request.GET or None)
+    results, filters_used = None, False
+    if form.is_bound and form.is_valid():
+        d = form.cleaned_data
+        page = d.get("page") or 1
+        filters_used = any(d.get(k) for k in ("body", "kind", "date_from", "date_to", "person", "organisation"))
+        if d["q"].strip():
+            results = run_search(d["q"], request.user, body=d["body"], date_from=d["date_from"],
+                                 date_to=d["date_to"], person=d["person"], organisation=d["organisation"],
+                                 kind=d["kind"] or None, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+    params = {k: v for k, v in request.GET.items() if k != "page" and v}
+    ctx = {"form": form, "results": results, "filters_used": filters_used, "query": urlencode(params),
+           "forms_with_errors": [form] if form.is_bound and form.errors else []}
+    if results is not None:
+        page = (results.offset // PER_PAGE) + 1
+        last = min(MAX_PAGE, (results.total + PER_PAGE - 1) // PER_PAGE)
+        ctx.update(page=page, last_page=last, first_number=results.offset + 1,
+                   last_number=results.offset + len(results.results))
+    template = "web/search.html#results" if getattr(request, "htmx", False) and not request.htmx.boosted \
+        else "web/search.html"
+    return render(request, template, ctx)

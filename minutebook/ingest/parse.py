@@ -82,6 +82,8 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
 
 def _guess(lines: list[L]) -> str:
     text = "\n".join(ln.text for ln in lines[:400])
+    if re.search(r"\bminutes\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:previous|last))", text[:600], re.I):
+        return "minutes"
     minutes_signs = len(re.findall(r"\b(?:present|apologies|resolved|agreed|noted|attendance)\b", text, re.I))
     agenda_signs = len(re.findall(r"\b(?:will be held|to be held|agenda|to receive|to consider|to approve)\b", text, re.I))
     return "agenda" if agenda_signs > minutes_signs else "minutes"
@@ -156,12 +158,16 @@ def _link_pack(records: list, text: Text) -> None:
 
 
 def parse_file(path: str | Path) -> ParsedDocument:
-    path = Path(path)
+    from minutebook.ingest import readers
     from minutebook.ingest.errors import InputError
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read the file ({exc.strerror})") from None
+    path = Path(path)
+    if hasattr(readers, "load"):
+        data = readers.load(path)
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(path, f"cannot read the file ({exc.strerror})") from None
     text = read(path, data)
     return parse_text(text, str(path), sha256_of(data))

@@ -160,7 +160,7 @@ END_TIME = re.compile(
     r"|(?:to\s+a\s+close|closed|concluded|ended|finished|terminated|adjourned)\s+at\s*"
     r"|meeting\s+closed\W*\s*(?:at\s*)?"
     r"|(?:close\s+of\s+(?:the\s+)?meeting|meeting\s+end(?:ed)?|finish(?:ed)?)\s*:?\s*", re.I)
-END_BEFORE = re.compile(r"\bat\s+([^,.;]{3,14}?),?\s+(?:the\s+)?(?:council|meeting|committee|board|chair\w*)\s+(?:was\s+)?(?:adjourned|closed|ended|rose)", re.I)
+END_BEFORE = re.compile(r"\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?),?\s+(?:the\s+)?(?:council|meeting|committee|board|chair\w*)\s+(?:was\s+)?(?:adjourned|closed|ended|rose)", re.I)
 
 
 def end_time(text: str) -> Optional[str]:

@@ -101,9 +101,10 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
     if not m:
         return None
     number, rest = m.group(1), m.group(2).strip()
-    if re.match(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}", text) or re.match(r"^[\d,]+\d{3}\b", text):
+    dotted = re.match(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?!\d)", text)
+    if re.match(r"^\d{1,2}/\d{1,2}/\d{2,4}|^\d{1,2}\.\d{1,2}\.\d{4}", text) or re.match(r"^\d{1,3}(?:,\d{3})+\b", text):
         return None
-    if find_dates(text[:40]) and find_dates(text[:40])[0].start == 0:
+    if not dotted and find_dates(text[:40]) and find_dates(text[:40])[0].start == 0:
         return None
     if rest and (rest[0].islower() or NOT_TITLE.match(rest)) and not rest.startswith(("e.g",)):
         return None

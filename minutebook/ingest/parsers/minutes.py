@@ -117,6 +117,8 @@ def paragraphs(lines: list[L], start: int, end: int, first: str = "") -> list[Pa
 
     if first:
         cur.append(first)
+    widths = sorted(len(lines[i].text) for i in range(start, end) if lines[i].text)
+    width = widths[int(len(widths) * 0.9)] if len(widths) >= 5 else 0
     for i in range(start, end):
         ln = lines[i]
         text = ln.text
@@ -135,7 +137,9 @@ def paragraphs(lines: list[L], start: int, end: int, first: str = "") -> list[Pa
             continue
         starts_new = (ln.bullet or ln.heading or LIST_ITEM.match(text) or MARKER.match(text) or POST_NOTE.match(text)
                       or ACTIONS_LINE.match(text))
-        if cur and (starts_new or cur[-1].endswith(":") or (cur_list and not text[:1].islower())):
+        short_end = (width and cur and cur[-1].endswith((".", "!", "?")) and len(cur[-1]) < 0.7 * width
+                     and text[:1].isupper())
+        if cur and (starts_new or cur[-1].endswith(":") or (cur_list and not text[:1].islower()) or short_end):
             close()
         if text:
             cur.append(text)
@@ -271,6 +275,9 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
         text = lines[i].text
         if not text:
             continue
+        inline = re.search(r"\b(?:those|members)\s+present\s+were\s*:?\s*", text, re.I)
+        if inline and inline.start() > 0:
+            text = "Present: " + text[inline.end():]
         if SKIP_LABEL.match(text):
             current = None
             continue
@@ -325,10 +332,16 @@ class Attendance:
 
 
 def _people(texts: list[str]) -> list[Person]:
-    people: list[Person] = []
+    """People of a block of lines; a line ending in "and" or a comma runs on to the next."""
+    joined = ""
     for t in texts:
-        people.extend(parse_people(t))
-    return people
+        if not joined:
+            joined = t
+        elif re.search(r"(?:\band|&|,|\(|-)\s*$", joined) or t[:1].islower():
+            joined = f"{joined} {t}"
+        else:
+            joined = f"{joined}\n{t}"
+    return parse_people(joined) if joined else []
 
 
 def attendance(lines: list[L], start: int, end: int) -> Attendance:
@@ -474,8 +487,10 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                 (deduped[-1].actions if deduped else pending_actions).extend(p.actions)
         paras = [p for p in deduped if p.text or p.actions]
         # end of meeting and signature lines are not narrative
-        paras = [p for p in paras if not (end_time(p.text) and len(p.text) < 80) and not SIGNATURE.match(p.text)
-                 or p.actions]
+        for p in paras:
+            if end_time(p.text):
+                p.text = " ".join(s for s in sentences(p.text) if not (end_time(s) and len(s) < 120))
+        paras = [p for p in paras if (p.text and not SIGNATURE.match(p.text)) or p.actions]
         decs, whole = decisions(paras, strict)
         if not decs and not strict:
             pass

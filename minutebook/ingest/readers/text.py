@@ -49,24 +49,25 @@ def decode(path, data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-    except Exception:  # pragma: no cover - the library is optional at run time
-        best = None
-    if best is not None and best.encoding and best.chaos < 0.3:
-        try:
-            return data.decode(best.encoding)
-        except (UnicodeDecodeError, LookupError):
-            pass
-    try:
-        text = data.decode("cp1252")
+        # cp1252 leaves five byte values undefined: a file using them is not cp1252
+        return data.decode("cp1252")
     except UnicodeDecodeError:
-        raise InputError(path, "cannot decode the text (not UTF-8, UTF-16 or cp1252)") from None
-    odd = sum(1 for ch in text if "\x80" <= ch <= "\x9f")
-    if odd:
-        raise InputError(path, "cannot decode the text (not UTF-8, UTF-16 or cp1252)")
-    return text
+        pass
+    high = sum(1 for b in sample if b >= 0x80)
+    if high >= 0.05 * len(sample):
+        # mostly non-ASCII: a legacy code page (cp1251, cp1250, …) the detector can name
+        try:
+            from charset_normalizer import from_bytes
+
+            best = from_bytes(data).best()
+        except Exception:  # pragma: no cover
+            best = None
+        if best is not None and best.encoding and best.chaos < 0.2:
+            try:
+                return data.decode(best.encoding)
+            except (UnicodeDecodeError, LookupError):
+                pass
+    raise InputError(path, "cannot decode the text (not UTF-8, UTF-16 or cp1252)")
 
 
 def _shape(text: str) -> str:

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 import jinja2
+import markupsafe
 
 from minutebook.documents import text as t
 from minutebook.record import AgendaRecord, MinutesRecord, ReportRecord
@@ -15,9 +16,19 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("minutebook.documents", "templates"),
                              autoescape=jinja2.select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
     env.filters.update(long_date=t.long_date, ordinal_date=t.ordinal_date, uk_time=t.uk_time,
-                       person=t.person_line, resolution=t.resolution_text,
+                       person=t.person_line, resolution=t.resolution_text, balanced=balanced,
                        pages=t.pages_text)
     return env
+
+
+def balanced(title: str, width: int = 58):
+    """A long heading broken into two lines of about equal length (house headings do not leave one
+    word dangling on a line of its own)."""
+    words = title.split()
+    if len(title) <= width or len(words) < 2:
+        return title
+    best = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(" ".join(words[k:]))))
+    return markupsafe.Markup("{}<br>{}").format(" ".join(words[:best]), " ".join(words[best:]))
 
 
 def agenda_descriptions(r: AgendaRecord) -> list[list[str]]:

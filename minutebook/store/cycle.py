@@ -22,6 +22,7 @@ import re
 from typing import Iterable, Optional
 
 from django.db import transaction
+from rapidfuzz import fuzz
 from django.db.models import Q
 
 from minutebook import record as R
@@ -218,7 +219,7 @@ def _template_titles(body: Body, before: dt.date) -> list[tuple[str, bool]]:
         out.extend(subs)
     for child in body.subgroups.all():
         label = (child.report_title or f"{child.name} update").upper()
-        if label not in {t.upper() for t, _ in out}:
+        if not any(fuzz.token_set_ratio(child.name.upper(), t.upper()) >= 85 for t, s in out if s):
             out.append((label, True))
     return out
 

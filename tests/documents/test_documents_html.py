@@ -24,7 +24,7 @@ def test_agenda_front_sheet(agenda):
 def test_minutes_have_a_right_hand_action_column(minutes):
     html = render(minutes, "html")
     row = re.search(r'<tr><td class="resolved">1- An update on the mass casualty exercise[^<]*</td>'
-                    r'<td class="action">([^<]*)</td>', html)
+                    r'<td class="action initials">([^<]*)</td>', html)
     assert row and row.group(1) == "LG/TG"
     text = text_of(html)
     assert "Present:" in text and "Also Present:" in text

@@ -591,7 +591,7 @@ class _Store:
             key = name_key(ref.name)
             position = M.Membership.CHAIR if key == chair else M.Membership.VICE_CHAIR if key == vice \
                 else M.Membership.MEMBER
-            org = self.organisation(ref.organisation or organisation_from_role(ref.role))
+            org = self.organisation(ref.organisation)
             ms = M.Membership.objects.filter(body=body, person=p, end__isnull=True).first()
             if ms is None:
                 M.Membership.objects.create(body=body, person=p, role=(ref.role or "")[:300], organisation=org,
@@ -602,8 +602,7 @@ class _Store:
                 ms.start = date
                 changed.append("start")
             if newest:
-                for f, v in (("role", (ref.role or ms.role)[:300]), ("position", position),
-                             ("organisation", org or ms.organisation)):
+                for f, v in (("role", (ref.role or "")[:300]), ("position", position), ("organisation", org)):
                     if getattr(ms, f) != v:
                         setattr(ms, f, v)
                         changed.append(f)
@@ -712,7 +711,7 @@ class _Store:
                     continue
                 seen[p.pk] = M.Attendance.objects.create(
                     meeting=m, person=p, kind=kind, role=(ref.role or "")[:300],
-                    organisation=self.organisation(ref.organisation or organisation_from_role(ref.role)),
+                    organisation=self.organisation(ref.organisation),
                     is_chair=bool(chair) and name_key(ref.name) == chair, source=self.doc)
         for ref in rec.apologies:
             p = self.person(ref.name, ref.role, None, when=date)
@@ -723,7 +722,7 @@ class _Store:
             sub = self.person(ref.substitute, when=date) if ref.substitute else None
             seen[p.pk] = M.Attendance.objects.create(
                 meeting=m, person=p, kind=M.Attendance.APOLOGIES, role=(ref.role or "")[:300],
-                organisation=self.organisation(organisation_from_role(ref.role)), substitute=sub, source=self.doc)
+                substitute=sub, source=self.doc)
             if sub is not None and sub.pk not in seen:   # attended in their place without being listed
                 seen[sub.pk] = M.Attendance.objects.create(meeting=m, person=sub, kind=M.Attendance.SUBSTITUTE,
                                                            source=self.doc)

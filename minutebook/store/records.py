@@ -27,6 +27,19 @@ def meeting_info(meeting) -> R.MeetingInfo:
                          venue=meeting.venue or None)
 
 
+def source_pages(doc, kind: str, date: dt.date, report_no: str = "") -> Optional[str]:
+    """The pages a record occupied in the pack it came from (from the stored parse), where printed."""
+    if doc is None or not doc.parsed:
+        return None
+    for r in doc.parsed.get("records", []):
+        if r.get("kind") != kind:
+            continue
+        d = (r.get("meeting") or {}).get("date") or r.get("for_meeting")
+        if d == date.isoformat() and (kind != "report" or (r.get("report_no") or "") == report_no):
+            return r.get("pages")
+    return None
+
+
 def _ref(row) -> R.PersonRef:
     return R.PersonRef(name=row.person.name, role=row.role or None,
                        organisation=row.organisation.name if row.organisation_id else None)
@@ -46,8 +59,8 @@ def minutes_record(meeting) -> R.MinutesRecord:
                            substitute=a.substitute.name if a.substitute_id else None)
                  for a in rows if a.kind == Attendance.APOLOGIES]
     items = []
-    minutes = Minute.objects.filter(meeting=meeting).order_by("position", "id") \
-        .prefetch_related("resolutions", "actions__owners__person")
+    minutes = list(Minute.objects.filter(meeting=meeting).order_by("position", "id").select_related("source")
+                   .prefetch_related("resolutions", "actions__owners__person"))
     for m in minutes:
         actions = []
         for a in m.actions.all():
@@ -66,11 +79,12 @@ def minutes_record(meeting) -> R.MinutesRecord:
         chair=meeting.chair.name if meeting.chair_id else None,
         present=present, also_present=also, apologies=apologies,
         previous_meeting_date=_d(meeting.previous_meeting_date), next_meeting_date=_d(meeting.next_meeting_date),
-        items=items, draft=meeting.minutes_status != Meeting.APPROVED)
+        items=items, draft=meeting.minutes_status != Meeting.APPROVED,
+        pages=source_pages(minutes[0].source if minutes else None, "minutes", meeting.date))
 
 
 def members_at(body, date: dt.date):
-    """Memberships current on a date: chair, vice-chair, then members by surname."""
+    """Memberships current on a date: chair, vice-chair, then members in the order they were listed."""
     from django.db.models import Q
 
     from minutebook.store.models import Membership
@@ -78,8 +92,7 @@ def members_at(body, date: dt.date):
     rows = Membership.objects.filter(body=body).filter(Q(start__isnull=True) | Q(start__lte=date)) \
         .filter(Q(end__isnull=True) | Q(end__gte=date)).select_related("person", "organisation")
     order = {Membership.CHAIR: 0, Membership.VICE_CHAIR: 1, Membership.MEMBER: 2}
-    return sorted(rows, key=lambda m: (order.get(m.position, 3), m.person.name.split()[-1].casefold(),
-                                       m.person.name.casefold()))
+    return sorted(rows, key=lambda m: (order.get(m.position, 3), m.pk))
 
 
 def agenda_record(meeting) -> R.AgendaRecord:
@@ -97,15 +110,17 @@ def agenda_record(meeting) -> R.AgendaRecord:
     if body.contact_name or body.contact_phone or body.contact_email:
         contact = R.Contact(name=body.contact_name or None, phone=body.contact_phone or None,
                             email=body.contact_email or None)
+    rows = list(meeting.agenda_items.select_related("source_minute", "source").order_by("position", "id"))
     items = [R.AgendaItem(number=i.number, title=i.title, pages=i.pages or None, presenter=i.presenter or None,
                           source_minute=i.source_minute.number if i.source_minute_id else None, exempt=i.exempt)
-             for i in meeting.agenda_items.select_related("source_minute").order_by("position", "id")]
+             for i in rows]
     return R.AgendaRecord(
         body=body.name, meeting=meeting_info(meeting), published=_d(meeting.agenda_published_on),
         question_deadline=qd, chair=chair, vice_chair=vice,
         members=[R.PersonRef(name=m.person.name, role=m.role or None,
                              organisation=m.organisation.name if m.organisation_id else None) for m in members],
-        agenda=items, next_meeting_date=_d(meeting.next_meeting_date), contact=contact)
+        agenda=items, next_meeting_date=_d(meeting.next_meeting_date), contact=contact,
+        pages=source_pages(rows[0].source if rows else None, "agenda", meeting.date))
 
 
 def report_records(meeting) -> list[R.ReportRecord]:

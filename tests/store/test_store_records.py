@@ -1,6 +1,6 @@
 """Store → record gives back what was stored, in the parser's shape."""
 from minutebook.record import Action as A, AgendaRecord, Apology, MinuteItem, MinutesRecord, PersonRef
-from minutebook.store.models import Body, Meeting
+from minutebook.store.models import Body, Meeting, Person
 from minutebook.store.records import agenda_record, minutes_record, report_records
 from store_builders import gold_minutes, gold_pack, minutes_doc, store
 
@@ -27,7 +27,8 @@ def test_unsettled_owner_keeps_candidates_and_roles_come_back(db):
     assert action.owner_names == [None] and action.ambiguous == {"JB": ["Janet Bailey", "Justin Brett"]}
     assert out.items[0].post_meeting_notes == ["A working group was set up."]
     assert out.present[0].role == "Clarion Housing-Neighbourhood Investment Officer"
-    assert out.present[0].organisation == "Clarion Housing"
+    assert out.present[0].organisation is None                 # as the document gave it
+    assert Person.objects.get(name="Justin Brett").organisation.name == "Clarion Housing"   # the person's agency
     assert out.apologies == [Apology(name="Janet Bailey", role="LBB Director", substitute="Sham Kidane")]
     assert [p.name for p in out.also_present] == []        # the unlisted substitute is not invented as a guest
 
@@ -47,3 +48,20 @@ def test_agenda_and_reports_round_trip(db):
     [report] = report_records(july)
     assert report == parsed.records[2]
     assert Body.objects.get(parent__isnull=True).name == original.body
+
+
+def test_seed_documents_come_back_as_parsed(seeded):
+    from minutebook.ingest.parse import parse_file
+    from store_builders import SEED_MINUTES, SEED_PACK
+
+    pack = parse_file(SEED_PACK)
+    december = parse_file(SEED_MINUTES)
+    for parsed in (pack, december):
+        for rec in parsed.records:
+            if rec.kind == "minutes":
+                out = minutes_record(Meeting.objects.get(date=rec.meeting.date, body__parent__isnull=True))
+                assert out.model_dump() == rec.model_copy(update={"draft": True}).model_dump()
+            elif rec.kind == "agenda":
+                assert agenda_record(Meeting.objects.get(date=rec.meeting.date)).model_dump() == rec.model_dump()
+            elif rec.kind == "report":
+                assert rec in report_records(Meeting.objects.get(date=rec.for_meeting))

@@ -197,8 +197,7 @@ def pack_cmd(body, meeting, output, fmt, attach, blank_pages):
     def agenda_pdf(ranges):
         rec = record.model_copy(deep=True)
         for it in rec.agenda:
-            if it.number in ranges:
-                it.pages = ranges[it.number]
+            it.pages = ranges.get(it.number)      # only papers in this pack have pages
         return render(rec, "pdf", page_numbers=False, **opts)
 
     pdf = build_pack(agenda_pdf, parts, blank_pages=blank_pages, progress=say)

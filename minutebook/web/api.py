@@ -18,6 +18,12 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import NinjaAPI, Query, Schema
+
+try:
+    from ninja import Status
+except ImportError:          # django-ninja before 1.5: a (status, body) tuple
+    def Status(code, value):  # noqa: N802
+        return code, value
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 from pydantic import Field
@@ -414,16 +420,29 @@ def meetings(request, filters: Query[MeetingFilter], paging: Query[Paging]):
     return _page(qs.order_by("-date", "body__name"), paging.limit, paging.offset)
 
 
+class _With:
+    """An object with some extra attributes (a meeting and the parts of it the caller may see)."""
+
+    def __init__(self, obj, **extra):
+        self.__dict__.update(extra)
+        self._obj = obj
+
+    def __getattr__(self, name):
+        return getattr(self._obj, name)
+
+
 @api.get("/meetings/{int:pk}", response=MeetingDetailOut, tags=["meetings"])
 def meeting(request, pk: int):
     user = caller(request)
     m = _meeting(user, pk)
-    m.agenda = list(visibility.visible_agenda_items(user, m.agenda_items.select_related("source_minute")))
-    m.attendance = list(visibility.visible_attendance(user, m.attendance.select_related(
-        "person", "organisation", "substitute")))
-    m.minutes = list(_minutes_qs(user, m.minutes.all()))
-    m.documents = list(visibility.visible_documents(user, m.documents.defer("content").select_related("body")))
-    return m
+    return _With(
+        m,
+        agenda=list(visibility.visible_agenda_items(user, m.agenda_items.select_related("source_minute"))),
+        attendance=list(visibility.visible_attendance(user, m.attendance.select_related(
+            "person", "organisation", "substitute"))),
+        minutes=list(_minutes_qs(user, m.minutes.all())),
+        documents=list(visibility.visible_documents(user, m.documents.defer("content", "parsed")
+                                                    .select_related("body"))))
 
 
 @api.get("/meetings/{int:pk}/agenda", response=list[AgendaItemOut], tags=["meetings"])
@@ -709,7 +728,7 @@ def create_meeting(request, data: MeetingIn):
     clerk_of(request)
     _check_choice(data.status, Meeting.STATUSES, "status")
     m = Meeting(body=_body(data.body), **data.dict(exclude={"body"}))
-    return 201, _save_meeting(m)
+    return Status(201, _save_meeting(m))
 
 
 @api.patch("/meetings/{int:pk}", response=MeetingOut, auth=token_auth, tags=["write"])
@@ -817,7 +836,7 @@ def create_minute(request, pk: int, data: MinuteIn):
                                        exempt=data.exempt)
         _set_resolutions(minute, data.resolutions)
         _bump(m, None)
-    return 201, _minute_out(minute.pk)
+    return Status(201, _minute_out(minute.pk))
 
 
 @api.patch("/minutes/{int:pk}", response=MinuteOut, auth=token_auth, tags=["write"])
@@ -860,7 +879,7 @@ def create_action(request, pk: int, data: ActionIn):
             person = Person.objects.filter(slug=owner).first()
             ActionOwner.objects.create(action=a, person=person,
                                        initials=person.initials if person else owner.strip()[:10])
-    return 201, _actions_qs(request.auth).get(pk=a.pk)
+    return Status(201, _actions_qs(request.auth).get(pk=a.pk))
 
 
 @api.patch("/actions/{int:pk}", response=ActionOut, auth=token_auth, tags=["write"])
@@ -892,4 +911,4 @@ def add_action_update(request, pk: int, data: ActionUpdateIn):
                                              author=request.auth, date=timezone.now())
         a.status = data.status
         a.save(update_fields=["status"])
-    return 201, update
+    return Status(201, update)

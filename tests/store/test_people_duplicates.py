@@ -52,3 +52,24 @@ def test_merge_moves_attendance_and_actions(db):
     store(minutes_doc("2017-12-19", [], present=("Steve Wood", "Rob Vale")), b"d", "d.txt")
     assert Attendance.objects.filter(person=keep).count() == 3
     assert [d for d in likely_duplicates() if "Wood" in d.a.name] == []
+
+
+def test_people_command_lists_and_merges(seeds_stored):
+    import json
+
+    from click.testing import CliRunner
+
+    from minutebook.cli import main
+
+    runner = CliRunner()
+    out = runner.invoke(main, ["people", "--duplicates", "--json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.output)
+    wood = next(r for r in rows if set(r["names"]) == {"Stephen Wood", "Steve Wood"})
+    keep, other = Person.objects.get(name="Stephen Wood").pk, Person.objects.get(name="Steve Wood").pk
+    merged = runner.invoke(main, ["people", "--merge", str(keep), str(other)])
+    assert merged.exit_code == 0 and "merged Steve Wood" in merged.output
+    assert Person.objects.get(pk=other).merged_into_id == keep
+    assert "Steve Wood" not in runner.invoke(main, ["people"]).output
+    assert runner.invoke(main, ["people", "--merge", str(keep), "99999"]).exit_code == 2
+    assert wood["score"] >= 90

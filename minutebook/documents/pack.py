@@ -64,7 +64,7 @@ def _overlay(sizes: list[tuple[float, float]], stamps: dict[int, str], blanks: s
 
     css = ["body{margin:0;font-family:Arial,'Liberation Sans',Helvetica,sans-serif;}",
            ".pg{position:relative;width:100%;height:100%;break-after:page;}",
-           ".foot{position:absolute;bottom:9mm;left:0;right:0;text-align:center;font-size:10pt;}",
+           ".foot{position:absolute;bottom:6mm;left:0;right:0;text-align:center;font-size:10pt;}",
            ".item{position:absolute;top:8mm;right:12mm;font-size:12pt;font-weight:bold;}",
            ".blank{position:absolute;top:45%;left:0;right:0;text-align:center;font-size:12pt;}"]
     names = {}
@@ -134,5 +134,5 @@ def build_pack(agenda_pdf_fn: Callable[[dict[str, str]], bytes], parts: Sequence
         page.merge_page(stamp)
     out = io.BytesIO()
     writer.write(out)
-    say(f"pack: {len(sequence)} pages")
+    say(f"{len(sequence)} pages")
     return out.getvalue()

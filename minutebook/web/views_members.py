@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 
 from minutebook.store import visibility as vis
 from minutebook.store.models import Action, ActionOwner, ActionUpdate
@@ -45,7 +46,7 @@ def action_update(request, pk):
     form = ActionUpdateForm(request.POST or None, initial={"status": action.status}, prefix=f"a{action.pk}")
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            ActionUpdate.objects.create(action=action, status=form.cleaned_data["status"],
+            ActionUpdate.objects.create(action=action, date=timezone.now(), status=form.cleaned_data["status"],
                                         note=form.cleaned_data["note"].strip(), author=request.user)
             action.status = form.cleaned_data["status"]
             action.save(update_fields=["status"])

@@ -21,7 +21,7 @@ from minutebook.ingest.parsers.common import (
     find_dates, find_times, is_upper, parse_people, title_case, first_time, clean_name, looks_like_name,
 )
 from minutebook.ingest.parsers.headings import L, LETTER_RX, chain, split_title
-from minutebook.ingest.parsers.minutes import next_meeting
+from minutebook.ingest.parsers.minutes import NEXT_MEETING, next_meeting
 from minutebook.record import AgendaItem, AgendaRecord, Contact, MeetingInfo, PersonRef
 
 AGENDA_HEAD = re.compile(
@@ -44,44 +44,61 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     texts = [ln.text for ln in lines]
     block = "\n".join(t for t in texts[:first] if t)
 
-    # the meeting sentence: "… will be held at VENUE on DATE at TIME"
-    held_at = next((i for i, t in enumerate(texts[:max(first, 1) + 40]) if t and HELD.search(t)), None)
+    # the meeting: labelled fields, "… will be held at VENUE on DATE at TIME", or the first date
+    front = [i for i, t in enumerate(texts[:max(first, 1) + 40]) if t]
+    held_at = next((i for i in front if HELD.search(texts[i]) and not NEXT_MEETING.search(texts[i])
+                    and (i < first or not heads)), None)
     sentence = ""
     if held_at is not None:
         parts = [t for t in texts[held_at:held_at + 8] if t][:4]
         sentence = " ".join(parts)
-    dates = find_dates(sentence, us, year_hint) if sentence else []
     labelled_date = _field(block, r"Date(?:\s*/\s*Time)?") or _field(block, r"Date\s+and\s+Time")
-    if not dates and labelled_date:
-        dates = find_dates(labelled_date, us, year_hint)
+    date_line = None
+    dates = find_dates(labelled_date, us, year_hint) if labelled_date else []
+    if not dates and sentence:
+        dates = find_dates(sentence, us, year_hint)
     if not dates:
-        for t in texts[:max(first, 1) + 5]:
-            if t and not re.search(r"\b(?:previous|last|minutes|published|issued|despatch|dispatch)\b", t, re.I):
-                dates = find_dates(t, us, year_hint)
-                if dates:
-                    sentence = sentence or t
-                    break
+        for i in front:
+            t = texts[i]
+            if i >= first and heads:
+                break
+            if re.search(r"\b(?:previous|last|minutes|published|issued|despatch|dispatch|printed|circulated)\b", t, re.I) \
+                    or NEXT_MEETING.search(t):
+                continue
+            dates = find_dates(t, us, year_hint)
+            if dates:
+                date_line = i
+                break
     date = dates[0].value if dates else None
     start = None
-    if sentence:
-        after = sentence[dates[0].end:] if dates else sentence
+    t_field = _field(block, r"Time")
+    if t_field:
+        start = first_time(t_field)
+    if not start and labelled_date:
+        start = first_time(labelled_date)
+    if not start and sentence:
+        after = sentence[dates[0].end:] if dates and find_dates(sentence, us, year_hint) else sentence
         times = find_times(after) or find_times(sentence)
         start = times[0][0] if times else None
-    if not start:
-        t_field = _field(block, r"Time") or labelled_date or ""
-        start = first_time(t_field) if t_field else None
+    if not start and date_line is not None:
+        for t in [texts[date_line]] + [x for x in texts[date_line + 1:date_line + 4] if x][:2]:
+            times = find_times(t)
+            if times:
+                start = times[0][0]
+                break
     venue = None
     m = re.search(r"\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:\w+day\b|\d)", sentence, re.I)
     if m:
         venue = m.group(1).strip(" ,")
     if not venue:
         venue = _field(block, r"(?:Venue|Place|Location(?:\s*/\s*Address)?|Where)")
-    if not venue and held_at is not None:
+    anchor = held_at if held_at is not None else date_line
+    if not venue and anchor is not None:
         # "MEETING TO BE HELD ON TUESDAY, 12th NOVEMBER 2019 @ 7.30pm" / "MILBURN VILLAGE HALL"
-        for t in texts[held_at + 1:held_at + 4]:
-            if t and not find_dates(t) and not find_times(t) and not AGENDA_HEAD.search(t) and len(t) < 80 \
-                    and re.search(r"\b(?:hall|room|centre|center|chamber|house|office|library|school|church|online|zoom|teams|pavilion|building|club)\b", t, re.I):
-                venue = t
+        for t in [x for x in texts[anchor + 1:anchor + 6] if x][:3]:
+            if not find_dates(t) and not AGENDA_HEAD.search(t) and len(t) < 100 and \
+                    re.search(r"\b(?:hall|room|centre|center|chamber|house|office|library|school|church|online|zoom|teams|pavilion|building|club|hotel|station|offices)\b", t, re.I):
+                venue = re.sub(r"^(?:at|in)\s+", "", t.split("  ")[0]).strip()
                 break
     if venue and is_upper(venue) and len(venue) > 4:
         venue = title_case(venue)
@@ -93,9 +110,14 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     if m:
         body = m.group(1)
     if not body:
-        for t in texts[:min(first, 15)]:
-            if t and is_upper(t) and len(t) < 90 and not AGENDA_HEAD.search(t) and not find_dates(t) and not find_times(t):
-                body = title_case(t)
+        for i in front[:12]:
+            t = texts[i]
+            if i >= first and heads:
+                break
+            if len(t) < 90 and not AGENDA_HEAD.search(t) and not find_dates(t) and not find_times(t) and \
+                    not re.search(r"public\s+document\s+pack|^to\s*:|:|dear\b|members?\s+of\s+the\s*$", t, re.I) and \
+                    (is_upper(t) or re.search(r"\b(?:committee|council|board|group|panel|partnership|forum|cabinet|commission|trust)\b", t, re.I)):
+                body = title_case(t) if is_upper(t) else t
                 break
     rec.body = body
 
@@ -151,29 +173,62 @@ def _pages(title: str) -> tuple[str, Optional[str]]:
     return (title[:m.start()] + title[m.end():]).strip(" -–"), pages
 
 
+PARTY = re.compile(r"^(?:[A-Z][\w &-]{2,40}\(\d+\)|Conservatives?|Labour|Liberal\s+Democrats?|Greens?|Independents?|Plaid\s+Cymru|SNP|UKIP|Reform(?:\s+UK)?)\s*(?:\(\d+\))?\s*:\s*")
+FIELD_LINE = re.compile(r"^[A-Z][\w /&-]{1,30}\s*:\s*\S")
+
+
 def _members(lines: list[L], end: int) -> list:
-    """(person, chair, vice) of the membership list above the meeting sentence."""
-    out = []
-    started = False
-    run = []
-    for ln in lines[:end]:
+    """(person, chair, vice) of the membership list above the meeting's items."""
+    header = None
+    for i, ln in enumerate(lines[:end]):
         t = ln.text
-        if not t:
-            continue
-        if re.search(r"\bmembers?\b|\bmembership\b|^to\s*:|^councillors?\s*:", t, re.I) and len(t) < 60:
-            started = True
-            continue
-        if is_upper(t) and "(" not in t:
-            continue
-        people = parse_people(t) if len(t) < 200 else []
-        if people and not re.search(r"\b(?:tel|telephone|e-?mail|phone|contact)\b", t, re.I):
-            run.extend(people)
-        elif run and not started and len(run) < 3:
-            run = []
-    if started or len(run) >= 3:
-        for p in run:
-            out.append((PersonRef(name=p.name, role=p.role, organisation=p.organisation),
-                        bool(p.chair >= 2 or (p.chair and not p.vice_chair)), p.vice_chair))
+        if t and len(t) < 60 and re.search(r"^(?:to\s*:?\s*)?(?:the\s+)?members(?:hip)?\b|^membership\b|^councillors?\s*:|^members\s+of\s+the\b|^to\s*:", t, re.I):
+            header = i
+            break
+    texts: list[str] = []
+    if header is not None:
+        m = re.search(r"(?:members(?:hip)?(?:\s*\(\d+\))?|councillors?)\s*:\s*(\S.*)$", lines[header].text, re.I)
+        if m:
+            texts.append(m.group(1))
+        blank = 0
+        for ln in lines[header + 1:end]:
+            t = ln.text
+            if not t:
+                blank += 1
+                continue
+            t = PARTY.sub("", t)
+            if AGENDA_HEAD.search(t) or HELD.search(t) or (FIELD_LINE.match(t) and not PARTY.match(ln.text)) \
+                    or find_dates(t) or re.search(r"\b(?:tel|telephone|e-?mail|phone|contact|ask\s+for)\b", t, re.I):
+                if texts:
+                    break
+                continue
+            if is_upper(t) and "(" not in t and "," not in t:
+                continue
+            people = parse_people(t) if len(t) < 300 else []
+            if not people:
+                if texts and blank:
+                    break
+                continue
+            texts.append(t)
+            blank = 0
+    else:
+        run: list[str] = []
+        for ln in lines[:end]:
+            t = ln.text
+            if t and "(" in t and parse_people(t) and not re.search(r"\b(?:tel|e-?mail|phone|contact)\b", t, re.I):
+                run.append(t)
+            elif t and run:
+                if len(run) >= 3:
+                    break
+                run = []
+        texts = run if len(run) >= 3 else []
+    out = []
+    joined = ""
+    for t in texts:
+        joined = f"{joined} {t}" if joined and re.search(r"(?:,|\band|&)\s*$", joined) else (f"{joined}\n{t}" if joined else t)
+    for p in parse_people(joined) if joined else []:
+        out.append((PersonRef(name=p.name, role=p.role, organisation=p.organisation),
+                    bool(p.chair >= 2 or (p.chair and not p.vice_chair)), p.vice_chair))
     return out
 
 

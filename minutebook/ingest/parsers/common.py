@@ -183,7 +183,7 @@ TITLES = [
     "Councillors", "Councillor", "Cllrs", "Cllr", "County Councillor", "County Cllr", "Borough Councillor",
     "Borough Cllr", "District Councillor", "District Cllr", "Town Councillor", "Parish Councillor", "Mayor",
     "Deputy Mayor", "Alderman", "Aldermen", "Commissioners", "Commissioner", "Trustee", "Director",
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Sir", "Dame", "Lord", "Lady",
+    "Deputy", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Sir", "Dame", "Lord", "Lady",
     "Acting DCI", "Acting DI", "Acting Chief Inspector", "Acting Inspector", "Acting Superintendent", "Acting",
     "Detective Chief Superintendent", "Detective Superintendent", "Chief Superintendent", "Superintendent",
     "Detective Chief Inspector", "Detective Inspector", "Chief Inspector", "Inspector", "Sergeant", "Sgt",
@@ -192,7 +192,7 @@ TITLES = [
 ]
 _TITLE_WORDS = sorted({t for t in TITLES}, key=len, reverse=True)
 TITLE_RX = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in _TITLE_WORDS) + r")\.?\s+)+", re.I)
-POST_NOMINALS = re.compile(r"(?:,?\s+\b(?:OBE|MBE|CBE|QPM|KPM|QFSM|KC|QC|JP|DL|MP|MEP|BEM)\b)+\s*$")
+POST_NOMINALS = re.compile(r"(?:,?\s+\b(?:OBE|MBE|CBE|QPM|KPM|QFSM|KC|QC|JP|DL|MP|MEP|BEM|TD|MLA|MSP|MCC)\b)+\s*$")
 ROLE_WORDS = re.compile(
     r"\b(?:chair(?:man|woman|person)?|vice|deputy|director|manager|officer|commander|head|clerk|holder|secretary|"
     r"commissioner|executive|member|treasurer|engineer|administrator|inspector|superintendent|adviser|advisor|"
@@ -475,12 +475,15 @@ def parse_people(text: str) -> list[Person]:
     text = re.sub(r"\b(?:Councillors|Cllrs\.?|Commissioners|Trustees|Aldermen)\s+", "", text)
     text = _PAREN_THEN_NAME.sub(r"\1\n", text)
     chunks = []
-    for chunk in _balanced_split(text, _SEPS):
-        parts = _balanced_split(chunk, _AND)
-        if len(parts) > 1 and all(looks_like_name(_parens(p)[0]) for p in parts):
-            chunks.extend(parts)
-        else:
-            chunks.append(chunk)
+    line_starts = set()
+    for line in text.split("\n"):
+        line_starts.add(len(chunks))
+        for chunk in _balanced_split(line, _SEPS):
+            parts = _balanced_split(chunk, _AND)
+            if len(parts) > 1 and all(looks_like_name(_parens(p)[0]) for p in parts):
+                chunks.extend(parts)
+            else:
+                chunks.append(chunk)
     people: list[Person] = []
     pending_role: Optional[str] = None
     paren_name = re.compile(r"\(\s*(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor)\b")
@@ -495,7 +498,7 @@ def parse_people(text: str) -> list[Person]:
         head = _parens(chunk)[0]
         last_word = head.split()[-1] if head.split() else ""
         if people and pending_role is None and last_word and ROLE_WORDS.search(last_word) and \
-                not TITLE_RX.match(head + " "):
+                not TITLE_RX.match(head + " ") and (index not in line_starts or not _person_from(chunk)):
             _merge_into(people[-1], chunk)
             continue
         person = _person_from(chunk, pending_role)

@@ -65,7 +65,7 @@ def prepare(text: Text) -> list[L]:
 NUMBER = r"(\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}/\d{2,4})"
 HEAD_RX = re.compile(
     rf"^(?:(?:Minute|Min\.?|Agenda\s+Item|Item)\s+(?:No\.?\s*)?)?{NUMBER}(?:\s*[.):]|\s*-\s+|(?=\s)|$)\s*(.*)$", re.I)
-ITEM_REF = re.compile(r"^\(?\s*(?:Agenda\s+)?Item\s+(\d{1,3}[a-z]?)\s*\)?\.?$", re.I)
+ITEM_REF = re.compile(r"^[(\[]?\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[)\]]?\.?$", re.I)
 LETTER_RX = re.compile(r"^\(?([a-h]|i{1,3}|iv|v|vi{1,3})[.)]?\s+(\S.*)$")
 NOT_TITLE = re.compile(rf"^(?:(?i:{MONTH})\b|(?i:a\.?m|p\.?m)\b\.?|%|per\s|x\s|hours?\b|mins?\b|minutes\b|years?\b|days?\b|weeks?\b|months?\b|st\b|nd\b|rd\b|th\b)")
 
@@ -80,7 +80,11 @@ class Head:
 
 
 def number_key(number: str) -> tuple:
-    number = number.lower().replace("/", ".")
+    number = number.lower()
+    if "/" in number:
+        # "12/34" (minute 12 of the 2034 series, or of 34): the series first
+        a, b = number.split("/", 1)
+        number = f"{b}.{a}"
     parts: list[int] = []
     for part in number.split("."):
         m = re.match(r"(\d+)([a-z]?)$", part)
@@ -112,7 +116,7 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
         return None
     if re.match(r"^\d+\s*(?:-|to)\s*\d+", text) and not re.match(r"^\d+\s*-\s+[A-Z]", text):
         return None
-    if number.count("/") and not text.lower().startswith(("minute", "min")):
+    if number.count("/") and not text.lower().startswith(("minute", "min")) and not (rest and is_upper(rest[:40])):
         return None
     if re.match(r"^(?:19|20)\d\d$", number):
         return None
@@ -131,7 +135,10 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
         strength += 0.6
     if rest and is_upper(rest[:60]):
         strength += 0.4
-    if re.search(r"\(Item\s+\d", rest, re.I):
+    if re.search(r"[(\[]Item\s+\d", rest, re.I):
+        strength += 0.6
+    after = next((lines[j].text for j in range(i + 1, min(i + 4, len(lines))) if lines[j].text), "")
+    if ITEM_REF.match(after):
         strength += 0.6
     if rest and rest.endswith((",", ";")):
         strength -= 0.5
@@ -227,7 +234,10 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
             title, body = " ".join(words[:cut]), " ".join(words[cut:])
         else:
             m = re.match(r"^(.{3,90}?)(?::\s+|\s+[-–]\s+(?=[A-Z][a-z])|\.\s+(?=[A-Z]))(.*)$", rest)
-            if m and len(rest) > 60:
+            colon = re.match(r"^([^:]{3,60}):\s+(\S.*)$", rest)
+            if colon and not re.search(r"\d$", colon.group(1)):
+                title, body = colon.group(1), colon.group(2)
+            elif m and len(rest) > 60:
                 title, body = m.group(1), m.group(2)
             elif len(rest) > 110:
                 m = re.match(r"^(.{3,100}?[.!?])\s+(.*)$", rest)

@@ -25,7 +25,7 @@ from typing import Optional
 
 from minutebook.ingest.owners import Known, Resolver
 from minutebook.ingest.parsers.common import (
-    Person, clean_name, end_time, find_dates, find_times, first_time, is_upper, looks_like_name, parse_people,
+    Person, ROLE_WORDS, clean_name, end_time, find_dates, find_times, first_time, is_upper, looks_like_name, parse_people,
     sentences, title_case,
 )
 from minutebook.ingest.parsers.headings import (
@@ -39,21 +39,24 @@ LABEL = re.compile(
     r"board\s+members|committee\s+members|those)\s+)?"
     r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?(?:from)?)?|absent|not\s+present|substitutes?|"
-    r"in\s+the\s+chair|chair(?:man|person)?|present\s+were)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
+    r"in\s+the\s+chair|chair(?:man|person)?|present\s+were|attendance|members|officials|officers|gard(?:a|aí|ai)|"
+    r"staff|guests|clerk|council\s+officers|advisers|advisors)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
 SKIP_LABEL = re.compile(r"^(?:members\s+of\s+the\s+public|public(?:\s+members)?|distribution|press|observers?)\b", re.I)
 MINUTES_HEAD = re.compile(
     r"minutes\s+of\s+(?:the\s+|a\s+)?(?:(?:annual|extraordinary|special|ordinary|inaugural|regular|\w+)\s+)?"
     r"(?:general\s+)?(?:meeting|proceedings)(?:\s+at\s+meeting)?\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:held|which|meeting\s+held)\b|,|$)", re.I)
 MARKER = re.compile(
-    r"(?:\b(?:It\s+was\s+|it\s+was\s+)(?:(?:further|also|therefore|then|unanimously|duly)\s+)*)?\b(RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b")
+    r"(?:\b(?:It\s+was\s+|it\s+was\s+)(?:(?:further|also|therefore|then|unanimously|duly)\s+)*)?\b(RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b"
+    r"|^(Order|ORDER|Decision|DECISION)\s*:\s*(?=\S)")
 LEAD = re.compile(
-    r"^(?:it\s+was\s+(?:(?:further|also|therefore|then|unanimously|duly)\s+)*)?(?:resolved|agreed|decided)\b\s*"
+    r"^(?:order|decision)\s*:\s*|^(?:it\s+was\s+(?:(?:further|also|therefore|then|unanimously|duly)\s+)*)?(?:resolved|agreed|decided)\b\s*"
     r"(?:\((?:unanimously|by\s[^)]*)\)\s*)?(?:unanimously\s+)?(?:that\s*)?[:\-–—]?\s*(?:that\b\s*[:\-–—]?\s*)?", re.I)
 LIST_ITEM = re.compile(r"^\(?(\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\s*[).\-–:]\s*(?=\S)")
 POST_NOTE = re.compile(r"^\W*post[\s-]*meeting\s+note\s*\d*\s*[:\-–]?\s*", re.I)
 ACTIONS_LINE = re.compile(r"^\W*actions?\s*(?:by|points?)?\s*[:\-–]\s*(.+)$", re.I)
 DECISION = re.compile(
-    r"^(?!It\s+was\b)(?!No\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified)\b"
+    r"\b(?:confirmed|approved|agreed|signed|accepted|adopted)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record"
+    r"|^(?!It\s+was\b)(?!No\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified)\b"
     r"|^The\s+(?:Group|Committee|Board|Council|Panel|Partnership|Forum|Commission|Members?|Trustees|Sub-Committee)\s+(?:noted|agreed|approved|resolved|endorsed|adopted|accepted)\b", re.I)
 SUBSTITUTE = [
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended|was\s+present|substituted)\s+(?:in\s+(?:her|his|their)\s+place|as\s+(?:a\s+|the\s+)?substitute)(?:\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40}))?"),
@@ -200,16 +203,15 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
     while k < len(paras):
         text = paras[k].text
         m = MARKER.search(text)
-        if m and (m.group(1).isupper() or m.start() == 0 or re.match(r"[:\-–]", text[m.end():].lstrip()[:1] or "x")
+        word = (m.group(1) or m.group(2)) if m else ""
+        if m and (word.isupper() or m.start() == 0 or re.match(r"[:\-–]", text[m.end():].lstrip()[:1] or "x")
                   or not strict):
-            if not strict and m.group(1).islower() and not m.group(1)[0].isupper():
-                pass
             head = text[:m.start()]
             # the marker starts the sentence it is in
             sentence_start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
             if sentence_start >= 0 and head[sentence_start + 2:].strip() and not strict:
                 start = sentence_start + 2
-            elif head.strip() and not head.rstrip().endswith((".", "!", "?", ":", "*")) and not m.group(1).isupper():
+            elif head.strip() and not head.rstrip().endswith((".", "!", "?", ":", "*")) and not word.isupper():
                 start = max(sentence_start + 2, 0)
             else:
                 start = m.start()
@@ -221,7 +223,7 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
                 j = k + 1
                 items = []
                 while j < len(paras) and (paras[j].listed or LIST_ITEM.match(paras[j].text)):
-                    items.append(LIST_ITEM.sub("", paras[j].text).strip())
+                    items.append(re.sub(r"[;,]?\s*(?:\band|\bor)?\s*$", "", LIST_ITEM.sub("", paras[j].text).strip()).strip())
                     used.add(j)
                     j += 1
                 if not items and j < len(paras) and paras[j].text and not MARKER.search(paras[j].text[:20]):
@@ -278,6 +280,15 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
         inline = re.search(r"\b(?:those|members)\s+present\s+were\s*:?\s*", text, re.I)
         if inline and inline.start() > 0:
             text = "Present: " + text[inline.end():]
+        also = re.search(r"[.;,]?\s*\bAlso,?\s+(?:present|in\s+attendance)\b\s*[,:\-–]?\s*", text, re.I)
+        if also and also.start() > 0 and current:
+            blocks.setdefault(current, []).append(text[:also.start()])
+            current = "also_present"
+            text = text[also.end():]
+            if not text.strip():
+                continue
+            blocks.setdefault(current, []).append(text)
+            continue
         if SKIP_LABEL.match(text):
             current = None
             continue
@@ -286,8 +297,16 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
             label = re.sub(r"\s+", " ", m.group(1).lower())
             if label.startswith(("present in the chair", "in the chair", "chair")):
                 current = "chair"
-            elif label.startswith(("present", "present were")):
+            elif label.startswith(("present", "present were", "attendance", "members")):
                 current = "present"
+                if label.startswith("members") and not (m.group(2) or text.rstrip().endswith(":")):
+                    current = None
+                    continue
+            elif label.startswith(("officials", "officers", "gard", "staff", "guests", "clerk", "council officers", "advis")):
+                current = "also_present"
+                if not (m.group(2) or text.rstrip().endswith(":")):
+                    current = None
+                    continue
             elif label.startswith(("also", "in attendance", "attending")):
                 current = "also_present"
             elif label.startswith(("apolog", "absent", "not present")):
@@ -337,7 +356,8 @@ def _people(texts: list[str]) -> list[Person]:
     for t in texts:
         if not joined:
             joined = t
-        elif re.search(r"(?:\band|&|,|\(|-)\s*$", joined) or t[:1].islower():
+        elif re.search(r"(?:\band|&|,|\(|-)\s*$", joined) or t[:1].islower() or \
+                (len(t.split()) <= 2 and "(" not in t and ROLE_WORDS.search(t)):
             joined = f"{joined} {t}"
         else:
             joined = f"{joined}\n{t}"
@@ -430,7 +450,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     for k, h in enumerate(heads):
         end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
         title, rest, last = split_title(h.rest, lines, h.index)
-        title = re.sub(r"\s*\((?:Agenda\s+)?Item\s+\d+[a-z]?\)\s*$", "", title, flags=re.I).strip()
+        title = re.sub(r"\s*[(\[](?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d+[a-z]?(?:\.\d+)?[)\]]\s*$", "", title, flags=re.I).strip()
         paras = paragraphs(lines, last + 1, end, rest)
         item = MinuteItem(number=h.number.rstrip("."), title=title)
         # a report reference on its own line or in the title

@@ -249,7 +249,15 @@ def markdown_lines(source: str) -> list[list[Line]]:
                 if piece.strip():
                     pages[-1].append(Line(piece.strip()))
             continue
+        pieces = []
         for piece in raw.split("\n"):
+            # "**1.  Apologies**      Mr. Lionel Halls": the bold lead is a heading of its own
+            lead = re.match(r"^\s*((?:\*\*[^*\n]+\*\*[\s()]*){1,6})(\S.*)$", piece)
+            if lead and "\t" not in piece and len(lead.group(1)) <= 160 and not re.match(r"\*\*\s*(?:RESOLVED|AGREED)", lead.group(1)):
+                pieces.extend([lead.group(1).replace("****", ""), lead.group(2)])
+            else:
+                pieces.append(piece)
+        for piece in pieces:
             if not piece.strip():
                 continue
             plain, bold = _md_inline(piece)

@@ -77,8 +77,15 @@ def strip_bullet(line: str) -> tuple[str, bool]:
 def normalise(text: str, latin_document: bool = True) -> str:
     """Character-level repairs of a whole document (before it is split into lines)."""
     text = fix_mojibake(text)
-    if latin_document and _FOREIGN.search(text) and foreign_share(text) < 0.2:
-        text = fix_lookalikes(text)
+    if latin_document and _FOREIGN.search(text):
+        share = foreign_share(text)
+        if share < 0.2:
+            text = fix_lookalikes(text)
+        elif share < 0.6:
+            # words mixing scripts, and short capitals ("СН" initials), are Latin in disguise
+            text = re.sub(r"\b\w*[\u0370-\u03ff\u0400-\u04ff]\w*\b",
+                          lambda m: fix_lookalikes(m.group(0)) if _LATIN.search(m.group(0))
+                          or (m.group(0).isupper() and len(m.group(0)) <= 4) else m.group(0), text)
     text = text.translate(PUNCTUATION)
     text = _ORDINAL.sub(r"\1\2", text)
     return text

@@ -8,14 +8,13 @@
 * with ``blank_pages`` every item starts on a right-hand (odd) page, a page saying "This page is
   left intentionally blank" filling the gap; the blank belongs to the item before it.
 
-Stamps are a WeasyPrint overlay (one page per pack page, each the size of the page it covers)
-merged onto the pages with pypdf.
+Stamps are overlays drawn with pypdf (standard Helvetica, one per page, the size of the page it
+covers) merged onto the pages.
 """
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from html import escape
 from typing import Callable, Optional, Sequence
 
 from pypdf import PdfReader, PdfWriter
@@ -58,31 +57,53 @@ def layout(agenda_pages: int, parts: Sequence[Part], counts: Sequence[int],
     return ranges, sequence
 
 
-def _overlay(sizes: list[tuple[float, float]], stamps: dict[int, str], blanks: set[int]) -> bytes:
-    """One page per pack page: "Page N" at the foot, "Agenda Item N" at the top right where given."""
-    from weasyprint import HTML
+# Helvetica advance widths (per 1000 em) for centring and right-aligning stamps; others count 556.
+_WIDTHS = dict(zip(" 0123456789-ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+                   [278] + [556] * 10 + [333] + [667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722,
+                                                 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611]
+                   + [556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500,
+                      278, 556, 500, 722, 500, 500, 500]))
+MM = 72 / 25.4
 
-    css = ["body{margin:0;font-family:Arial,'Liberation Sans',Helvetica,sans-serif;}",
-           ".pg{position:relative;width:100%;height:100%;break-after:page;}",
-           ".foot{position:absolute;bottom:6mm;left:0;right:0;text-align:center;font-size:10pt;}",
-           ".item{position:absolute;top:8mm;right:12mm;font-size:12pt;font-weight:bold;}",
-           ".blank{position:absolute;top:45%;left:0;right:0;text-align:center;font-size:12pt;}"]
-    names = {}
-    for w, h in sizes:
-        key = f"s{round(w)}x{round(h)}"
-        if key not in names:
-            names[key] = (w, h)
-            css.append(f"@page {key}{{size:{w}pt {h}pt;margin:0}} .{key}{{page:{key}}}")
-    body = []
-    for i, (w, h) in enumerate(sizes):
-        key = f"s{round(w)}x{round(h)}"
-        stamp = f'<div class="item">{escape(stamps[i])}</div>' if i in stamps else ""
-        blank = f'<div class="blank">{BLANK_TEXT}</div>' if i in blanks else ""
-        body.append(f'<div class="pg {key}" style="width:{w}pt;height:{h}pt">{stamp}{blank}'
-                    f'<div class="foot">Page {i + 1}</div></div>')
-    html = f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{''.join(css)}</style></head>" \
-           f"<body>{''.join(body)}</body></html>"
-    return HTML(string=html).write_pdf()
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    return sum(_WIDTHS.get(c, 556) for c in text) * size / 1000 * (1.06 if bold else 1.0)
+
+
+def _pdf_text(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def _stamp(width: float, height: float, number: int, item: Optional[str], blank: bool):
+    """A transparent page the size of the pack page: "Page N" centred at the foot, "Agenda Item N"
+    at the top right, the blank-page notice in the middle. Standard PDF fonts (Helvetica), no
+    embedding: the overlay is drawn with pypdf alone, which keeps a 100-page pack fast."""
+    from pypdf import PageObject
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    def show(font: str, size: float, x: float, y: float, text: str) -> str:
+        return f"BT /{font} {size} Tf {x:.2f} {y:.2f} Td ({_pdf_text(text)}) Tj ET"
+
+    ops = ["0 g"]
+    foot = f"Page {number}"
+    ops.append(show("MbF1", 10, (width - text_width(foot, 10)) / 2, 6 * MM, foot))
+    if item:
+        ops.append(show("MbF2", 12, width - 12 * MM - text_width(item, 12, True), height - 8 * MM - 12, item))
+    if blank:
+        ops.append(show("MbF1", 12, (width - text_width(BLANK_TEXT, 12)) / 2, height * 0.55, BLANK_TEXT))
+    page = PageObject.create_blank_page(width=width, height=height)
+
+    def font(name: str) -> DictionaryObject:
+        return DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                                 NameObject("/BaseFont"): NameObject(name),
+                                 NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({
+        NameObject("/MbF1"): font("/Helvetica"), NameObject("/MbF2"): font("/Helvetica-Bold")})})
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(ops).encode("latin-1", "replace"))
+    page.replace_contents(stream)
+    return page
 
 
 def build_pack(agenda_pdf_fn: Callable[[dict[str, str]], bytes], parts: Sequence[Part],
@@ -94,7 +115,9 @@ def build_pack(agenda_pdf_fn: Callable[[dict[str, str]], bytes], parts: Sequence
     readers = [PdfReader(io.BytesIO(p.pdf)) for p in parts]
     counts = [len(r.pages) for r in readers]
     say("rendering the agenda")
-    agenda = agenda_pdf_fn({})
+    # first pass with the widest ranges the pack can need, so the page count is usually right at once
+    widest = str(10 ** len(str(sum(counts) * 2 + 10)) - 1)
+    agenda = agenda_pdf_fn({p.item: f"{widest}-{widest}" for p in parts})
     pages = page_count(agenda)
     for _ in range(max_rounds):
         ranges, _seq = layout(pages, parts, counts, blank_pages)
@@ -127,11 +150,11 @@ def build_pack(agenda_pdf_fn: Callable[[dict[str, str]], bytes], parts: Sequence
             if item not in seen_items:
                 seen_items.add(item)
                 first_of_item[index] = f"Agenda Item {item}"
-    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in writer.pages]
     say("stamping page numbers")
-    overlay = PdfReader(io.BytesIO(_overlay(sizes, first_of_item, blanks)))
-    for page, stamp in zip(writer.pages, overlay.pages):
-        page.merge_page(stamp)
+    for index, page in enumerate(writer.pages):
+        box = page.mediabox
+        page.merge_page(_stamp(float(box.width), float(box.height), index + 1, first_of_item.get(index),
+                               index in blanks))
     out = io.BytesIO()
     writer.write(out)
     say(f"{len(sequence)} pages")

@@ -57,8 +57,11 @@ def _step(job: Job, progress: int, message: str) -> None:
 
 
 def _ingest(job: Job) -> None:
+    import hashlib
+
     from minutebook.store.ingest import ingest_paths
     from minutebook.store.models import Document
+    from minutebook.web.publishing import publish_document
 
     folder = upload_dir(job)
     paths = sorted(p for p in folder.iterdir() if p.is_file()) if folder.exists() else []
@@ -66,45 +69,42 @@ def _ingest(job: Job) -> None:
     job.save(update_fields=["total"])
     exempt = bool(job.params.get("exempt"))
     publish = bool(job.params.get("publish"))
-    problems = []
-    for n, path in enumerate(paths, 1):
-        _step(job, n - 1, f"Reading {path.name} ({n} of {len(paths)})")
-        try:
-            result = ingest_paths([path])
-        except Exception as exc:
-            problems.append(f"{path.name}: {exc}")
-            _step(job, n, f"{path.name}: could not be read: {exc}")
-            continue
-        import hashlib
 
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
-        docs = list(Document.objects.filter(sha256=sha))
-        for doc in docs:
-            changed = []
-            if exempt and not doc.exempt:
-                doc.exempt = True
-                changed.append("exempt")
-            if publish and not doc.published and not doc.exempt:
-                doc.published = True
-                changed.append("published")
-            if changed:
-                doc.save(update_fields=changed)
-            job.documents.add(doc)
-        _step(job, n, f"{path.name}: done{_summary(result)}")
+    def progress(i, total, path):
+        _step(job, i, f"Reading {_shown(path)} ({i + 1} of {total})")
+
+    summary = ingest_paths(paths, progress=progress)
+    problems = []
+    for path, result in zip(paths, summary.files):
+        name = _shown(path)
+        if result.status == "failed":
+            problems.append(result.error.replace(str(path), name))
+            job.log = (job.log or []) + [f"{name}: {result.error.replace(str(path), name)}"]
+            continue
+        doc = (Document.objects.filter(pk=result.document_id).first() if result.document_id else
+               Document.objects.filter(sha256=hashlib.sha256(path.read_bytes()).hexdigest()).first())
+        if doc is None:
+            continue
+        if exempt and not doc.exempt:
+            Document.objects.filter(pk=doc.pk).update(exempt=True, published=False)
+            doc.refresh_from_db()
+        if publish and not doc.exempt:
+            publish_document(doc)
+        job.documents.add(doc)
+        note = {"unchanged": "already stored", "replaced": "replaced an earlier version"}.get(result.status, "stored")
+        job.log = (job.log or []) + [f"{name}: {note}; {result.minutes} minutes, {result.actions} actions"] + \
+            [f"{name}: {w}" for w in result.warnings]
+    job.progress = len(paths)
     shutil.rmtree(folder, ignore_errors=True)
     if problems:
         raise RuntimeError(f"{len(problems)} of {len(paths)} files could not be read: " + "; ".join(problems))
     job.message = f"{len(paths)} file{'s' if len(paths) != 1 else ''} read"
 
 
-def _summary(result) -> str:
-    if result is None:
-        return ""
-    for attr in ("summary",):
-        if hasattr(result, attr):
-            value = getattr(result, attr)
-            return f" ({value() if callable(value) else value})"
-    return ""
+def _shown(path: Path) -> str:
+    """The uploaded file's own name (uploads are saved as NNN_name)."""
+    name = Path(path).name
+    return name.split("_", 1)[1] if "_" in name and name.split("_", 1)[0].isdigit() else name
 
 
 def _paper(job: Job) -> None:

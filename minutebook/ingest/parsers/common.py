@@ -517,9 +517,25 @@ def parse_people(text: str) -> list[Person]:
 
 # --- lines and paragraphs ---------------------------------------------------------------------
 
+_ABBREV_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Cllr|Cllrs|Co|Ltd|e\.g|i\.e|etc|approx|Supt|Insp|Sgt|Rev|Revd|vs|para|ref|Prof|Capt|Col|Gen|Lt|Hon|Ave|Rd)|(?<![A-Za-z])[A-Z])\.$")
+
+
 def sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?])[\"')]?\s+(?=[A-Z\"'(])", text)
-    return [p.strip() for p in parts if p.strip()]
+    """Sentences of text, not split after titles and initials ("Cllr. P. Harries")."""
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r"[.!?][\"')]?(?=\s+[\"'(]?[A-Z0-9])", text):
+        if _ABBREV_END.search(text[start:m.start() + 1]):
+            continue
+        piece = text[start:m.end()].strip()
+        if piece:
+            out.append(piece)
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
 
 
 def title_case(text: str) -> str:

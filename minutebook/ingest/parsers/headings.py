@@ -142,6 +142,10 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
         strength += 0.6
     if rest and rest.endswith((",", ";")):
         strength -= 0.5
+    if rest and len(rest) <= 90 and not rest.endswith((".", ",", ";")):
+        strength += 0.3          # a title, not a sentence
+    elif rest and len(rest) > 90 and not is_upper(rest[:40]) and re.search(r"\b(?:was|were|had|has|is|are|would|will)\b", rest):
+        strength -= 0.3          # a numbered paragraph of the narrative
     if re.match(r"^\d+\s*-\s", text):
         strength -= 0.7      # "1- An update…" is a list inside a resolution
     nxt_line = next((lines[j] for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text or lines[j].action), None)
@@ -219,14 +223,16 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
         upper_run = 0
         for w in words:
             letters = re.sub(r"[^A-Za-z]", "", w)
-            if not letters or letters.isupper() or w in ("&", "-", "and", "of", "the", "for", "to", "on", "in"):
+            if not letters and w not in ("-", "–") or letters.isupper() or w in ("&", "and", "of", "the", "for", "to", "on", "in"):
                 upper_run += 1
             else:
                 break
-        if upper_run >= 2 and upper_run < len(words) and sum(1 for w in words[:upper_run] if re.sub(r"[^A-Za-z]", "", w).isupper()) >= 2:
+        capitals = [w for w in words[:upper_run] if re.sub(r"[^A-Za-z]", "", w).isupper()]
+        long_tail = len(" ".join(words[upper_run:])) >= 60
+        if upper_run < len(words) and (len(capitals) >= 2 or (capitals and len(re.sub(r"[^A-Za-z]", "", capitals[0])) >= 4 and long_tail)):
             # "PUBLIC FORUM Reference to a requested update…": the capitals are the title
             cut = upper_run
-            while cut > 0 and words[cut - 1] in ("&", "-", "and", "of", "the", "for", "to", "on", "in"):
+            while cut > 0 and words[cut - 1] in ("&", "-", "–", "and", "of", "the", "for", "to", "on", "in"):
                 cut -= 1
             letters = re.sub(r"[^A-Za-z]", "", words[cut - 1]) if cut else ""
             if len(letters) == 1 and cut > 1:

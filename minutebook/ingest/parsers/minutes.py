@@ -40,7 +40,7 @@ LABEL = re.compile(
     r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?(?:from)?)?|absent|not\s+present|substitutes?|"
     r"in\s+the\s+chair|chair(?:man|person)?|present\s+were|attendance|members|officials|officers|gard(?:a|aí|ai)|"
-    r"staff|guests|clerk|council\s+officers|advisers|advisors)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
+    r"staff|guests|clerk|council\s+officers|advisers|advisors|councillors|co-opted\s+members|voting\s+members)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
 SKIP_LABEL = re.compile(r"^(?:members\s+of\s+the\s+public|public(?:\s+members)?|distribution|press|observers?)\b", re.I)
 MINUTES_HEAD = re.compile(
     r"minutes\s+of\s+(?:the\s+|a\s+)?(?:(?:annual|extraordinary|special|ordinary|inaugural|regular|\w+)\s+)?"
@@ -62,6 +62,8 @@ SUBSTITUTE = [
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended|was\s+present|substituted)\s+(?:in\s+(?:her|his|their)\s+place|as\s+(?:a\s+|the\s+)?substitute)(?:\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40}))?"),
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended\s+)?(?:as\s+(?:a\s+)?)?substitut(?:e|ed|ing)\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40})"),
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*(?:as\s+)?substitute\s+for\s+(?P<for>[^)]+)\)"),
+    re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*substituted\s+by\s+(?P<sub>[^)]+)\)"),
+    re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*[-–,]?\s*(?:substitute|sub)\s*:\s*(?P<sub>[A-Z][\w'.\- ]{2,40})"),
 ]
 APOLOGY_SENTENCE = re.compile(
     r"apolog(?:ies|y)\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+)?(?:also\s+)?(?:received|tendered|given|submitted|noted|provided|offered|sent)?\s*"
@@ -202,6 +204,9 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
     k = 0
     while k < len(paras):
         text = paras[k].text
+        if ACTIONS_LINE.match(text):
+            k += 1
+            continue
         m = MARKER.search(text)
         word = (m.group(1) or m.group(2)) if m else ""
         if m and (word.isupper() or m.start() == 0 or re.match(r"[:\-–]", text[m.end():].lstrip()[:1] or "x")
@@ -251,10 +256,18 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
                 used.add(k)
         elif not strict and re.search(r"\b(?:resolved|agreed|approved)\b", text, re.I):
             for s in sentences(text):
-                if re.search(r"\b(?:resolved|agreed)\b", s, re.I) and not re.search(r"\bnot\s+(?:been\s+)?agreed|\bagreed\s+to\s+(?:look|check|contact|send|ask|find|write|speak|investigate|provide|circulate|arrange|forward)", s, re.I):
+                if AGREED_SENTENCE.search(s) and not re.search(r"\bnot\s+(?:been\s+)?agreed|\bagreed\s+to\s+(?:look|check|contact|send|ask|find|write|speak|investigate|provide|circulate|arrange|forward)", s, re.I):
+                    s = PROPOSED.sub("", s)
                     out.append(Decision(strip_lead(s) if LEAD.match(s) else s, k))
         k += 1
     return out, used
+
+
+AGREED_SENTENCE = re.compile(
+    r"\b(?:was|were|been|be|is|unanimously|all|council|councillors|members|committee|group|board|trustees|it)\s+(?:\w+\s+)?(?:agreed|resolved)\b"
+    r"|^(?:agreed|resolved)\b|\b(?:agreed|resolved)\s+(?:that|to|unanimously|by\s+all)\b", re.I)
+PROPOSED = re.compile(
+    r"^(?:It\s+was\s+)?(?:proposed|moved)\s+by\s+.{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+.{2,60}?,?\s+(?:and\s+)?(?:(?:was\s+)?(?:unanimously|duly|all)\s+)?(?:agreed|resolved|carried)\s+(?:that\s+)?", re.I)
 
 
 def _fallback_decision(paras: list[Para]) -> Optional[Decision]:
@@ -293,13 +306,16 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
             current = None
             continue
         m = LABEL.match(text)
+        if m and re.match(r"(?:members|councillors|co-opted|voting|officials|officers|gard|staff|guests|clerk|council\s+officers|advis)", m.group(1), re.I) \
+                and not re.match(r"^[^:\-–]{0,40}[:\-–]", text):
+            m = None
         if m and (m.group(2) or text.rstrip().endswith(":") or len(text.split()) <= 4):
             label = re.sub(r"\s+", " ", m.group(1).lower())
             if label.startswith(("present in the chair", "in the chair", "chair")):
                 current = "chair"
-            elif label.startswith(("present", "present were", "attendance", "members")):
+            elif label.startswith(("present", "present were", "attendance", "members", "councillors", "co-opted", "voting")):
                 current = "present"
-                if label.startswith("members") and not (m.group(2) or text.rstrip().endswith(":")):
+                if label.startswith(("members", "councillors", "co-opted", "voting")) and not (m.group(2) or text.rstrip().endswith(":")):
                     current = None
                     continue
             elif label.startswith(("officials", "officers", "gard", "staff", "guests", "clerk", "council officers", "advis")):
@@ -384,7 +400,7 @@ def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]
     people: list[Person] = []
     subs: list[tuple[str, str]] = []
     text = re.sub(r"\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)", ", ", text)
-    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
+    for sentence in sentences(text):
         m = APOLOGY_SENTENCE.search(sentence)
         if not m:
             continue
@@ -573,7 +589,7 @@ def _meeting_sentence(lines: list[L], first: int) -> str:
         t = ln.text
         if not t:
             continue
-        if NEXT_MEETING.search(t) or re.search(r"\b(?:previous|last)\s+meeting|minutes\s+(?:of|from)\s+(?:the\s+)?(?:previous|last)|approved|published|printed|issued|circulated", t, re.I):
+        if NEXT_MEETING.search(t) or re.search(r"\b(?:previous|last)\s+meeting|minutes\s+(?:of|from)\s+(?:the\s+)?(?:previous|last)|approved|published|publication|printed|issued|circulated|call[\s-]*in|expiry|despatch", t, re.I):
             continue
         keep.append(t)
         if len(keep) > 40:
@@ -653,9 +669,11 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
             if m:
                 for s in sentences(m.group(1)):
                     who = re.match(r"^(.{2,40}?)\s+to\s+", s)
-                    if who:
+                    if who and re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]+$", who.group(1)):
                         name = clean_name(who.group(1))
                         item.actions.append(Action(text=s, owners=[], owner_names=[name] if name else []))
+                    elif who:
+                        item.actions.append(Action(text=s))
             continue
         owners = list(dict.fromkeys(owners))
         text = None

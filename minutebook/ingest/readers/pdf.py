@@ -18,6 +18,7 @@ How it works, page by page:
 """
 from __future__ import annotations
 
+import bisect
 import ctypes
 import re
 import statistics
@@ -54,6 +55,10 @@ INITIALS = re.compile(rf"^{_INIT}(?:\s*(?:/|,|&|\+|and)\s*{_INIT})*$|^(?:all|ALL
 TOP_BAND = 0.12       # share of the page height searched for furniture at the top
 BOTTOM_BAND = 0.15    # ... and at the bottom
 HEAD_BAND = 0.09      # running heads and feet stand closer to the edge
+CELL_GAP = 1.0        # a gap wider than this many text heights parts two cells or columns
+WORD_GAP = 0.2        # a gap wider than this many text heights is a space between words
+BULLETS = {"•", "o", "-", "–", "*", "▪", "►", "➢", "✓", "○", "◦", "■", "□", "§"}
+JOIN_GAP = 0.8        # segments of one row nearer than this many (font box) heights are one piece of text
 
 
 @dataclass
@@ -61,9 +66,12 @@ class Segment:
     text: str
     x0: float
     x1: float
-    top: float        # top-down points, font box of the first character
+    top: float        # top-down points, font box of a letter of the segment
     bottom: float
     bold: bool = False
+    seq: int = 0      # place in the content stream (PDFium's character order)
+    seq_end: int = 0
+    action: list[str] = field(default_factory=list)   # Action-column initials standing beside it
 
     @property
     def height(self) -> float:
@@ -75,7 +83,10 @@ class Row:
     segments: list[Segment]
     top: float
     bottom: float
-    action: list[str] = field(default_factory=list)
+
+    @property
+    def action(self) -> list[str]:
+        return [a for s in self.segments for a in s.action]
 
     @property
     def x0(self) -> float:
@@ -94,7 +105,7 @@ class Row:
             else:
                 gap = seg.x0 - prev.x1
                 size = min(seg.height, prev.height)
-                out += ("   " if gap > 1.5 * size else (" " if gap > 0.12 * size else "")) + seg.text
+                out += ("   " if gap > JOIN_GAP * size else (" " if gap > 0.12 * size else "")) + seg.text
             prev = seg
         return out.strip()
 
@@ -150,6 +161,12 @@ class _Page:
         pdfium_c.FPDFText_GetCharBox(self._raw, i, self._l, self._r, self._b, self._t)
         return self._l.value, self.height - self._t.value, self._r.value, self.height - self._b.value
 
+    def _loosebox(self, i: int) -> tuple[float, float, float, float]:
+        rect = self._rect
+        if not pdfium_c.FPDFText_GetLooseCharBox(self._raw, i, rect):
+            return self._charbox(i)
+        return rect.left, self.height - rect.top, rect.right, self.height - rect.bottom
+
     def _loose(self, i: int) -> tuple[float, float]:
         rect = self._rect
         if not pdfium_c.FPDFText_GetLooseCharBox(self._raw, i, rect):
@@ -170,13 +187,19 @@ class _Page:
         rects = self._rects(start, end - start)
         if not rects:
             return
-        size = max(r[3] - r[1] for r in rects)
+        size = max(max(r[3] - r[1] for r in rects), 4.0)
         split = False
+        gaps = 0
         for a, b in zip(rects, rects[1:]):
             gap = b[0] - a[2]
-            if gap > 1.8 * max(size, 4.0) or b[2] < a[0] or b[1] > a[3] or b[3] < a[1]:
+            if gap > CELL_GAP * size or b[2] < a[0] or b[1] > a[3] or b[3] < a[1]:
                 split = True
                 break
+            gaps += gap > WORD_GAP * size
+        if not split and gaps and gaps > len(re.findall(r"\s+", chunk.strip())):
+            # a visible gap between two runs where PDFium put no space ("MinuteTitle"): by character
+            self._by_chars(text, start, end, size)
+            return
         if not split and rects[-1][2] > 0.55 * self.width:
             # one text run may still hold a far-off word (a TJ jump to the Action column): look when the
             # line ends in what could be initials or the "Action" header
@@ -185,19 +208,18 @@ class _Page:
         if not split:
             self._segment(text, start, end, min(r[0] for r in rects), max(r[2] for r in rects))
             return
-        # cut the line where words stand far apart (one box per word's first and last character)
+        # slower path, for this line only: a box per word, cut where words stand far apart
         words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", chunk)]
         group: list[tuple[int, int, float, float, float, float]] = []
-        limit = 1.8 * max(size, 4.0)
         for a, b in words:
-            first, last = self._charbox(a), (self._charbox(b - 1) if b - 1 > a else None)
+            first, last = self._loosebox(a), (self._loosebox(b - 1) if b - 1 > a else None)
             x0, top, x1, bottom = first
             if last is not None:
                 x1, top, bottom = max(x1, last[2]), min(top, last[1]), max(bottom, last[3])
             if group:
                 prev = group[-1]
-                far = x0 - prev[4] > limit or x1 < prev[2] - 1
-                off_row = top > prev[5] + 0.5 * size or bottom < prev[3] - 0.5 * size
+                far = x0 - prev[4] > CELL_GAP * size or x1 < prev[2] - 1
+                off_row = top > prev[5] - 0.3 * size or bottom < prev[3] + 0.3 * size
                 if far or off_row:
                     self._segment(text, group[0][0], group[-1][1], group[0][2], max(g[4] for g in group))
                     group = []
@@ -205,11 +227,46 @@ class _Page:
         if group:
             self._segment(text, group[0][0], group[-1][1], group[0][2], max(g[4] for g in group))
 
-    def _segment(self, text: str, start: int, end: int, x0: float, x1: float) -> None:
-        s = text[start:end].translate(_TRANSLATE)
+    def _by_chars(self, text: str, start: int, end: int, size: float) -> None:
+        """A box per character: cut where they stand far apart, a space wherever there is a visible gap."""
+        out: list[str] = []
+        first = prev = None
+        space = False
+        for i in range(start, end):
+            ch = text[i]
+            if ch.isspace():
+                space = True
+                continue
+            box = self._loosebox(i)
+            if box[2] - box[0] <= 0 and box[3] - box[1] <= 0 and prev is not None:
+                box = (prev[1][2], prev[1][1], prev[1][2], prev[1][3])    # a glyph without a box
+            if prev is not None:
+                pbox = prev[1]
+                gap = box[0] - pbox[2]
+                off_row = box[1] > pbox[3] or box[3] < pbox[1]
+                if gap > CELL_GAP * size or box[2] < pbox[0] - 1 or off_row:
+                    self._segment(text, first[0], prev[0] + 1, first[1][0], x1, "".join(out))
+                    out, first = [], None
+                elif space or gap > WORD_GAP * size:
+                    out.append(" ")
+            if first is None:
+                first, x1 = (i, box), box[2]
+            out.append(ch)
+            x1 = max(x1, box[2])
+            prev, space = (i, box), False
+        if first is not None:
+            self._segment(text, first[0], prev[0] + 1, first[1][0], x1, "".join(out))
+
+    def _segment(self, text: str, start: int, end: int, x0: float, x1: float, content: str | None = None) -> None:
+        s = (text[start:end] if content is None else content).translate(_TRANSLATE)
         if not s or s.isspace():
             return
-        first = start + (len(s) - len(s.lstrip()))
+        first = start
+        while first < end - 1 and text[first].isspace():
+            first += 1
+        last = end - 1
+        while last > first and text[last].isspace():
+            last -= 1
         # the font box of a letter from the middle: a bullet or a symbol at the start has another font
         probe = first
         for i in range((first + end) // 2, end):
@@ -220,9 +277,9 @@ class _Page:
         if bottom <= top:
             box = self._charbox(probe)
             top, bottom = box[1], box[3]
-        alnum = [i for i in (first, end - 1 - (len(s) - len(s.rstrip()))) if text[i].isalnum()]
+        alnum = [i for i in (first, last) if text[i].isalnum()]
         bold = bool(alnum) and all(self._is_bold(i) for i in alnum)
-        self.segments.append(Segment(" ".join(s.split()), x0, x1, top, bottom, bold))
+        self.segments.append(Segment(" ".join(s.split()), x0, x1, top, bottom, bold, seq=start, seq_end=end))
 
 
 def _rows(segments: list[Segment]) -> list[Row]:
@@ -236,17 +293,37 @@ def _rows(segments: list[Segment]) -> list[Row]:
                 row.segments.append(seg)
                 continue
         rows.append(Row([seg], seg.top, seg.bottom))
+    starts = sorted((s.x0, s.top) for s in segments)
+    xs = [x for x, _ in starts]
+
+    def aligned(seg: Segment) -> bool:
+        """Other text starts at this segment's left edge just above or below it: a cell or column edge."""
+        i = bisect.bisect_left(xs, seg.x0 - 3)
+        while i < len(starts) and starts[i][0] <= seg.x0 + 3:
+            if 0.5 * seg.height < abs(starts[i][1] - seg.top) <= 4 * seg.height:
+                return True
+            i += 1
+        return False
+
     for row in rows:
         row.segments.sort(key=lambda s: s.x0)
         # merge neighbouring segments of one row that are close (pieces of one PDFium line)
         merged: list[Segment] = []
         for seg in row.segments:
             prev = merged[-1] if merged else None
-            if prev is not None and seg.x0 - prev.x1 <= 1.5 * min(seg.height, prev.height):
+            gap = seg.x0 - prev.x1 if prev is not None else 0.0
+            h = min(seg.height, prev.height) if prev is not None else 0.0
+            follows = prev is not None and (0 <= seg.seq - prev.seq_end <= 3 or 0 <= prev.seq - seg.seq_end <= 3)
+            bullet = prev is not None and prev.text in BULLETS and gap <= 4 * h
+            # a wide gap inside one PDFium line is justified text unless the text after it starts a column
+            justified = follows and gap <= 1.6 * h and not aligned(seg)
+            if prev is not None and (gap <= 0.3 * h or (follows and gap <= JOIN_GAP * h) or bullet or justified):
                 gap = seg.x0 - prev.x1
-                joiner = " " if gap > 0.12 * min(seg.height, prev.height) else ""
+                joiner = " " if gap > 0.12 * min(seg.height, prev.height) or bullet else ""
                 merged[-1] = Segment(prev.text + joiner + seg.text, prev.x0, max(prev.x1, seg.x1),
-                                     min(prev.top, seg.top), max(prev.bottom, seg.bottom), prev.bold and seg.bold)
+                                     min(prev.top, seg.top), max(prev.bottom, seg.bottom), prev.bold and seg.bold,
+                                     seq=min(prev.seq, seg.seq), seq_end=max(prev.seq_end, seg.seq_end),
+                                     action=prev.action + seg.action)
             else:
                 merged.append(seg)
         row.segments = merged
@@ -383,59 +460,102 @@ def _action_column(page: _Page, rows: list[Row], has_header_anywhere: bool) -> N
             elif below:
                 target = min(below, key=lambda r: r.top)
         if target is not None:
-            target.action.append(re.sub(r"\s*([/,&+])\s*", r"\1", fix_lookalikes(seg.text.strip())))
+            target.segments[-1].action.append(re.sub(r"\s*([/,&+])\s*", r"\1", fix_lookalikes(seg.text.strip())))
 
 
-def _gutter(page: _Page, segments: list[Segment]) -> float | None:
-    """The x of a gutter between two columns of running text, or None for a page in one column."""
-    w = page.width
-    if len(segments) < 10 or sum(1 for s in segments if s.x1 - s.x0 > 0.55 * w) > 0.2 * len(segments):
-        return None
-    best = None
-    for x in range(int(0.3 * w), int(0.7 * w), 3):
-        crossing = sum(1 for s in segments if s.x0 < x < s.x1)
-        if crossing > 0.25 * len(segments):        # headings across both columns are allowed, a few
+def _blocks(segments: list[Segment]) -> list[list[Segment]]:
+    """Runs of segments in content-stream order that read down one column: a paragraph, a table cell,
+    a column of a two-column page. A segment continues the block when it stands on the block's last
+    row to its right, or just below the block within its horizontal extent."""
+    blocks: list[list[Segment]] = []
+    x0 = x1 = 0.0
+    for seg in sorted(segments, key=lambda s: s.seq):
+        block = blocks[-1] if blocks else None
+        if block is not None:
+            last = block[-1]
+            h = max(last.height, seg.height)
+            same_row = min(last.bottom, seg.bottom) - max(last.top, seg.top) >= 0.5 * min(last.height, seg.height)
+            right_of = same_row and last.x1 - 2 <= seg.x0 <= last.x1 + JOIN_GAP * h
+            below = last.top < seg.top <= last.bottom + 1.5 * h and seg.x0 < x1 - 2 and seg.x1 > x0 + 2
+            if right_of or below:
+                block.append(seg)
+                x0, x1 = min(x0, seg.x0), max(x1, seg.x1)
+                continue
+        blocks.append([seg])
+        x0, x1 = seg.x0, seg.x1
+    return blocks
+
+
+def _beside(a: list[Segment], b: list[Segment]) -> bool:
+    """Two blocks stand side by side over at least two lines, apart from each other."""
+    a_top, a_bottom = min(s.top for s in a), max(s.bottom for s in a)
+    b_top, b_bottom = min(s.top for s in b), max(s.bottom for s in b)
+    a_in = [s for s in a if s.bottom > b_top and s.top < b_bottom]
+    b_in = [s for s in b if s.bottom > a_top and s.top < a_bottom]
+    if len(a_in) < 2 or len(b_in) < 2:
+        return False
+    return max(s.x1 for s in a_in) <= min(s.x0 for s in b_in) + 2 or max(s.x1 for s in b_in) <= min(s.x0 for s in a_in) + 2
+
+
+def _reading_order(segments: list[Segment]) -> list[tuple[Row, bool]]:
+    """Rows in reading order, each with whether it starts a new block (a cell or column after another).
+
+    Blocks that stand beside one another (overlapping in height) form a band. A band of one-line blocks
+    is a row of a form or table and is read row by row; otherwise its blocks are read one after the
+    other, left to right (a table row of multi-line cells cell by cell, two columns column by column)."""
+    blocks = []
+    for block in _blocks(segments):
+        rows = _rows(block)
+        blocks.append((min(r.top for r in rows), max(r.bottom for r in rows), block[0].x0, rows, block))
+    blocks.sort(key=lambda b: (b[0], b[2]))
+    bands: list[list[tuple]] = []
+    bottom = None
+    for b in blocks:
+        if bands and b[0] < bottom - 2:
+            bands[-1].append(b)
+            bottom = max(bottom, b[1])
+        else:
+            bands.append([b])
+            bottom = b[1]
+    out: list[tuple[Row, bool]] = []
+    for band in bands:
+        tall = [b for b in band if len(b[3]) > 1]
+        side_by_side = any(_beside(a[4], b[4]) for i, a in enumerate(tall) for b in tall[i + 1:])
+        if not side_by_side:
+            # one column (bullets, numbers and labels beside it): row by row
+            rows = band[0][3] if len(band) == 1 else _rows([s for b in band for s in b[4]])
+            out.extend((row, i == 0) for i, row in enumerate(rows))
             continue
-        left = [s for s in segments if s.x1 <= x]
-        right = [s for s in segments if s.x0 >= x]
-        if len(left) < 5 or len(right) < 5:
-            continue
-        left_w = statistics.median(s.x1 - s.x0 for s in left)
-        right_w = statistics.median(s.x1 - s.x0 for s in right)
-        if left_w < 0.25 * w or right_w < 0.25 * w:
-            continue       # a narrow column of labels, numbers or initials: a table, read row by row
-        score = min(len(left), len(right)) - 3 * crossing
-        if best is None or score > best[0]:
-            best = (score, x)
-    return best[1] if best else None
-
-
-def _two_columns(page: _Page, rows: list[Row]) -> list[Row]:
-    """Reorder a page set in two columns of running text: left column first, then right, band by band
-    (a heading or a paragraph across both columns starts a new band)."""
-    if len(rows) < 8 or any(r.action for r in rows):
-        return rows
-    x = _gutter(page, [s for r in rows for s in r.segments])
-    if x is None:
-        return rows
-    out: list[Row] = []
-    left: list[Segment] = []
-    right: list[Segment] = []
-
-    def flush():
-        out.extend(_rows(left))
-        out.extend(_rows(right))
-        left.clear()
-        right.clear()
-
-    for row in rows:
-        if any(s.x0 < x < s.x1 for s in row.segments):
-            flush()
-            out.append(row)
-            continue
-        for seg in row.segments:
-            (left if seg.x1 <= x else right).append(seg)
-    flush()
+        # columns side by side (a table row of multi-line cells, a two-column page): blocks that
+        # overlap horizontally form a column, read top to bottom; columns left to right
+        columns: list[list] = []          # [x0, x1, blocks]
+        for b in sorted(band, key=lambda b: b[2]):
+            bx0, bx1 = b[2], max(s.x1 for s in b[4])
+            for col in columns:
+                if min(col[1], bx1) - max(col[0], bx0) > 0.5 * min(col[1] - col[0], bx1 - bx0):
+                    col[0], col[1] = min(col[0], bx0), max(col[1], bx1)
+                    col[2].append(b)
+                    break
+            else:
+                columns.append([bx0, bx1, [b]])
+        columns.sort(key=lambda c: c[0])
+        pending: list[Segment] = []
+        for n, (_, _, column) in enumerate(columns):
+            column = sorted(column, key=lambda b: b[0])
+            first = column[0][3][0]
+            if pending and min(first.bottom, pending[0].bottom) - max(first.top, pending[0].top) > 0:
+                first.segments[:0] = pending
+            elif pending:
+                out.append((Row(pending, pending[0].top, pending[0].bottom), True))
+            pending = []
+            head = column[0][3]
+            if len(column) == 1 and len(head) == 1 and n + 1 < len(columns) and len(head[0].text()) <= 12:
+                pending = head[0].segments       # a minute number beside its cell: one line with it
+                continue
+            for b in column:
+                out.extend((row, i == 0) for i, row in enumerate(b[3]))
+        if pending:
+            out.append((Row(pending, pending[0].top, pending[0].bottom), True))
     return out
 
 
@@ -497,13 +617,13 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
     lines: list[Line] = []
     for page, rows in zip(pages, rows_by_page):
         _action_column(page, rows, has_header)
-        rows = _two_columns(page, [r for r in rows if r.segments])
         prev: Row | None = None
-        for row in rows:
+        for row, new_block in _reading_order([s for r in rows for s in r.segments]):
             text = row.text()
             if not text:
                 continue
-            if prev is not None and row.top - prev.bottom > 0.6 * max(row.height, prev.height):
+            if prev is not None and (row.top - prev.bottom > 0.6 * max(row.height, prev.height)
+                                     or (new_block and row.top < prev.bottom)):
                 lines.append(Line("", page=page.index, x=None, y=round(prev.bottom, 1)))
             lines.append(Line(
                 text=text,

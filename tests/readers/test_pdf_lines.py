@@ -111,3 +111,22 @@ def test_read_dispatches_pdf_by_content_not_name(tmp_path, minutes_pdf):
     text = read(path)
     assert text.kind == "pdf" and text.source == str(path)
     assert any(ln.text.startswith("RESOLVED that") for ln in text.lines)
+
+
+def test_table_of_multiline_cells_reads_cell_by_cell():
+    """A Matters Arising table: the minute number leads its title; each cell's lines stay together,
+    cells left to right, as the cells were written."""
+    from weasyprint import HTML
+
+    rows = [("137", "Resilience Overview", "RESOLVED that the minutes of the Risk Forum be reported back to the "
+             "Partnership.", "The Risk Forum is due to meet in July so the minutes are not yet available."),
+            ("139b", "Prevent Update", "RESOLVED that an update on the rag status of the Prevent Action Plan be "
+             "provided at the next meeting.", "Mr Example will provide an update at the meeting on 6th July.")]
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>" for a, b, c, d in rows)
+    css = ("@page { size: A4; margin: 2cm } body { font: 10pt sans-serif } table { width: 100% }"
+           " td { vertical-align: top; padding: 4px 8px } td:nth-child(3), td:nth-child(4) { width: 35% }")
+    data = HTML(string=f"<html><head><style>{css}</style></head><body><table>{cells}</table></body></html>").write_pdf()
+    lines = [ln.text for ln in read_pdf("ma.pdf", data).lines]
+    chunks = [" ".join(p.split()) for p in "\n".join(lines).split("\n\n")]     # blank lines part the cells
+    assert chunks == ["137 Resilience Overview", rows[0][2], rows[0][3],
+                      "139b Prevent Update", rows[1][2], rows[1][3]], lines

@@ -689,6 +689,11 @@ class _Store:
                 self.action(minute, m, action, next_meeting, carried)
             if item.report_ref:
                 self.report_number(body, item.report_ref)
+        for (number, owners), left in carried.items():
+            for status, _, updates in left:
+                if updates or status != M.Action.OPEN:
+                    self.warn(f"the action of minute {number} ({'/'.join(owners) or 'no owner'}, {status}, "
+                              f"{len(updates)} update(s)) is not in this version: its status and updates were dropped")
         for pk, number in linked:
             target = M.Minute.objects.filter(meeting=m, number__iexact=number).first()
             if target:

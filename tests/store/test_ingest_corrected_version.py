@@ -57,3 +57,12 @@ def test_corrected_agenda_replaces_items_and_membership_list(db):
     assert not Membership.objects.filter(person__name="Sara Bowrey").exists()
     assert Membership.objects.filter(person__name="Rob Vale").count() == 1
     assert Action.objects.count() == 2 and Minute.objects.count() == 19
+
+
+def test_dropped_action_with_user_updates_is_reported(db):
+    store(minutes_doc("2018-03-08", ITEMS), b"version 1", "minutes-v1.txt")
+    gone = Action.objects.get(minute__number="203")
+    ActionUpdate.objects.create(action=gone, status=Action.IN_PROGRESS, note="draft plan", date=timezone.now())
+    result = store(minutes_doc("2018-03-08", ITEMS[:2]), b"version 2", "minutes-v2.txt")
+    assert any("minute 203 (LG, open, 1 update(s))" in w for w in result.warnings), result.warnings
+    assert Document.objects.get(filename="minutes-v2.txt").warnings == result.warnings

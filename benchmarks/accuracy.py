@@ -1,0 +1,149 @@
+"""Parse accuracy on real documents: every document in tests/ingest/realdocs and the shared seeds.
+
+    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME]
+
+Each gold file (tests/ingest/realdocs/*.gold.json, and the shared gold files for the seeds) names its
+document in "source". The document is parsed once (minutebook.ingest.parse.parse_file, the code behind
+`minutebook parse FILE --json`) and scored with the shared scorer (../shared/tools/score_records.py):
+every component 0..1, the document score their mean. Prints one line per gold file with its score and
+the components below 1.0, then the means. --detail also prints, for each component below 1.0, what the
+gold has that the parse lacks and what the parse has that the gold lacks.
+Prints figures; it is not a test (tests/ingest/test_realdocs_accuracy.py holds the floors).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("MINUTEBOOK_SHARED", ROOT.parent / "shared"))
+REALDOCS = ROOT / "tests" / "ingest" / "realdocs"
+SEEDS = SHARED / "seeds"
+
+
+def scorer():
+    """The shared scorer as a module (standard library only)."""
+    spec = importlib.util.spec_from_file_location("score_records", SHARED / "tools" / "score_records.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def cases() -> list[tuple[str, Path, Path]]:
+    """(set, document, gold) for every gold file whose document exists: "realdocs" or "seeds"."""
+    found = []
+    for gold in sorted(REALDOCS.glob("*.gold.json")):
+        source = json.loads(gold.read_text(encoding="utf-8"))["source"]
+        found.append(("realdocs", REALDOCS / source, gold))
+    for gold in sorted((SHARED / "gold").glob("*.json")):
+        source = json.loads(gold.read_text(encoding="utf-8"))["source"]
+        if (SEEDS / source).exists():
+            found.append(("seeds", SEEDS / source, gold))
+    return found
+
+
+def parse(path: Path) -> list[dict]:
+    from minutebook.ingest.parse import parse_file
+
+    return json.loads(parse_file(path).to_json()).get("records") or []
+
+
+def measure(only: str | None = None) -> list[dict]:
+    """One row per gold file: set, document, gold, score, parts, records (the parse)."""
+    sr = scorer()
+    parsed: dict[Path, list[dict]] = {}
+    rows = []
+    for group, doc, gold_path in cases():
+        if only and only not in gold_path.name:
+            continue
+        if doc not in parsed:
+            parsed[doc] = parse(doc)
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        parts = {k: v for k, v in sr.score(gold, parsed[doc]).items() if v is not None}
+        rows.append({"set": group, "document": doc, "gold": gold_path, "gold_data": gold,
+                     "score": sum(parts.values()) / len(parts) if parts else 0.0,
+                     "parts": parts, "records": parsed[doc]})
+    return rows
+
+
+def _keys(sr, gold: dict, pred: dict, part: str) -> tuple[list, list]:
+    """The comparable keys the scorer builds for one component, gold side and parse side."""
+    gi, pi = gold.get("items") or [], pred.get("items") or []
+    if part in ("present", "also_present", "apologies", "members"):
+        return [k[1] for k in sr.names(gold.get(part))], [k[1] for k in sr.names(pred.get(part))]
+    if part == "items":
+        return ([(i["number"], i["title"]) for i in gi], [(i.get("number"), i.get("title")) for i in pi])
+    if part == "agenda":
+        return ([(i["number"], i["title"]) for i in gold.get("agenda") or []],
+                [(i.get("number"), i.get("title")) for i in pred.get("agenda") or []])
+    if part == "pages":
+        return ([(i["number"], i.get("pages")) for i in gold.get("agenda") or [] if i.get("pages")],
+                [(i.get("number"), i.get("pages")) for i in pred.get("agenda") or [] if i.get("pages")])
+    if part == "resolutions":
+        return ([(i["number"], sr.resolution(r)) for i in gi for r in i.get("resolutions", [])],
+                [(i.get("number"), sr.resolution(r)) for i in pi for r in i.get("resolutions") or []])
+    if part in ("action_owners", "action_people"):
+        field = "owners" if part == "action_owners" else "owner_names"
+        return ([(i["number"], o) for i in gi for a in i.get("actions", []) for o in a[field]],
+                [(i.get("number"), o) for i in pi for a in i.get("actions") or [] for o in a.get(field) or []])
+    if part == "substitutes":
+        return ([(s["for"], s["by"]) for s in gold.get("substitutes") or []],
+                [(a.get("name"), a.get("substitute")) for a in pred.get("apologies") or []
+                 if isinstance(a, dict) and a.get("substitute")])
+    if part == "meta":
+        paths = ["meeting.date", "meeting.start", "meeting.end", "chair", "previous_meeting_date",
+                 "next_meeting_date"] if gold["document_kind"] == "minutes" else \
+                ["meeting.date", "meeting.start", "meeting.venue", "question_deadline", "next_meeting_date",
+                 "chair", "vice_chair", "published"]
+        g = [(p, sr.field(gold, p)) for p in paths if sr.field(gold, p) or sr.field(pred, p)]
+        return g, [(p, sr.field(pred, p)) for p, _ in g]
+    return [], []
+
+
+def detail(row: dict) -> list[str]:
+    sr = scorer()
+    gold = row["gold_data"]
+    pred = sr.find(row["records"], gold["document_kind"], sr.field(gold, "meeting.date")) or {}
+    lines = []
+    if not pred:
+        kinds = [(r.get("kind"), sr.field(r, "meeting.date")) for r in row["records"]]
+        lines.append(f"    no {gold['document_kind']} record dated {sr.field(gold, 'meeting.date')}; parse has {kinds}")
+    for part, value in row["parts"].items():
+        if value >= 1.0:
+            continue
+        g, p = _keys(sr, gold, pred, part)
+        norm = lambda k: json.dumps(k, ensure_ascii=False).casefold()  # noqa: E731
+        missing = [k for k in g if norm(k) not in {norm(x) for x in p}]
+        extra = [k for k in p if norm(k) not in {norm(x) for x in g}]
+        lines.append(f"    {part} {value:.3f}")
+        lines += [f"      gold only:  {json.dumps(k, ensure_ascii=False)}" for k in missing]
+        lines += [f"      parse only: {json.dumps(k, ensure_ascii=False)}" for k in extra]
+    return lines
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--detail", action="store_true", help="show what differs for each component below 1.0")
+    ap.add_argument("--only", help="only gold files whose name contains this")
+    args = ap.parse_args()
+    rows = measure(args.only)
+    for row in rows:
+        low = ", ".join(f"{k} {v:.2f}" for k, v in row["parts"].items() if v < 1.0)
+        print(f"{row['set']:8} {row['gold'].name:55} {row['score']:.3f}  {low}")
+        if args.detail and row["score"] < 1.0:
+            print("\n".join(detail(row)))
+    for group in ("realdocs", "seeds"):
+        scores = [r["score"] for r in rows if r["set"] == group]
+        if scores:
+            print(f"mean {group:8} {sum(scores) / len(scores):.4f}  ({len(scores)} gold files)")
+    if rows:
+        print(f"mean all      {sum(r['score'] for r in rows) / len(rows):.4f}  ({len(rows)} gold files)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -18,6 +18,7 @@ def environment() -> jinja2.Environment:
     env.filters.update(long_date=t.long_date, ordinal_date=t.ordinal_date, uk_time=t.uk_time,
                        person=t.person_line, resolution=t.resolution_text, balanced=balanced,
                        pages=t.pages_text)
+    env.globals["position_mark"] = t.position_mark
     return env
 
 

@@ -169,3 +169,13 @@ def is_apologies(title: str) -> bool:
 def pages_text(pages) -> str:
     """"3-16" → "3 - 16", as the agenda prints it."""
     return re.sub(r"\s*[-–]\s*", " - ", str(pages or ""))
+
+
+def position_mark(person, chair: Optional[str], vice_chair: Optional[str]) -> str:
+    """" (Chairman)" / " (Vice-Chairman)" after a member, unless the printed role already says so."""
+    said = f"{person.role or ''} {person.organisation or ''}".lower()
+    if person.name == vice_chair and "vice" not in said:
+        return " (Vice-Chairman)"
+    if person.name == chair and not re.search(r"\bchair", said):
+        return " (Chairman)"
+    return ""

@@ -113,8 +113,7 @@ def agenda_docx(r: AgendaRecord, organisation=None, page_numbers=True) -> bytes:
     _para(doc, "To: Members of the")
     _para(doc, (r.body or "").upper(), bold=True, size=13)
     for m in r.members:
-        mark = " (Chairman)" if m.name == r.chair else " (Vice-Chairman)" if m.name == r.vice_chair else ""
-        _para(doc, t.person_line(m.name, m.role, m.organisation) + mark)
+        _para(doc, t.person_line(m.name, m.role, m.organisation) + t.position_mark(m, r.chair, r.vice_chair))
     notice = f"A meeting of the {r.body} will be held"
     if r.meeting.venue:
         notice += f" at {r.meeting.venue}"
@@ -151,7 +150,7 @@ def minutes_docx(r: MinutesRecord, page_numbers=True, **_ignored) -> bytes:
     if r.present:
         _para(doc, "Present:", bold=True)
         for p in r.present:
-            _para(doc, t.person_line(p.name, p.role, p.organisation) + (" (Chairman)" if p.name == r.chair else ""))
+            _para(doc, t.person_line(p.name, p.role, p.organisation) + t.position_mark(p, r.chair, None))
     if r.also_present:
         _para(doc, "Also Present:", bold=True)
         for p in r.also_present:

@@ -127,7 +127,7 @@ def drop_repeats(paragraphs: list[str], min_len: int = 40) -> list[str]:
         key = _key(para)
         if len(key) >= min_len and key in seen:
             continue
-        if len(key) >= min_len:
+        if len(key) >= min_len and key[:min_len] in seen:
             sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", para)
             if len(sentences) > 1:
                 fresh = [s for s in sentences if len(_key(s)) < min_len or _key(s) not in seen]

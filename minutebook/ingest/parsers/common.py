@@ -31,7 +31,7 @@ DATE_PATTERNS = [
     # 9th March 2017, THURSDAY 6 JULY 2017, 12TH DAY OF JANUARY, 2011, 9 March, 2017
     ("dmy", re.compile(rf"\b(\d{{1,2}}){ORD}(?:\s+day\s+of)?{_SEP}({MONTH}){_SEP}'?{YEAR}\b", re.I)),
     # March 8th 2018, September 3, 2019
-    ("mdy", re.compile(rf"\b({MONTH})\s+(\d{{1,2}}){ORD}{_SEP}{YEAR}\b", re.I)),
+    ("mdy", re.compile(rf"\b(?=[JFMASONDjfmasond])({MONTH})\s+(\d{{1,2}}){ORD}{_SEP}{YEAR}\b", re.I)),
     # 2017-07-06
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
     # 3/9/2019, 03.09.19, 11/30/17
@@ -39,7 +39,7 @@ DATE_PATTERNS = [
 ]
 PARTIAL_PATTERNS = [
     ("dm", re.compile(rf"\b(\d{{1,2}}){ORD}(?:\s+(?:day\s+)?of)?\s+({MONTH})(?![a-z])", re.I)),
-    ("md", re.compile(rf"\b({MONTH})\s+(\d{{1,2}}){ORD}\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)", re.I)),
+    ("md", re.compile(rf"\b(?=[JFMASONDjfmasond])({MONTH})\s+(\d{{1,2}}){ORD}\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)", re.I)),
 ]
 
 
@@ -163,9 +163,14 @@ END_TIME = re.compile(
 END_BEFORE = re.compile(r"\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?),?\s+(?:the\s+)?(?:council|meeting|committee|board|chair\w*)\s+(?:was\s+)?(?:adjourned|closed|ended|rose)", re.I)
 
 
+_END_HINT = re.compile(r"(?i:end|clos|finish|conclu|termin|adjourn|rose)[^\n]{0,60}?\d|\d[^\n]{0,40}?(?i:adjourn|clos|ended|rose)")
+
+
 def end_time(text: str) -> Optional[str]:
     """The time the meeting ended ("The meeting ended at 11.50 am", "At 10:31 a.m. Council adjourned")."""
     best = None
+    if not _END_HINT.search(text):
+        return None
     for m in END_TIME.finditer(text):
         times = find_times(text[m.end():m.end() + 20])
         if times and times[0][1] < 6:

@@ -37,7 +37,7 @@ class L:
         return not self.text and not self.action
 
 
-TRAILING_INITIALS = re.compile(r"^(.*?[a-z.,;:)].*?)\s{3,}((?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z]))*)\s*$")
+TRAILING_INITIALS = re.compile(r"\s{3,}((?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z]))*)\s*$")
 
 
 def prepare(text: Text) -> list[L]:
@@ -48,9 +48,9 @@ def prepare(text: Text) -> list[L]:
         action = (line.action or "").strip() or None
         if action and ACTION_WORD.match(action):
             action = None
-        m = TRAILING_INITIALS.match(raw) if not action else None
-        if m and m.group(1).strip():
-            raw, action = m.group(1), m.group(2)
+        m = TRAILING_INITIALS.search(raw) if not action and "   " in raw else None
+        if m and re.search(r"[a-z.,;:)]", raw[:m.start()]):
+            raw, action = raw[:m.start()], m.group(1)
         s, bullet = strip_bullet(raw)
         gap = bool(re.search(r"\S\s{3,}\S", s))
         s = re.sub(r"\s+", " ", s).strip()

@@ -25,6 +25,8 @@ ALL_SECRETS = (SECRET_MINUTE, SECRET_TEXT, SECRET_ACTION, SECRET_AGENDA, SECRET_
 @pytest.fixture(autouse=True)
 def immediate_tasks(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    # PBKDF2 takes over a second a user here; the real settings keep Django's default (see test_security_settings)
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 def text_of(content: bytes, content_type: str) -> str:

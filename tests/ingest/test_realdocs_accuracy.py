@@ -1,0 +1,52 @@
+"""Parse accuracy on the real documents in tests/ingest/realdocs (see its README.md).
+
+Every document is parsed and scored with the shared scorer through benchmarks/accuracy.py. Two checks:
+each document keeps at least the floor set from the figures measured when it was added (so a parser
+change that makes any document worse fails), and the mean over the set reaches 0.85 (the target; the
+parser is below it today, so that check is an expected failure until the parser reaches it).
+"""
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGET_MEAN = 0.85
+
+# Measured 2026-11-22 (benchmarks/accuracy.py) less a 0.05 margin, rounded down to 0.05.
+# Raise a floor when the parser improves; never lower one to make a change pass.
+FLOORS = {
+    "cappamore_kilmallock_md_minutes_2017-11-24_excerpt.gold.json": 0.60,  # measured 0.687
+    "limerick_cles_spc_minutes_2018-12-17.gold.json": 0.65,  # measured 0.708
+    "limerick_jpc_agenda_2017-09-15.gold.json": 0.00,  # measured 0.000: no meeting date, so no record matches
+    "limerick_travel_spc_minutes_2018-12-03.gold.json": 0.70,  # measured 0.766
+    "west_dereham_pc_minutes_2017-06-01.gold.json": 0.15,  # measured 0.183
+}
+
+
+def _accuracy():
+    spec = importlib.util.spec_from_file_location("minutebook_bench_accuracy", ROOT / "benchmarks" / "accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def rows(shared):
+    return [r for r in _accuracy().measure() if r["set"] == "realdocs"]
+
+
+def test_every_document_has_a_floor(rows):
+    assert {r["gold"].name for r in rows} == set(FLOORS)
+
+
+def test_each_document_keeps_its_floor(rows):
+    below = {r["gold"].name: round(r["score"], 3) for r in rows if r["score"] < FLOORS.get(r["gold"].name, 1.0)}
+    assert not below, f"documents scoring below their floor: {below}"
+
+
+@pytest.mark.xfail(strict=False, reason="parser below target on real documents: mean 0.469 over 5 gold files "
+                   "(cappamore 0.687, cles_spc 0.708, jpc_agenda 0.000, travel_spc 0.766, west_dereham 0.183)")
+def test_mean_reaches_target(rows):
+    mean = sum(r["score"] for r in rows) / len(rows)
+    assert mean >= TARGET_MEAN, f"mean {mean:.3f} over {len(rows)} documents"

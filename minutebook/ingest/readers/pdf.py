@@ -41,10 +41,13 @@ _TRANSLATE = str.maketrans({
     "\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf0fc": "•", "\uf076": "•", "\uf0a8": "•",
     "\uf0e0": "•", "\uf06e": "•", "\uf02d": "-", "\u25aa": "•", "\u25cf": "•",
 })
-_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
+# a line of PDFium's text; a word hyphenated across lines (PDFium marks the hyphen \x02 or \ufffe and joins the
+# rest of the word onto the line) is cut after the hyphen, so each piece stays on its own row
+_LINE = re.compile(r"[^\r\n\x02\ufffe]*[^\s\x02\ufffe][^\r\n\x02\ufffe]*[\x02\ufffe]?|[\x02\ufffe]")
 
 PAGE_NUMBER = re.compile(r"^(?:page|pg\.?|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 BARE_NUMBER = re.compile(r"^[-–—(\[]?\s*(\d{1,4})\s*[-–—)\]]?$")
+ROMAN_NUMBER = re.compile(r"^(?=[ivxlc]{1,7}$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 STAMP = re.compile(r"^(?:(?:agenda\s+item|item|appendix|annex|enclosure)\s+[0-9]{1,3}[a-z]?(?:\s*\([a-z0-9]+\))?"
                    r"|public\s+document\s+pack)$", re.I)
 BLANK = re.compile(r"(?:intentionally|deliberately)\s+(?:been\s+)?(?:left\s+)?blank", re.I)
@@ -405,6 +408,9 @@ def _take_furniture(row: Row, info: PageInfo, bare: list[int], page: _Page, edge
         if m and len(row.segments) == 1:
             bare.append(int(m.group(1)))
             took = True
+            continue
+        if ROMAN_NUMBER.match(t) and len(row.segments) == 1:
+            took = True                 # front-matter page number (i, ii, iv): furniture, no number kept
             continue
         if STAMP.match(t):
             info.stamps.append(t)

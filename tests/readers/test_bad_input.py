@@ -119,3 +119,28 @@ def test_permission_denied_when_opening(tmp_path, monkeypatch):
     path.write_bytes(b"%PDF-1.4")
     monkeypatch.setattr(readers, "open", refuse, raising=False)
     assert _error(path) == "permission denied"
+
+
+def test_scanned_page_among_text_pages_is_a_warning(tmp_path):
+    import io
+
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "Minutes of the meeting held on 9 March 2017")
+    c.showPage()
+    scan = io.BytesIO()
+    Image.new("L", (200, 280), 230).save(scan, format="PNG")
+    c.drawImage(ImageReader(io.BytesIO(scan.getvalue())), 0, 0, width=A4[0], height=A4[1])
+    c.showPage()
+    c.save()
+    path = tmp_path / "part-scanned.pdf"
+    path.write_bytes(buf.getvalue())
+    text = read(path)
+    assert [ln.text for ln in text.lines if ln.text] == ["Minutes of the meeting held on 9 March 2017"]
+    assert text.warnings == ["page 2: PDF has no text layer (scanned image?)"]

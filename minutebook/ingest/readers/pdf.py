@@ -604,8 +604,9 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
                     pages.append(_Page(page, i + 1))
                 finally:
                     page.close()
-            except pdfium.PdfiumError as exc:
-                warnings.append(f"page {i + 1}: could not read the page ({exc})")
+            except Exception as exc:  # noqa: BLE001 - one bad page must not cost the rest of the document
+                detail = " ".join(str(exc).split())[:120]
+                warnings.append(f"page {i + 1}: could not read the page ({type(exc).__name__}: {detail})")
     finally:
         doc.close()
     if not any(p.segments for p in pages):

@@ -205,13 +205,13 @@ ROLE_WORDS = re.compile(
     r"councillor|cllr|minute[- ]taker|minutes|solicitor|lawyer|accountant|president|assistant|analyst|specialist|"
     r"consultant|editor|volunteer|worker|partner|sergeant|garda|constable|pcso|supervisor|principal|controller|"
     r"planner|surveyor|auditor|rfo|warden|ranger|convenor|convener|observer|guest|public|press|legal|democratic|"
-    r"services?|team)\b", re.I)
+    r"services?|team|attorney|counsel|arms|solicitor|officer)\b", re.I)
 ORG_WORDS = re.compile(
     r"\b(?:council|police|service|services|trust|board|agency|company|ltd|limited|plc|nhs|university|college|school|"
     r"association|partnership|group|office|department|authority|society|brigade|fire|ambulance|probation|housing|"
     r"ministry|commission|forum|network|club|church|hospital|crc|mopac|lbb|lfb|mps|las|ccg|foundation|charity|"
     r"corporation|county|borough|district|parish|town|city|community|environment agency|bank|institute)\b", re.I)
-NAME_WORD = r"(?:[A-Z][a-z]*['’][A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+|(?:Mc|Mac|O'|D'|De|Le|La|Van|Von|Di|Du)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|[A-Z]{1,2}\.?|[A-Z]\.(?:[A-Z]\.)*)"
+NAME_WORD = r"(?:[A-ZÀ-Þ][a-z]*['’][A-ZÀ-Þ][a-z]+|[A-ZÀ-Þ][a-z]+[A-ZÀ-Þ][a-z]+|(?:Mc|Mac|O'|D'|De|Le|La|Van|Von|Di|Du)?[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*|[A-ZÀ-Þ]{1,2}\.?|[A-ZÀ-Þ]\.(?:[A-ZÀ-Þ]\.)*)"
 NAME_RX = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}$")
 NOT_NAMES = {
     "the", "and", "of", "for", "to", "a", "an", "in", "on", "at", "by", "with", "from", "also", "present", "apologies",
@@ -481,6 +481,23 @@ def parse_people(text: str) -> list[Person]:
     text = _PAREN_THEN_NAME.sub(r"\1\n", text)
     chunks = []
     line_starts = set()
+    top = _balanced_split(text, re.compile(r"\s*;\s*"))
+    if len(top) >= 2 and sum(1 for t in top if "," in _parens(t)[0] and
+                             (ROLE_WORDS.search(t.partition(",")[2]) or ORG_WORDS.search(t.partition(",")[2]))) >= len(top) - 1:
+        # "Karla Moore-Love, Clerk of the Council; Ben Walters, Chief Deputy City Attorney; and Ron Willis, …"
+        people = []
+        for t in top:
+            t = re.sub(r"^(?:and|&)\s+", "", t.strip())
+            name, _, role = t.partition(",")
+            person = _person_from(name) if name else None
+            if person:
+                if role.strip():
+                    _merge_into(person, role.strip())
+                people.append(person)
+            elif people and t:
+                _merge_into(people[-1], t)
+        if people:
+            return people
     for line in text.split("\n"):
         line_starts.add(len(chunks))
         for chunk in _balanced_split(line, _SEPS):

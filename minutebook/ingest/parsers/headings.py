@@ -31,6 +31,12 @@ class L:
     page: Optional[int] = None
     bullet: bool = False
     gap: bool = False           # the line had a wide gap (layout text)
+    cells: Optional[list] = None  # the line's parts between wide gaps
+
+    @property
+    def celled(self) -> str:
+        """The text with wide gaps shown as semicolons (for lists laid out in columns)."""
+        return "; ".join(self.cells) if self.cells and len(self.cells) > 1 else self.text
 
     @property
     def blank(self) -> bool:
@@ -53,16 +59,17 @@ def prepare(text: Text) -> list[L]:
             raw, action = raw[:m.start()], m.group(1)
         s, bullet = strip_bullet(raw)
         gap = bool(re.search(r"\S\s{3,}\S", s))
+        cells = [re.sub(r"\s+", " ", c).strip() for c in re.split(r"\s{3,}", s.strip())] if gap else None
         s = re.sub(r"\s+", " ", s).strip()
         if s in ("Action", "Actions", "ACTION", "Action by/date", "Action By"):
             s = ""
             if not action:
                 continue
-        out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap))
+        out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells))
     return out
 
 
-NUMBER = r"(\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}/\d{2,4})"
+NUMBER = r"([A-Z]{1,4}/\d{2,4}/\d{1,4}|\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}/\d{2,4})"
 HEAD_RX = re.compile(
     rf"^(?:(?:Minute|Min\.?|Agenda\s+Item|Item)\s+(?:No\.?\s*)?)?{NUMBER}(?:\s*[.):]|\s*-\s+|(?=\s)|$)\s*(.*)$", re.I)
 ITEM_REF = re.compile(r"^[(\[]?\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[)\]]?\.?$", re.I)
@@ -81,6 +88,9 @@ class Head:
 
 def number_key(number: str) -> tuple:
     number = number.lower()
+    coded = re.fullmatch(r"[a-z]{1,4}/(\d+)/(\d+)", number)
+    if coded:
+        return (int(coded.group(1)), int(coded.group(2)))
     if "/" in number:
         # "12/34" (minute 12 of the 2034 series, or of 34): the series first
         a, b = number.split("/", 1)
@@ -116,7 +126,7 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
         return None
     if re.match(r"^\d+\s*(?:-|to)\s*\d+", text) and not re.match(r"^\d+\s*-\s+[A-Z]", text):
         return None
-    if number.count("/") and not text.lower().startswith(("minute", "min")) and not (rest and is_upper(rest[:40])):
+    if number.count("/") == 1 and not text.lower().startswith(("minute", "min")) and not (rest and is_upper(rest[:40])):
         return None
     if re.match(r"^(?:19|20)\d\d$", number):
         return None

@@ -153,7 +153,8 @@ def paragraphs(lines: list[L], start: int, end: int, first: str = "") -> list[Pa
                 cur_list = True
         if ln.action:
             cur_actions.append(ln.action)
-            close()
+            if not text:
+                close()
     close()
     return paras
 
@@ -344,7 +345,7 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
             if current == "apologies" or blocks.get(current):
                 current = None
             continue
-        blocks.setdefault(current, []).append(text)
+        blocks.setdefault(current, []).append(lines[i].celled if lines[i].cells and text == lines[i].text else text)
     return blocks
 
 
@@ -442,7 +443,8 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     # the meeting: date and time from the head, leaving aside other meetings it mentions
     meeting_text = _meeting_sentence(lines, first)
     dates = find_dates(meeting_text, us, year_hint)
-    record.meeting = MeetingInfo(date=dates[0].value if dates else None, start=_start_time(meeting_text))
+    record.meeting = MeetingInfo(date=dates[0].value if dates else None, start=_start_time(meeting_text),
+                                 venue=_venue(meeting_text))
     m = MINUTES_HEAD.search(head_text)
     body = None
     if m and len(m.group(1)) < 90:
@@ -538,9 +540,10 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         item.text = "\n\n".join(re.sub(r"\s+", " ", p.text) for p in paras if p.text).strip()
         if re.search(r"apolog", title, re.I) or k == 0 and re.search(r"apolog", item.text[:200], re.I):
             found, found_subs = _apologies_from_text(item.text)
-            if not found and re.search(r"apolog", title, re.I) and item.text and not re.search(r"\b(?:none|no apologies|nil)\b", item.text, re.I) \
-                    and not _sentence_like(item.text):
-                found = parse_people(re.sub(r"\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s)", ", ", item.text))
+            lead_para = item.text.split("\n\n")[0] if item.text else ""
+            if not found and re.search(r"apolog", title, re.I) and lead_para and not re.search(r"\b(?:none|no apologies|nil)\b", lead_para, re.I) \
+                    and not _sentence_like(lead_para):
+                found = parse_people(re.sub(r"\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s)", ", ", lead_para))
             apologies.extend(found)
             subs.extend(found_subs)
         items.append(item)
@@ -595,6 +598,17 @@ def _meeting_sentence(lines: list[L], first: int) -> str:
         if len(keep) > 40:
             break
     return " ".join(keep)
+
+
+def _venue(text: str) -> Optional[str]:
+    m = re.search(r"\b(?:Venue|Place|Location)\s*:\s*(.+?)(?=\s+(?:Present|Apologies|Members|Date|Time)\b|$)", text)
+    if not m:
+        m = re.search(r"\bheld\s+(?:at|in)\s+(?:the\s+)?((?:[A-Z0-9][\w'&,-]*\s*)+?)(?:,?\s+on\s+|\s+at\s+\d|\s*\.|$)", text)
+    if m:
+        venue = m.group(1).strip(" ,.")
+        if 3 < len(venue) < 120 and not find_dates(venue):
+            return title_case(venue) if is_upper(venue) else venue
+    return None
 
 
 def _start_time(text: str) -> Optional[str]:

@@ -328,7 +328,7 @@ def xml_lines(path, source: str) -> list[list[Line]]:
         role = person.get("roledescription") or ""
         state = (person.get("attendance") or "").lower()
         label = "Present:" if state in ("present", "attended", "in attendance") else \
-            "Apologies:" if "apolog" in state else "Members:"
+            "Apologies:" if "apolog" in state else "Membership:"
         groups.setdefault(label, []).append(f"{name} ({role})" if role else name)
     for label, names in groups.items():
         lines.append(Line(""))

@@ -20,7 +20,9 @@ FLOORS = {
     "limerick_cles_spc_minutes_2018-12-17.gold.json": 0.65,  # measured 0.708
     "limerick_jpc_agenda_2017-09-15.gold.json": 0.00,  # measured 0.000: no meeting date, so no record matches
     "limerick_travel_spc_minutes_2018-12-03.gold.json": 0.70,  # measured 0.766
-    "west_dereham_pc_minutes_2017-06-01.gold.json": 0.15,  # measured 0.183
+    "stoke_ferry_pc_minutes_2013-07-10.gold.json": 0.45,  # measured 0.497
+    "west_dereham_pc_minutes_2017-06-01.gold.json": 0.25,  # measured 0.301
+    "wretton_pc_minutes_2010-07-12.gold.json": 0.60,  # measured 0.676
 }
 
 
@@ -45,8 +47,9 @@ def test_each_document_keeps_its_floor(rows):
     assert not below, f"documents scoring below their floor: {below}"
 
 
-@pytest.mark.xfail(strict=False, reason="parser below target on real documents: mean 0.469 over 5 gold files "
-                   "(cappamore 0.687, cles_spc 0.708, jpc_agenda 0.000, travel_spc 0.766, west_dereham 0.183)")
+@pytest.mark.xfail(strict=False, reason="parser below target on real documents: mean 0.519 over 7 gold files "
+                   "(cappamore 0.687, cles_spc 0.708, jpc_agenda 0.000, travel_spc 0.766, stoke_ferry 0.497, "
+                   "west_dereham 0.301, wretton 0.676)")
 def test_mean_reaches_target(rows):
     mean = sum(r["score"] for r in rows) / len(rows)
     assert mean >= TARGET_MEAN, f"mean {mean:.3f} over {len(rows)} documents"

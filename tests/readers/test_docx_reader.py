@@ -88,3 +88,19 @@ def test_a_corrupt_docx(tmp_path, minutes_docx):
         read(path)
     assert str(err.value).startswith(f"{path}: not a valid DOCX (")
     assert "\n" not in str(err.value)
+
+
+def test_tracked_changes_read_as_accepted(tmp_path):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    p = d.add_paragraph("RESOLVED that the report be ")
+    p._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="Clerk" w:date="2017-03-10T10:00:00Z">'
+                          f'<w:r><w:t xml:space="preserve">noted and </w:t></w:r></w:ins>'))
+    p._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="Clerk" w:date="2017-03-10T10:00:00Z">'
+                          f'<w:r><w:delText>rejected and </w:delText></w:r></w:del>'))
+    p.add_run("circulated.")
+    path = tmp_path / "tracked.docx"
+    d.save(path)
+    assert [ln.text for ln in read(path).lines] == ["RESOLVED that the report be noted and circulated."]

@@ -138,6 +138,36 @@ def _format(n: int, fmt: str) -> str:
     return str(n)
 
 
+_SKIP = {f"{W}{t}" for t in ("pPr", "rPr", "del", "txbxContent", "instrText", "delText", "footnoteReference",
+                              "commentReference")}
+
+
+def _paragraph_text(p_element) -> str:
+    """A paragraph's text in document order, tracked insertions included and deletions left out
+    (python-docx's Paragraph.text drops text inside w:ins); text boxes and field codes are not read."""
+    out: list[str] = []
+
+    def walk(el):
+        for child in el:
+            tag = child.tag
+            if tag in _SKIP or not isinstance(tag, str):
+                continue
+            if tag == f"{W}t":
+                out.append(child.text or "")
+            elif tag in (f"{W}tab", f"{W}ptab"):
+                out.append("\t")
+            elif tag in (f"{W}br", f"{W}cr"):
+                if child.get(f"{W}type") not in ("page", "column"):
+                    out.append("\n")
+            elif tag == f"{W}noBreakHyphen":
+                out.append("-")
+            else:
+                walk(child)
+
+    walk(p_element)
+    return "".join(out)
+
+
 def _style_bold(style) -> bool | None:
     while style is not None:
         if style.font is not None and style.font.bold is not None:
@@ -192,7 +222,7 @@ class _Reader:
             return bool(style_bold) if inherited is None else inherited
 
         bold = bool(runs) and all(run_bold(r) for r in runs)
-        text = paragraph.text.replace("\t", "   ").replace("\xa0", " ")
+        text = _paragraph_text(paragraph._p).replace("\t", "   ").replace("\xa0", " ")
         label = self.numbering.label(paragraph)
         before, after = self._breaks(paragraph._p)
         self.page += before

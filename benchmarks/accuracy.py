@@ -70,30 +70,33 @@ def measure(only: str | None = None) -> list[dict]:
     return rows
 
 
+CUTS = {"present": 0.9, "also_present": 0.9, "apologies": 0.9, "members": 0.9, "items": 0.9, "agenda": 0.9,
+        "resolutions": 0.85, "action_owners": 1.0, "action_people": 0.9, "substitutes": 0.9}
+
+
 def _keys(sr, gold: dict, pred: dict, part: str) -> tuple[list, list]:
-    """The comparable keys the scorer builds for one component, gold side and parse side."""
+    """The keys the scorer compares for one component, (exact part, fuzzy part), gold side and parse side."""
     gi, pi = gold.get("items") or [], pred.get("items") or []
+    num = lambda i: sr.fold(i.get("number"))  # noqa: E731
     if part in ("present", "also_present", "apologies", "members"):
-        return [k[1] for k in sr.names(gold.get(part))], [k[1] for k in sr.names(pred.get(part))]
-    if part == "items":
-        return ([(i["number"], i["title"]) for i in gi], [(i.get("number"), i.get("title")) for i in pi])
-    if part == "agenda":
-        return ([(i["number"], i["title"]) for i in gold.get("agenda") or []],
-                [(i.get("number"), i.get("title")) for i in pred.get("agenda") or []])
+        return sr.names(gold.get(part)), sr.names(pred.get(part))
+    if part in ("items", "agenda"):
+        g, p = (gi, pi) if part == "items" else (gold.get("agenda") or [], pred.get("agenda") or [])
+        return [(num(i), sr.fold(i["title"])) for i in g], [(num(i), sr.fold(i.get("title"))) for i in p]
     if part == "pages":
-        return ([(i["number"], i.get("pages")) for i in gold.get("agenda") or [] if i.get("pages")],
-                [(i.get("number"), i.get("pages")) for i in pred.get("agenda") or [] if i.get("pages")])
+        return ([(num(i), i["pages"]) for i in gold.get("agenda") or [] if i.get("pages")],
+                [(num(i), str(i.get("pages"))) for i in pred.get("agenda") or [] if i.get("pages")])
     if part == "resolutions":
-        return ([(i["number"], sr.resolution(r)) for i in gi for r in i.get("resolutions", [])],
-                [(i.get("number"), sr.resolution(r)) for i in pi for r in i.get("resolutions") or []])
+        return ([(num(i), sr.resolution(r)) for i in gi for r in i.get("resolutions", [])],
+                [(num(i), sr.resolution(r)) for i in pi for r in i.get("resolutions") or []])
     if part in ("action_owners", "action_people"):
-        field = "owners" if part == "action_owners" else "owner_names"
-        return ([(i["number"], o) for i in gi for a in i.get("actions", []) for o in a[field]],
-                [(i.get("number"), o) for i in pi for a in i.get("actions") or [] for o in a.get(field) or []])
+        field, norm = ("owners", sr.fold) if part == "action_owners" else ("owner_names", sr.person)
+        return ([(num(i), norm(o)) for i in gi for a in i.get("actions", []) for o in a[field]],
+                [(num(i), norm(o)) for i in pi for a in i.get("actions") or [] for o in a.get(field) or []])
     if part == "substitutes":
-        return ([(s["for"], s["by"]) for s in gold.get("substitutes") or []],
-                [(a.get("name"), a.get("substitute")) for a in pred.get("apologies") or []
-                 if isinstance(a, dict) and a.get("substitute")])
+        return ([("", sr.person(s["for"]) + " > " + sr.person(s["by"])) for s in gold.get("substitutes") or []],
+                [("", sr.person(a.get("name")) + " > " + sr.person(a.get("substitute")))
+                 for a in pred.get("apologies") or [] if isinstance(a, dict) and a.get("substitute")])
     if part == "meta":
         paths = ["meeting.date", "meeting.start", "meeting.end", "chair", "previous_meeting_date",
                  "next_meeting_date"] if gold["document_kind"] == "minutes" else \
@@ -102,6 +105,20 @@ def _keys(sr, gold: dict, pred: dict, part: str) -> tuple[list, list]:
         g = [(p, sr.field(gold, p)) for p in paths if sr.field(gold, p) or sr.field(pred, p)]
         return g, [(p, sr.field(pred, p)) for p, _ in g]
     return [], []
+
+
+def _unmatched(sr, gold_keys: list, pred_keys: list, cut: float) -> tuple[list, list]:
+    """What the scorer's greedy matching leaves over on each side."""
+    left = list(pred_keys)
+    missing = []
+    for g in gold_keys:
+        for i, p in enumerate(left):
+            if g[0] == p[0] and sr.similar(str(g[1]), str(p[1]), cut):
+                del left[i]
+                break
+        else:
+            missing.append(g)
+    return missing, left
 
 
 def detail(row: dict) -> list[str]:
@@ -116,9 +133,12 @@ def detail(row: dict) -> list[str]:
         if value >= 1.0:
             continue
         g, p = _keys(sr, gold, pred, part)
-        norm = lambda k: json.dumps(k, ensure_ascii=False).casefold()  # noqa: E731
-        missing = [k for k in g if norm(k) not in {norm(x) for x in p}]
-        extra = [k for k in p if norm(k) not in {norm(x) for x in g}]
+        if part == "meta":
+            missing = [k for k, q in zip(g, p) if (sr.person(k[1]) if k[0] == "chair" else k[1])
+                       != (sr.person(q[1]) if q[0] == "chair" else q[1])]
+            extra = [p[g.index(k)] for k in missing]
+        else:
+            missing, extra = _unmatched(sr, g, p, CUTS.get(part, 1.0))
         lines.append(f"    {part} {value:.3f}")
         lines += [f"      gold only:  {json.dumps(k, ensure_ascii=False)}" for k in missing]
         lines += [f"      parse only: {json.dumps(k, ensure_ascii=False)}" for k in extra]

@@ -133,10 +133,12 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     items: list[AgendaItem] = []
     for k, h in enumerate(heads):
         end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
-        title, rest, last = split_title(h.rest, lines, h.index)
+        head_rest, head_pages = _pages(h.rest)
+        title, rest, last = split_title(head_rest, lines, h.index)
         if rest and not title.endswith(rest) and len(title) + len(rest) < 160 and not re.search(r"[.!?]", rest[:-1]):
             title = f"{title} {rest}".strip()
         title, pages = _pages(title)
+        pages = pages or head_pages
         item = AgendaItem(number=h.number.rstrip("."), title=title, pages=pages)
         items.append(item)
         for j in range(last + 1, end):

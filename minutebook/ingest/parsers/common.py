@@ -159,7 +159,7 @@ END_TIME = re.compile(
     r"|(?:closed|ended|concluded)\s+the\s+meeting\s+at\s*"
     r"|(?:to\s+a\s+close|closed|concluded|ended|finished|terminated|adjourned)\s+at\s*"
     r"|meeting\s+closed\W*\s*(?:at\s*)?"
-    r"|(?:close\s+of\s+(?:the\s+)?meeting|meeting\s+end(?:ed)?|finish(?:ed)?)\s*:?\s*", re.I)
+    r"|(?:(?:close|closure|end)\s+of\s+(?:the\s+)?meeting(?:\s+was)?(?:\s+at)?|meeting\s+end(?:ed)?|finish(?:ed)?)\s*:?\s*", re.I)
 END_BEFORE = re.compile(r"\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?),?\s+(?:the\s+)?(?:council|meeting|committee|board|chair\w*)\s+(?:was\s+)?(?:adjourned|closed|ended|rose)", re.I)
 
 
@@ -405,7 +405,7 @@ def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Pers
             roles.append(g)
     if name is None:
         # "Laurie Grasty, Emergency Planning Manager", "Frank Reid Councillor/Chair", "Clerk J Connelly"
-        m = re.match(r"^(.*?)(?:\s*,\s*|\s{2,})(.+)$", head)
+        m = re.match(r"^(.*?)(?:\s*,\s*|\s{2,}|\s+[–—-]\s+)(.+)$", head)
         if m and looks_like_name(m.group(1)):
             name = clean_name(m.group(1))
             rest = m.group(2).strip()
@@ -547,7 +547,7 @@ def sentences(text: str) -> list[str]:
     """Sentences of text, not split after titles and initials ("Cllr. P. Harries")."""
     out: list[str] = []
     start = 0
-    for m in re.finditer(r"[.!?][\"')]?(?=\s+[\"'(]?[A-Z0-9])", text):
+    for m in re.finditer(r"[.!?][\"')]?(?=\s+[\"'(]?[A-Z0-9]|\s+\(?[a-h]\)\s)", text):
         if _ABBREV_END.search(text[start:m.start() + 1]):
             continue
         piece = text[start:m.end()].strip()

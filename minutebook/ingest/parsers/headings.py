@@ -10,6 +10,7 @@ numbers that runs on in order.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -66,6 +67,27 @@ def prepare(text: Text) -> list[L]:
             if not action:
                 continue
         out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells))
+    return split_run_on(out)
+
+
+def split_run_on(lines: list[L]) -> list[L]:
+    """Minutes numbered "70/17" run together in one paragraph: each number starts a line."""
+    text = "\n".join(ln.text for ln in lines)
+    years = Counter(y for y in re.findall(r"(?:^|\s)\d{1,3}/(\d{2})\s+(?=[A-Z-])", text, re.M))
+    if not years:
+        return lines
+    year, count = years.most_common(1)[0]
+    if count < 3:
+        return lines
+    rx = re.compile(rf"(?<=\S)(?<!Minute)(?<!minute)(?<!Item)(?<!item)(?<!No\.)\s+(?=\d{{1,3}}/{year}\s+[A-Z-])")
+    out: list[L] = []
+    for ln in lines:
+        parts = rx.split(ln.text)
+        if len(parts) == 1:
+            out.append(ln)
+            continue
+        for k, part in enumerate(parts):
+            out.append(L(part, ln.action if k == len(parts) - 1 else None, ln.heading and k == 0, ln.bold, ln.page))
     return out
 
 
@@ -126,7 +148,8 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
         return None
     if re.match(r"^\d+\s*(?:-|to)\s*\d+", text) and not re.match(r"^\d+\s*-\s+[A-Z]", text):
         return None
-    if number.count("/") == 1 and not text.lower().startswith(("minute", "min")) and not (rest and is_upper(rest[:40])):
+    if number.count("/") == 1 and not text.lower().startswith(("minute", "min")) and not (rest and is_upper(rest[:40])) \
+            and not re.fullmatch(r"\d{1,3}/\d{2}", number):
         return None
     if re.match(r"^(?:19|20)\d\d$", number):
         return None
@@ -217,6 +240,20 @@ def chain(lines: list[L], start: int = 0, end: Optional[int] = None) -> list[Hea
     return out
 
 
+_VERBS = r"(?:was|were|had|has|have|is|are|would|will|reported|noted|asked|confirmed|stated|advised|presented|commented|explained|said|welcomed|thanked|agreed|informed|gave|provided|updated|raised|proposed|discussed|received|declared|made)"
+
+
+def _clause_start(rest: str) -> Optional[int]:
+    """Where the narrative starts in "Apologies for absence Apologies had been received …"."""
+    for m in re.finditer(r"\s(?=([A-Z][\w'’]*)((?:\s+\S+){0,3}))", rest):
+        if m.start() < 8:
+            continue
+        following = m.group(2)
+        if re.match(rf"^(?:\s+\S+){{0,2}}?\s+{_VERBS}\b", following):
+            return m.start()
+    return None
+
+
 def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
     """Title and the body text that follows it on the heading line; index of the last title line."""
     last = index
@@ -249,17 +286,26 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
                 cut -= 1      # "… ACTION R" → the capital starts the sentence
             title, body = " ".join(words[:cut]), " ".join(words[cut:])
         else:
-            m = re.match(r"^(.{3,90}?)(?::\s+|\s+[-–]\s+(?=[A-Z][a-z])|\.\s+(?=[A-Z]))(.*)$", rest)
+            m = re.match(r"^(.{3,90}?)(?::\s+|\s+[-–]\s+(?=[A-Z])|\.\s+(?=[A-Z]))(.*)$", rest)
+            dash = re.match(r"^(.{3,90}?)\s+[-–]\s+(?=[A-Z])(.*)$", rest)
+            clause = _clause_start(rest) if len(rest) > 60 else None
             colon = re.match(r"^([^:]{3,60}):\s+(\S.*)$", rest)
-            if colon and not re.search(r"\d$", colon.group(1)):
+            if colon and not re.search(r"\d$", colon.group(1)) and (not m or len(colon.group(1)) <= len(m.group(1))):
                 title, body = colon.group(1), colon.group(2)
-            elif m and len(rest) > 60:
+            elif dash and (clause is None or len(dash.group(1)) >= clause - 12):
+                title, body = dash.group(1), dash.group(2)
+            elif m and len(rest) > 60 and (clause is None or len(m.group(1)) <= clause):
                 title, body = m.group(1), m.group(2)
+            elif clause:
+                title, body = rest[:clause], rest[clause:]
             elif len(rest) > 110:
                 m = re.match(r"^(.{3,100}?[.!?])\s+(.*)$", rest)
                 if m:
                     title, body = m.group(1), m.group(2)
+    title = re.sub(r"\s+(?:\(?[a-h]\)|\(?[ivx]{1,3}\)|\d{1,2}[.)])$", "", title)
     title = title.strip(" :-–")
+    if title.endswith(".") and not re.search(r"\b[A-Z]\.$|\b(?:etc|No|St)\.$", title):
+        title = title[:-1]
     # a capitals title running on to the next line: "… MEMBERS OF THE" / "PUBLIC"
     if is_upper(title) and not body:
         j = last + 1

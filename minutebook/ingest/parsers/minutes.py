@@ -259,14 +259,16 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
             for s in sentences(text):
                 if AGREED_SENTENCE.search(s) and not re.search(r"\bnot\s+(?:been\s+)?agreed|\bagreed\s+to\s+(?:look|check|contact|send|ask|find|write|speak|investigate|provide|circulate|arrange|forward)", s, re.I):
                     s = PROPOSED.sub("", s)
+                    s = AGREED_LEAD.sub("", s, count=1)
                     out.append(Decision(strip_lead(s) if LEAD.match(s) else s, k))
         k += 1
     return out, used
 
 
 AGREED_SENTENCE = re.compile(
-    r"\b(?:was|were|been|be|is|unanimously|all|council|councillors|members|committee|group|board|trustees|it)\s+(?:\w+\s+)?(?:agreed|resolved)\b"
-    r"|^(?:agreed|resolved)\b|\b(?:agreed|resolved)\s+(?:that|to|unanimously|by\s+all)\b", re.I)
+    r"\b(?:agreed|resolved)\s+(?:unanimously\s+)?(?:that|to)\b|^(?:it\s+was\s+)?(?:agreed|resolved)\b|\ball\s+agreed\b"
+    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|resolved|approved)\s*(?:by\s+all|unanimously)?\s*[.;]?$", re.I)
+AGREED_LEAD = re.compile(r"^.{0,120}?\b(?:agreed|resolved)\s+(?:unanimously\s+)?that\s+(?=\S+\s+\S+\s+\S+)", re.I)
 PROPOSED = re.compile(
     r"^(?:It\s+was\s+)?(?:proposed|moved)\s+by\s+.{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+.{2,60}?,?\s+(?:and\s+)?(?:(?:was\s+)?(?:unanimously|duly|all)\s+)?(?:agreed|resolved|carried)\s+(?:that\s+)?", re.I)
 
@@ -294,59 +296,59 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
         inline = re.search(r"\b(?:those|members)\s+present\s+were\s*:?\s*", text, re.I)
         if inline and inline.start() > 0:
             text = "Present: " + text[inline.end():]
-        also = re.search(r"[.;,]?\s*\bAlso,?\s+(?:present|in\s+attendance)\b\s*[,:\-–]?\s*", text, re.I)
-        if also and also.start() > 0 and current:
-            blocks.setdefault(current, []).append(text[:also.start()])
-            current = "also_present"
-            text = text[also.end():]
-            if not text.strip():
-                continue
-            blocks.setdefault(current, []).append(text)
-            continue
-        if SKIP_LABEL.match(text):
-            current = None
-            continue
-        m = LABEL.match(text)
-        if m and re.match(r"(?:members|councillors|co-opted|voting|officials|officers|gard|staff|guests|clerk|council\s+officers|advis)", m.group(1), re.I) \
-                and not re.match(r"^[^:\-–]{0,40}[:\-–]", text):
-            m = None
-        if m and (m.group(2) or text.rstrip().endswith(":") or len(text.split()) <= 4):
-            label = re.sub(r"\s+", " ", m.group(1).lower())
-            if label.startswith(("present in the chair", "in the chair", "chair")):
-                current = "chair"
-            elif label.startswith(("present", "present were", "attendance", "members", "councillors", "co-opted", "voting")):
-                current = "present"
-                if label.startswith(("members", "councillors", "co-opted", "voting")) and not (m.group(2) or text.rstrip().endswith(":")):
-                    current = None
-                    continue
-            elif label.startswith(("officials", "officers", "gard", "staff", "guests", "clerk", "council officers", "advis")):
-                current = "also_present"
-                if not (m.group(2) or text.rstrip().endswith(":")):
-                    current = None
-                    continue
-            elif label.startswith(("also", "in attendance", "attending")):
-                current = "also_present"
-            elif label.startswith(("apolog", "absent", "not present")):
-                current = "apologies"
-            elif label.startswith("substitute"):
-                current = "substitutes"
-            if re.match(r"^(?:officers|officials|others|staff|guests)\b", text, re.I) and current == "present":
-                current = "also_present"
-            if re.match(r"^(?:officers|officials|staff)\b", text, re.I) and current in ("present",):
-                current = "also_present"
-            if m.group(2):
-                blocks.setdefault(current, []).append(m.group(2))
-            else:
-                blocks.setdefault(current, [])
-            continue
-        if current is None:
-            continue
-        if _sentence_like(text):
-            if current == "apologies" or blocks.get(current):
-                current = None
-            continue
-        blocks.setdefault(current, []).append(lines[i].celled if lines[i].cells and text == lines[i].text else text)
+        segments = [text]
+        if current or LABEL.match(text):
+            cuts = [m.start() for m in INLINE_LABEL.finditer(text) if m.start() > 0]
+            if cuts:
+                segments = [text[a:b].strip(" .;,") for a, b in zip([0] + cuts, cuts + [len(text)])]
+        for text in segments:
+            current = _block_line(text, current, blocks, lines[i])
     return blocks
+
+
+INLINE_LABEL = re.compile(
+    r"(?<=[.;,)]\s)\s*(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?(?:Clerk|In\s+attendance|Also\s+(?:present|in\s+attendance)|"
+    r"Apologies(?:\s+for\s+absence)?|Absent|Officers?|Present)\s*:", re.I)
+
+
+def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Optional[str]:
+    """One line (or inline-labelled part of a line) of the head: returns the section now open."""
+    if SKIP_LABEL.match(text):
+        return None
+    m = LABEL.match(text)
+    if m and re.match(r"(?:members|councillors|co-opted|voting|officials|officers|gard|staff|guests|clerk|council\s+officers|advis)", m.group(1), re.I) \
+            and not re.match(r"^[^:\-–]{0,40}[:\-–]", text):
+        m = None
+    if m and (m.group(2) or text.rstrip().endswith(":") or len(text.split()) <= 4):
+        label = re.sub(r"\s+", " ", m.group(1).lower())
+        if label.startswith(("present in the chair", "in the chair", "chair")):
+            current = "chair"
+        elif label.startswith(("present", "present were", "attendance", "members", "councillors", "co-opted", "voting")):
+            current = "present"
+        elif label.startswith(("officials", "officers", "gard", "staff", "guests", "clerk", "council officers", "advis")):
+            current = "also_present"
+        elif label.startswith(("also", "in attendance", "attending")):
+            current = "also_present"
+        elif label.startswith(("apolog", "absent", "not present")):
+            current = "apologies"
+        elif label.startswith("substitute"):
+            current = "substitutes"
+        if re.match(r"^(?:officers|officials|others|staff|guests)\b", text, re.I) and current == "present":
+            current = "also_present"
+        rest = re.sub(r"^\([^)]{0,40}\)\s*:?\s*[-–]?\s*", "", m.group(2) or "").strip()
+        if rest:
+            blocks.setdefault(current, []).append(rest)
+        else:
+            blocks.setdefault(current, [])
+        return current
+    if current is None:
+        return None
+    if _sentence_like(text):
+        if current == "apologies" or blocks.get(current):
+            return None
+        return current
+    blocks.setdefault(current, []).append(line.celled if line.cells and text == line.text else text)
+    return current
 
 
 def _sentence_like(text: str) -> bool:

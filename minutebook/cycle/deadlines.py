@@ -73,3 +73,15 @@ def publication_date(meeting_date: dt.date, clear_days: int = 5,
     """The latest working day on which the agenda can be published with ``clear_days`` clear
     working days before the meeting (the day of publication and the meeting day do not count)."""
     return working_days_before(meeting_date, clear_days + 1, holidays)
+
+
+def working_days_between(first: dt.date, meeting_date: dt.date,
+                         holidays: Optional[Iterable[dt.date]] = None) -> int:
+    """Working days from ``first`` (counted) up to ``meeting_date`` (not counted): the "4 working
+    days before the meeting" that a question deadline on ``first`` gives."""
+    fixed = None if holidays is None else frozenset(holidays)
+    n, day = 0, first
+    while day < meeting_date:
+        n += is_working_day(day, fixed)
+        day += dt.timedelta(days=1)
+    return n

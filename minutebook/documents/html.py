@@ -39,8 +39,7 @@ def agenda_descriptions(r: AgendaRecord) -> list[list[str]]:
         lines = []
         title = item.title.upper()
         if "QUESTION" in title and r.question_deadline:
-            lines.append(f"Questions to the {r.body or 'meeting'} should be received by "
-                         f"{t.deadline_text(r.question_deadline)}.")
+            lines.extend(t.questions_text(r))
         if "NEXT MEETING" in title and r.next_meeting_date:
             lines.append(f"The next meeting is scheduled for {t.long_date(r.next_meeting_date)}.")
         if item.presenter:

@@ -179,3 +179,17 @@ def position_mark(person, chair: Optional[str], vice_chair: Optional[str]) -> st
     if person.name == chair and not re.search(r"\bchair", said):
         return " (Chairman)"
     return ""
+
+
+def questions_text(record) -> list[str]:
+    """The questions paragraph of the agenda, worded as the seeds word it."""
+    from minutebook.cycle.deadlines import working_days_between
+
+    when = dt.datetime.fromisoformat(record.question_deadline)
+    meeting = as_date(record.meeting.date)
+    to = f"Questions to the {record.body}" if record.body else "Questions"
+    if meeting:
+        days = working_days_between(when.date(), meeting)
+        return [f"{to} should be received {days} working day{'s' if days != 1 else ''} before the meeting. "
+                f"Questions should therefore be received by {deadline_text(record.question_deadline)}."]
+    return [f"{to} should be received by {deadline_text(record.question_deadline)}."]

@@ -37,3 +37,10 @@ def test_publication_leaves_five_clear_working_days():
     # 6 July 2017: 29, 30 June, 3, 4, 5 July are the five clear days; the seeds published earlier (27 June)
     assert publication_date(dt.date(2017, 7, 6)) == dt.date(2017, 6, 28)
     assert publication_date(dt.date(2017, 7, 6)) >= dt.date(2017, 6, 27)
+
+
+def test_working_days_between_counts_the_deadline_day_not_the_meeting():
+    from minutebook.cycle.deadlines import working_days_between
+
+    assert working_days_between(dt.date(2017, 6, 30), dt.date(2017, 7, 6)) == 4
+    assert working_days_between(dt.date(2018, 3, 28), dt.date(2018, 4, 5)) == 4

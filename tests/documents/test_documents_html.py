@@ -16,7 +16,8 @@ def test_agenda_front_sheet(agenda):
     assert "Chris Hafford, (Borough Police Commander) (Chairman)" in text
     assert "THURSDAY 8 MARCH 2018 at 10.00 am" in text
     assert "MINUTES OF THE PREVIOUS MEETING HELD ON 19TH DECEMBER 2017 (Pages 3 - 16)" in text
-    assert "should be received by 5.00pm on 2nd March 2018" in text
+    assert "should be received 4 working days before the meeting" in text
+    assert "Questions should therefore be received by 5.00pm on 2nd March 2018." in text
     assert "Contact for this Agenda: Steve Wood" in text and "London Borough of Bromley" in text
     assert "GDS Transport" not in html and "Arial" in html
 

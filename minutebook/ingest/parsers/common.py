@@ -519,8 +519,10 @@ def parse_people(text: str) -> list[Person]:
             continue
         head = _parens(chunk)[0]
         last_word = head.split()[-1] if head.split() else ""
+        candidate_person = _person_from(chunk)
         if people and pending_role is None and last_word and ROLE_WORDS.search(last_word) and \
-                not TITLE_RX.match(head + " ") and (index not in line_starts or not _person_from(chunk)):
+                not TITLE_RX.match(head + " ") and (index not in line_starts or not candidate_person) and \
+                not (candidate_person and candidate_person.initials):
             _merge_into(people[-1], chunk)
             continue
         person = _person_from(chunk, pending_role)

@@ -35,7 +35,7 @@ from minutebook.ingest.repair import drop_repeats, join_hyphenated
 from minutebook.record import Action, Apology, MeetingInfo, MinuteItem, MinutesRecord, PersonRef
 
 LABEL = re.compile(
-    r"^(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|staff|guests|"
+    r"^(?:(?:parish|town|deputy|assistant|locum)\s+)?(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|staff|guests|"
     r"board\s+members|committee\s+members|those)\s+)?"
     r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?(?:from)?)?|absent|not\s+present|substitutes?|"
@@ -273,6 +273,25 @@ PROPOSED = re.compile(
     r"^(?:It\s+was\s+)?(?:proposed|moved)\s+by\s+.{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+.{2,60}?,?\s+(?:and\s+)?(?:(?:was\s+)?(?:unanimously|duly|all)\s+)?(?:agreed|resolved|carried)\s+(?:that\s+)?", re.I)
 
 
+MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{2,40}?)?,?\s+that\s+(.{8,})$", re.I)
+OUTCOME = re.compile(r"\b(?:content|agreed|carried|approved|in\s+favour|unanimous(?:ly)?|accepted|supported)\b", re.I)
+
+
+def _motions(paras: list[Para]) -> list[Decision]:
+    """"CC proposed and LH seconded that X. Councillors were content with the proposal." → X."""
+    out = []
+    for k, p in enumerate(paras):
+        sents = sentences(p.text)
+        for j, sent in enumerate(sents):
+            m = MOTION.search(sent)
+            if not m:
+                continue
+            following = sents[j + 1] if j + 1 < len(sents) else ""
+            if OUTCOME.search(following) and not re.search(r"\bnot\b|\bfell\b|\blost\b|\bdefeated\b", following):
+                out.append(Decision(m.group(1).strip(), k))
+    return out
+
+
 def _fallback_decision(paras: list[Para]) -> Optional[Decision]:
     """A minute without RESOLVED: its closing sentence when it records a decision."""
     for k in range(len(paras) - 1, -1, -1):
@@ -298,7 +317,7 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
             text = "Present: " + text[inline.end():]
         segments = [text]
         if current or LABEL.match(text):
-            cuts = [m.start() for m in INLINE_LABEL.finditer(text) if m.start() > 0]
+            cuts = [m.start() for m in INLINE_LABEL.finditer(text) if m.start() > 0 and len(text[:m.start()].split()) >= 2]
             if cuts:
                 segments = [text[a:b].strip(" .;,") for a, b in zip([0] + cuts, cuts + [len(text)])]
         for text in segments:
@@ -307,8 +326,8 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
 
 
 INLINE_LABEL = re.compile(
-    r"(?<=[.;,)]\s)\s*(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?(?:Clerk|In\s+attendance|Also\s+(?:present|in\s+attendance)|"
-    r"Apologies(?:\s+for\s+absence)?|Absent|Officers?|Present)\s*:", re.I)
+    r"(?<=\s)(?<!Also\s)(?<!ALSO\s)(?<!also\s)(?<!Members\s)(?<!MEMBERS\s)(?<!Councillors\s)(?<!Officers\s)(?<!OFFICERS\s)(?<!Those\s)(?:(?:Parish|Town|Deputy|Assistant|Locum|PARISH|TOWN)\s+)?(?:Clerk|CLERK|In\s+attendance|IN\s+ATTENDANCE|Also\s+(?:present|in\s+attendance)|"
+    r"ALSO\s+PRESENT|Apologies(?:\s+for\s+absence)?|APOLOGIES|Absent|ABSENT|Officers?|OFFICERS?|Present|PRESENT)\s*:")
 
 
 def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Optional[str]:
@@ -407,7 +426,7 @@ def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]
         m = APOLOGY_SENTENCE.search(sentence)
         if not m:
             continue
-        listed = m.group(1)
+        listed = re.sub(r"\s+(?:who|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b.*$", "", m.group(1))
         sub_part = None
         for rx in SUBSTITUTE:
             sm = rx.search(listed)
@@ -532,6 +551,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                 p.text = " ".join(s for s in sentences(p.text) if not (end_time(s) and len(s) < 120))
         paras = [p for p in paras if (p.text and not SIGNATURE.match(p.text)) or p.actions]
         decs, whole = decisions(paras, strict)
+        decs += [d for d in _motions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
         if not decs and not strict:
             pass
         if not decs:
@@ -680,6 +700,17 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
         for group in inline:
             owners.extend(group.split("/"))
             p.text = re.sub(r"\s*\b" + re.escape(group) + r"\b", "", p.text)
+        declared = {kp.initials for kp in resolver.people if kp.initials}
+        if not owners and declared:
+            for sent in sentences(p.text):
+                im = re.match(r"^([A-Z]{2,3}(?:\s*(?:and|&|/|,)\s*[A-Z]{2,3})*)\s+(?:to|will|would|agreed\s+to)\s+[a-z]", sent)
+                if im:
+                    who = [x for x in re.split(r"\s*(?:and|&|/|,)\s*", im.group(1)) if x]
+                    if all(x in declared for x in who):
+                        names = [resolver.resolve(x, sent, all_text)[0] for x in who]
+                        item.actions.append(Action(text=sent, owners=who, owner_names=names))
+            if item.actions and any(a.owners for a in item.actions if a.text in p.text):
+                continue
         if not owners:
             m = ACTIONS_LINE.match(p.text)
             if m:

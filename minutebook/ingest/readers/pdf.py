@@ -120,7 +120,7 @@ class Row:
 class _Page:
     """One page's segments, read through PDFium's C API."""
 
-    def __init__(self, page, index: int):
+    def __init__(self, page, index: int, form=None):
         self.index = index
         self.width, self.height = page.get_size()
         self.segments: list[Segment] = []
@@ -130,6 +130,46 @@ class _Page:
             self._read(page, textpage)
         finally:
             textpage.close()
+        if pdfium_c.FPDFPage_GetAnnotCount(page.raw) > 0:
+            self._annotations(page, form)
+
+    def _annotations(self, page, form) -> None:
+        """Text that stands in annotations, not the page: filled-in form fields and typed comments
+        (free-text annotations), placed where they show on the page."""
+        seq = 10_000_000
+        for k in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+            annot = pdfium_c.FPDFPage_GetAnnot(page.raw, k)
+            if not annot:
+                continue
+            try:
+                subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
+                if subtype == pdfium_c.FPDF_ANNOT_WIDGET and form is not None:
+                    kind = pdfium_c.FPDFAnnot_GetFormFieldType(form, annot)
+                    if kind not in (pdfium_c.FPDF_FORMFIELD_TEXTFIELD, pdfium_c.FPDF_FORMFIELD_COMBOBOX):
+                        continue
+                    value = _wide(lambda buf, n: pdfium_c.FPDFAnnot_GetFormFieldValue(form, annot, buf, n))
+                elif subtype == pdfium_c.FPDF_ANNOT_FREETEXT:
+                    value = _wide(lambda buf, n: pdfium_c.FPDFAnnot_GetStringValue(annot, b"Contents", buf, n))
+                else:
+                    continue
+                rect = pdfium_c.FS_RECTF()
+                if not value.strip() or not pdfium_c.FPDFAnnot_GetRect(annot, rect):
+                    continue
+                x0, x1 = min(rect.left, rect.right), max(rect.left, rect.right)
+                top = self.height - max(rect.top, rect.bottom)
+                bottom = self.height - min(rect.top, rect.bottom)
+                lines = [ln for ln in value.replace("\r", "\n").split("\n")]
+                size = 11.0
+                y = top + max((bottom - top - size) / 2, 0) if len(lines) == 1 else top + 2
+                for line in lines:
+                    text = " ".join(line.translate(_TRANSLATE).split())
+                    if text:
+                        seq += 10
+                        self.segments.append(Segment(text, x0 + 2, min(x1, x0 + 2 + 5.5 * len(text)), y, y + size,
+                                                     seq=seq, seq_end=seq + 1))
+                    y += size + 2
+            finally:
+                pdfium_c.FPDFPage_CloseAnnot(annot)
 
     def _read(self, page, textpage) -> None:
         raw = textpage.raw
@@ -283,6 +323,16 @@ class _Page:
         alnum = [i for i in (first, last) if text[i].isalnum()]
         bold = bool(alnum) and all(self._is_bold(i) for i in alnum)
         self.segments.append(Segment(" ".join(s.split()), x0, x1, top, bottom, bold, seq=start, seq_end=end))
+
+
+def _wide(call) -> str:
+    """A UTF-16 string from a PDFium getter that takes (buffer, length in bytes)."""
+    n = call(None, 0)
+    if n <= 2:
+        return ""
+    buf = ctypes.create_string_buffer(n)
+    call(ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), n)
+    return buf.raw[: n - 2].decode("utf-16-le", "ignore")
 
 
 def _rows(segments: list[Segment]) -> list[Row]:
@@ -580,6 +630,10 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
     path = Path(path)
     try:
         doc = pdfium.PdfDocument(data)
+        form = None
+        if pdfium_c.FPDF_GetFormType(doc.raw) != pdfium_c.FORMTYPE_NONE:
+            doc.init_forms()                 # filled-in form fields are read from their values
+            form = getattr(doc.formenv, "raw", doc.formenv)
     except pdfium.PdfiumError as exc:
         msg = str(exc).lower()
         if "password" in msg:
@@ -601,7 +655,7 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
             try:
                 page = doc[i]
                 try:
-                    pages.append(_Page(page, i + 1))
+                    pages.append(_Page(page, i + 1, form))
                 finally:
                     page.close()
             except Exception as exc:  # noqa: BLE001 - one bad page must not cost the rest of the document

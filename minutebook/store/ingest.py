@@ -341,7 +341,7 @@ class _Store:
 
     def body(self, name: str):
         M = self.M
-        name = smart_title(re.sub(r"\s+", " ", name).strip())
+        name = smart_title(re.sub(r"\s+", " ", name).strip())[:200]
         key = _body_key(name)
         for b in M.Body.objects.filter(name__iexact=name) or M.Body.objects.all():
             if _body_key(b.name) == key:
@@ -354,7 +354,7 @@ class _Store:
     def organisation(self, name: Optional[str]):
         if not name or not name.strip():
             return None
-        name = re.sub(r"\s+", " ", name).strip().strip("()").strip()
+        name = re.sub(r"\s+", " ", name).strip().strip("()").strip()[:200]
         org = self.M.Organisation.objects.filter(name__iexact=name).first()
         return org or self.M.Organisation.objects.create(name=name)
 
@@ -363,6 +363,7 @@ class _Store:
         """The person of a name (titles removed; merged people followed), created when new.
         Role and organisation are updated from the newest document that states them."""
         title, clean = split_title(name)
+        title, clean = title[:60], clean[:200]
         key = name_key(clean)
         if not key:
             return None
@@ -383,8 +384,8 @@ class _Store:
         org_name = organisation or organisation_from_role(role)
         newer = when is None or p._latest is None or when >= p._latest
         changed = []
-        if role and (newer or not p.role) and p.role != role.strip():
-            p.role = role.strip()
+        if role and (newer or not p.role) and p.role != role.strip()[:300]:
+            p.role = role.strip()[:300]
             changed.append("role")
         if org_name and (newer or not p.organisation_id):
             org = self.organisation(org_name)
@@ -538,9 +539,9 @@ class _Store:
         self.memberships(body, date, rec)
         # settings
         if rec.contact:
-            self.set_body(body, "contact_name", rec.contact.name)
+            self.set_body(body, "contact_name", (rec.contact.name or "")[:200])
             self.set_body(body, "contact_phone", (rec.contact.phone or "")[:60])
-            self.set_body(body, "contact_email", rec.contact.email)
+            self.set_body(body, "contact_email", (rec.contact.email or "")[:254])
         self.set_body(body, "default_venue", (rec.meeting.venue or "")[:300])
         self.set_body(body, "default_start", _time(rec.meeting.start))
         self.set_body(body, "standing_items", standing_items(rec.agenda))

@@ -130,3 +130,19 @@ def test_table_of_multiline_cells_reads_cell_by_cell():
     chunks = [" ".join(p.split()) for p in "\n".join(lines).split("\n\n")]     # blank lines part the cells
     assert chunks == ["137 Resilience Overview", rows[0][2], rows[0][3],
                       "139b Prevent Update", rows[1][2], rows[1][3]], lines
+
+
+def test_form_field_values_are_read_where_they_stand():
+    """A filled-in PDF form keeps its values in the fields, not the page: they are read all the same."""
+    def draw(c):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, H - 100, "Date/Time:")
+        c.drawString(72, H - 120, "Location:")
+        c.drawString(72, H - 140, "Chair:")
+        c.acroForm.textfield(name="when", value="June 6, 5.30pm", x=180, y=H - 104, width=200, height=16,
+                             borderWidth=0, fontSize=10)
+        c.acroForm.textfield(name="where", value="Civic Centre", x=180, y=H - 124, width=200, height=16,
+                             borderWidth=0, fontSize=10)
+
+    lines = [ln.text for ln in read_pdf("form.pdf", _pdf(draw)).lines if ln.text]
+    assert lines == ["Date/Time:   June 6, 5.30pm", "Location:   Civic Centre", "Chair:"]

@@ -74,6 +74,7 @@ class Segment:
     bold: bool = False
     seq: int = 0      # place in the content stream (PDFium's character order)
     seq_end: int = 0
+    annotation: bool = False      # from a form field or comment: placed by position, not stream order
     action: list[str] = field(default_factory=list)   # Action-column initials standing beside it
 
     @property
@@ -108,7 +109,7 @@ class Row:
             else:
                 gap = seg.x0 - prev.x1
                 size = min(seg.height, prev.height)
-                out += ("   " if gap > JOIN_GAP * size else (" " if gap > 0.12 * size else "")) + seg.text
+                out += ("   " if gap > JOIN_GAP * size else (" " if gap > 0.12 * size or gap < -1 else "")) + seg.text
             prev = seg
         return out.strip()
 
@@ -166,7 +167,7 @@ class _Page:
                     if text:
                         seq += 10
                         self.segments.append(Segment(text, x0 + 2, min(x1, x0 + 2 + 5.5 * len(text)), y, y + size,
-                                                     seq=seq, seq_end=seq + 1))
+                                                     seq=seq, seq_end=seq + 1, annotation=True))
                     y += size + 2
             finally:
                 pdfium_c.FPDFPage_CloseAnnot(annot)
@@ -372,7 +373,7 @@ def _rows(segments: list[Segment]) -> list[Row]:
             justified = follows and gap <= 1.6 * h and not aligned(seg)
             if prev is not None and (gap <= 0.3 * h or (follows and gap <= JOIN_GAP * h) or bullet or justified):
                 gap = seg.x0 - prev.x1
-                joiner = " " if gap > 0.12 * min(seg.height, prev.height) or bullet else ""
+                joiner = " " if gap > 0.12 * min(seg.height, prev.height) or gap < -1 or bullet else ""
                 merged[-1] = Segment(prev.text + joiner + seg.text, prev.x0, max(prev.x1, seg.x1),
                                      min(prev.top, seg.top), max(prev.bottom, seg.bottom), prev.bold and seg.bold,
                                      seq=min(prev.seq, seg.seq), seq_end=max(prev.seq_end, seg.seq_end),
@@ -527,7 +528,7 @@ def _blocks(segments: list[Segment]) -> list[list[Segment]]:
     x0 = x1 = 0.0
     for seg in sorted(segments, key=lambda s: s.seq):
         block = blocks[-1] if blocks else None
-        if block is not None:
+        if block is not None and not seg.annotation and not block[-1].annotation:
             last = block[-1]
             h = max(last.height, seg.height)
             same_row = min(last.bottom, seg.bottom) - max(last.top, seg.top) >= 0.5 * min(last.height, seg.height)

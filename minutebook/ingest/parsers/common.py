@@ -377,6 +377,12 @@ def _parens(text: str) -> tuple[str, list[str]]:
 
 
 def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Person]:
+    visiting = re.match(r"^\s*((?:County|Borough|District|City)\s+(?:Councillor|Cllr))\.?\s+", chunk)
+    if visiting:
+        person = _person_from(chunk[visiting.end():], role_prefix)
+        if person and not person.role:
+            person.role = visiting.group(1)
+        return person
     head, groups = _parens(chunk)
     initials = None
     roles: list[str] = []

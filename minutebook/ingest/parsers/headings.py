@@ -177,6 +177,8 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
         strength -= 0.5
     if rest and len(rest) <= 90 and not rest.endswith((".", ",", ";")):
         strength += 0.3          # a title, not a sentence
+    elif rest and re.match(r"^[^:]{3,50}:", rest):
+        strength += 0.3          # "Those Attending: …"
     elif rest and len(rest) > 90 and not is_upper(rest[:40]) and re.search(r"\b(?:was|were|had|has|is|are|would|will)\b", rest):
         strength -= 0.3          # a numbered paragraph of the narrative
     if re.match(r"^\d+\s*-\s", text):
@@ -292,7 +294,8 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
             colon = re.match(r"^([^:]{3,60}):\s+(\S.*)$", rest)
             if colon and not re.search(r"\d$", colon.group(1)) and (not m or len(colon.group(1)) <= len(m.group(1))):
                 title, body = colon.group(1), colon.group(2)
-            elif dash and (clause is None or len(dash.group(1)) >= clause - 12):
+            elif dash and (clause is None or len(dash.group(1)) >= clause - 12) and \
+                    (len(dash.group(2)) > 40 or re.search(rf"\b{_VERBS}\b", dash.group(2))):
                 title, body = dash.group(1), dash.group(2)
             elif m and len(rest) > 60 and (clause is None or len(m.group(1)) <= clause):
                 title, body = m.group(1), m.group(2)

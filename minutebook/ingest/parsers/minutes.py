@@ -243,6 +243,11 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
                 k = j
                 continue
             sentence, rest = first_sentence(lead_stripped)
+            if re.fullmatch(r"(?:unanimously|by\s+all|nem\.?\s*con\.?)?\s*(?:agreed|resolved|carried)?\s*[.!]?", sentence, re.I):
+                # "… proposed acceptance of the Minutes seconded by Cllr Hand. Unanimously Agreed"
+                previous = sentences(text[:start])
+                if previous:
+                    sentence = f"{previous[-1]} {first_sentence(text[start:])[0]}".strip()
             numbered = split_numbered(lead_stripped)
             if len(numbered) > 1:
                 for part in numbered:
@@ -273,7 +278,8 @@ PROPOSED = re.compile(
     r"^(?:It\s+was\s+)?(?:proposed|moved)\s+by\s+.{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+.{2,60}?,?\s+(?:and\s+)?(?:(?:was\s+)?(?:unanimously|duly|all)\s+)?(?:agreed|resolved|carried)\s+(?:that\s+)?", re.I)
 
 
-MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{2,40}?)?,?\s+that\s+(.{8,})$", re.I)
+MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{2,40}?)?,?\s+that\s+(.{8,})$"
+                    r"|\b(?:proposed|moved)\s+that\s+(.{8,}?),?\s+(?:and\s+)?seconded\s+by\b", re.I)
 OUTCOME = re.compile(r"\b(?:content|agreed|carried|approved|in\s+favour|unanimous(?:ly)?|accepted|supported)\b", re.I)
 
 
@@ -286,9 +292,9 @@ def _motions(paras: list[Para]) -> list[Decision]:
             m = MOTION.search(sent)
             if not m:
                 continue
-            following = sents[j + 1] if j + 1 < len(sents) else ""
+            following = " ".join(sents[j + 1:j + 3])
             if OUTCOME.search(following) and not re.search(r"\bnot\b|\bfell\b|\blost\b|\bdefeated\b", following):
-                out.append(Decision(m.group(1).strip(), k))
+                out.append(Decision((m.group(1) or m.group(2)).strip(), k))
     return out
 
 
@@ -415,6 +421,23 @@ def attendance(lines: list[L], start: int, end: int) -> Attendance:
     if ranked:
         att.chair = ranked[0].name
     return att
+
+
+GUEST_ROLE = re.compile(r"^(?:(?:parish|town|deputy|assistant|locum)\s+)?clerk(?:\s+to\s+the\s+\w+(?:\s+\w+)?)?(?:\s*(?:/|and|&)\s*rfo)?$|^rfo$|^minute[s\s-]*(?:taker|secretary)$"
+                        r"|^(?:county|borough|district|city)\s+(?:councillor|cllr)", re.I)
+
+
+def _guests_out(att: Attendance) -> None:
+    """The clerk and visiting county or borough councillors listed with the members are not members."""
+    if len(att.present) < 3:
+        return
+    keep, guests = [], []
+    for p in att.present:
+        role = (p.role or "").strip()
+        (guests if role and GUEST_ROLE.match(role) and not p.chair else keep).append(p)
+    if keep and guests:
+        att.present = keep
+        att.also_present = guests + att.also_present
 
 
 def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]]:
@@ -570,6 +593,23 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
             subs.extend(found_subs)
         items.append(item)
         item_paras.append((item, paras, decs))
+
+    # attendance printed as the first minute ("1. Those Attending: Cllr …")
+    if not att.present:
+        for item in items[:3]:
+            if re.match(r"^(?:those\s+)?(?:attending|present|attendance|in\s+attendance|members\s+present|attendees)\b", item.title, re.I):
+                paras_text = [p for p in item.text.split("\n\n") if p]
+                synthetic = [L("Present: " + paras_text[0])] + [L(p) for p in paras_text[1:3]] if paras_text else []
+                extra = attendance(synthetic, 0, len(synthetic))
+                att.present, att.also_present = extra.present, att.also_present + extra.also_present
+                att.chair = att.chair or extra.chair
+                for p in paras_text[:3]:
+                    for sent in sentences(p):
+                        pm = re.match(r"^((?:PCSO|PC|Mr|Mrs|Ms|Dr|Cllr|Councillor)?\.?\s*[A-Z][\w.'\- ]{2,40}?)\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)", sent)
+                        if pm and looks_like_name(pm.group(1)):
+                            att.also_present.append(Person(clean_name(pm.group(1))))
+                break
+    _guests_out(att)
 
     # the head may carry apologies as sentences too
     if not apologies:

@@ -146,3 +146,19 @@ def test_form_field_values_are_read_where_they_stand():
 
     lines = [ln.text for ln in read_pdf("form.pdf", _pdf(draw)).lines if ln.text]
     assert lines == ["Date/Time:   June 6, 5.30pm", "Location:   Civic Centre", "Chair:"]
+
+
+def test_rotated_and_offset_pages_read_as_upright(minutes_pdf, tmp_path):
+    import pypdf
+    from pypdf.generic import RectangleObject
+
+    made = minutes_pdf(pages=2)
+    upright = [(ln.text, ln.y, ln.action) for ln in read_pdf("m.pdf", made.data).lines]
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(made.data))
+    writer.pages[0].rotate(90)                                   # shown landscape
+    page = writer.pages[1]                                       # page space not starting at 0,0
+    page.add_transformation(pypdf.Transformation().translate(-100, 200))
+    page.mediabox = page.cropbox = RectangleObject([-100, 200, float(W) - 100, float(H) + 200])
+    out = io.BytesIO()
+    writer.write(out)
+    assert [(ln.text, ln.y, ln.action) for ln in read_pdf("r.pdf", out.getvalue()).lines] == upright

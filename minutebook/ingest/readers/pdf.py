@@ -123,7 +123,10 @@ class _Page:
 
     def __init__(self, page, index: int, form=None):
         self.index = index
-        self.width, self.height = page.get_size()
+        # character boxes are in the page's own (unrotated) space, from the crop box's corner
+        left, bottom, right, top = page.get_cropbox()
+        self._x, self._y = left, top
+        self.width, self.height = right - left, top - bottom
         self.segments: list[Segment] = []
         self.has_images = False
         textpage = page.get_textpage()
@@ -156,9 +159,9 @@ class _Page:
                 rect = pdfium_c.FS_RECTF()
                 if not value.strip() or not pdfium_c.FPDFAnnot_GetRect(annot, rect):
                     continue
-                x0, x1 = min(rect.left, rect.right), max(rect.left, rect.right)
-                top = self.height - max(rect.top, rect.bottom)
-                bottom = self.height - min(rect.top, rect.bottom)
+                x0, x1 = min(rect.left, rect.right) - self._x, max(rect.left, rect.right) - self._x
+                top = self._y - max(rect.top, rect.bottom)
+                bottom = self._y - min(rect.top, rect.bottom)
                 lines = [ln for ln in value.replace("\r", "\n").split("\n")]
                 size = 11.0
                 y = top + max((bottom - top - size) / 2, 0) if len(lines) == 1 else top + 2
@@ -198,24 +201,24 @@ class _Page:
         for j in range(k):
             pdfium_c.FPDFText_GetRect(raw, j, L, T, R, B)
             if R.value - L.value > 0.3 and T.value - B.value > 0.3:
-                out.append((L.value, self.height - T.value, R.value, self.height - B.value))
+                out.append((L.value - self._x, self._y - T.value, R.value - self._x, self._y - B.value))
         return out
 
     def _charbox(self, i: int) -> tuple[float, float, float, float]:
         pdfium_c.FPDFText_GetCharBox(self._raw, i, self._l, self._r, self._b, self._t)
-        return self._l.value, self.height - self._t.value, self._r.value, self.height - self._b.value
+        return self._l.value - self._x, self._y - self._t.value, self._r.value - self._x, self._y - self._b.value
 
     def _loosebox(self, i: int) -> tuple[float, float, float, float]:
         rect = self._rect
         if not pdfium_c.FPDFText_GetLooseCharBox(self._raw, i, rect):
             return self._charbox(i)
-        return rect.left, self.height - rect.top, rect.right, self.height - rect.bottom
+        return rect.left - self._x, self._y - rect.top, rect.right - self._x, self._y - rect.bottom
 
     def _loose(self, i: int) -> tuple[float, float]:
         rect = self._rect
         if not pdfium_c.FPDFText_GetLooseCharBox(self._raw, i, rect):
             return 0.0, 0.0
-        return self.height - rect.top, self.height - rect.bottom
+        return self._y - rect.top, self._y - rect.bottom
 
     def _is_bold(self, i: int) -> bool:
         weight = pdfium_c.FPDFText_GetFontWeight(self._raw, i)

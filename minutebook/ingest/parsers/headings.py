@@ -305,6 +305,19 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
                 m = re.match(r"^(.{3,100}?[.!?])\s+(.*)$", rest)
                 if m:
                     title, body = m.group(1), m.group(2)
+    # a bold title wrapped over lines: "Adoption of Minutes of … Strategic" / "Policy Committee held on …"
+    if not body and (lines[last].bold or lines[last].heading) and not is_upper(title):
+        j, taken = last + 1, 0
+        while j < len(lines) and taken < 3:
+            nxt = lines[j]
+            if not nxt.text:
+                j += 1
+                continue
+            if not (nxt.bold or nxt.heading) or HEAD_RX.match(nxt.text) or ITEM_REF.match(nxt.text) or len(nxt.text) > 90:
+                break
+            title = f"{title.rstrip()} {nxt.text}"
+            last, taken = j, taken + 1
+            j += 1
     title = re.sub(r"\s+(?:\(?[a-h]\)|\(?[ivx]{1,3}\)|\d{1,2}[.)])$", "", title)
     title = title.strip(" :-–")
     if title.endswith(".") and not re.search(r"\b[A-Z]\.$|\b(?:etc|No|St)\.$", title):

@@ -271,7 +271,7 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
 
 
 AGREED_SENTENCE = re.compile(
-    r"\b(?:agreed|resolved)\s+(?:unanimously\s+)?(?:that|to)\b|^(?:it\s+was\s+)?(?:agreed|resolved)\b|\ball\s+agreed\b"
+    r"\b(?:agreed|resolved)\s+(?:unanimously\s+)?(?:that|to)\b|^(?:it\s+was\s+)?(?:agreed|resolved)\b|\b(?:all|unanimously)\s+agreed\b"
     r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|resolved|approved)\s*(?:by\s+all|unanimously)?\s*[.;]?$", re.I)
 AGREED_LEAD = re.compile(r"^.{0,120}?\b(?:agreed|resolved)\s+(?:unanimously\s+)?that\s+(?=\S+\s+\S+\s+\S+)", re.I)
 PROPOSED = re.compile(
@@ -470,6 +470,17 @@ def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]
     return people, subs
 
 
+def _unique(people: list[Person]) -> list[Person]:
+    """A name printed twice is one person."""
+    out, seen = [], set()
+    for p in people:
+        key = clean_name(p.name).lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
 def _ref(p: Person) -> PersonRef:
     return PersonRef(name=p.name, role=p.role, organisation=p.organisation)
 
@@ -618,8 +629,9 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         subs.extend(found_subs)
 
     record.items = items
-    record.present = [_ref(p) for p in att.present]
-    record.also_present = [_ref(p) for p in att.also_present]
+    record.present = [_ref(p) for p in _unique(att.present)]
+    record.also_present = [_ref(p) for p in _unique(att.also_present)
+                           if clean_name(p.name).lower() not in {clean_name(x.name).lower() for x in att.present}]
     seen = set()
     for p in apologies:
         key = p.name.lower()
@@ -697,7 +709,7 @@ def next_meeting(lines: list[L], us: bool, year_hint: Optional[int], after: Opti
         m = NEXT_MEETING.search(t)
         if not m:
             continue
-        window = t[m.start():] + " " + " ".join(x for x in texts[i + 1:i + 3] if x)
+        window = t[m.start():] + " " + " ".join([x for x in texts[i + 1:i + 6] if x][:2])
         window = window[:220]
         dates = [d for d in find_dates(window, us) if not after or d.value > after]
         if dates:
@@ -718,7 +730,7 @@ def previous_meeting(lines: list[L], us: bool, year_hint: Optional[int], meeting
         m = PREVIOUS.search(t)
         if not m:
             continue
-        window = t[m.start():] + " " + " ".join(x for x in texts[i + 1:i + 2] if x)
+        window = t[m.start():] + " " + " ".join([x for x in texts[i + 1:i + 6] if x][:2])
         window = window[:200]
         for d in find_dates(window, us):
             if meeting is None or d.value < meeting:

@@ -175,7 +175,7 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 def _md_inline(text: str) -> tuple[str, bool]:
     """Markdown inline markup → plain text, and whether the whole line was bold."""
     stripped = text.strip()
-    bold = bool(re.fullmatch(r"(\*\*|__)(?:(?!\1).)+\1[.:]?", stripped))
+    bold = bool(re.search(r"\*\*|__", stripped)) and not re.sub(r"(\*\*|__)(.+?)\1", "", stripped).strip(" .:;,-\u2013\u2014")
     text = _LINK.sub(r"\1", text)
     text = re.sub(r"(\*\*|__)", "", text)
     text = re.sub(r"(?<![\w*])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![\w*])", r"\1", text)
@@ -252,7 +252,7 @@ def markdown_lines(source: str) -> list[list[Line]]:
         pieces = []
         for piece in raw.split("\n"):
             # "**1.  Apologies**      Mr. Lionel Halls": the bold lead is a heading of its own
-            lead = re.match(r"^\s*((?:\*\*[^*\n]+\*\*[\s()]*){1,6})(\S.*)$", piece)
+            lead = re.match(r"^\s*((?:\*\*[^*\n]+\*\*[\s()]*){1,6})(\S.*[A-Za-z0-9].*)$", piece)
             if lead and "\t" not in piece and len(lead.group(1)) <= 160 and not re.match(r"\*\*\s*(?:RESOLVED|AGREED)", lead.group(1)):
                 pieces.extend([lead.group(1).replace("****", ""), lead.group(2)])
             else:

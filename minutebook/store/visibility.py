@@ -12,7 +12,8 @@ Three roles:
   - agenda items and reports of published meetings, minutes (with resolutions and actions) and
     attendance of meetings whose minutes are published;
   - documents marked ``published`` whose meeting (if any) is public, and for a minutes document,
-    whose minutes are published;
+    whose minutes are published; never a document that is the source of an exempt minute, agenda
+    item or report (the original holds the Part 2 text);
 
   and never anything marked ``exempt`` (Part 2).
 
@@ -232,14 +233,23 @@ _PUBLIC_DOCUMENT = (
 )
 
 
+def _public_documents() -> Q:
+    """Published, not exempt, and not the source of anything since marked exempt: an original that
+    holds a Part 2 minute, agenda item or report is withdrawn from the public with it."""
+    holds_exempt = (Q(pk__in=Minute.objects.filter(exempt=True, source__isnull=False).values("source"))
+                    | Q(pk__in=AgendaItem.objects.filter(exempt=True, source__isnull=False).values("source"))
+                    | Q(pk__in=Report.objects.filter(exempt=True, source__isnull=False).values("source")))
+    return _PUBLIC_DOCUMENT & ~holds_exempt
+
+
 def visible_documents(user, qs: QuerySet | None = None) -> QuerySet:
     qs = Document.objects.all() if qs is None else qs
     if is_clerk(user):
         return qs
     bodies = member_body_ids(user)
     if bodies:
-        return qs.filter(_PUBLIC_DOCUMENT | Q(body_id__in=bodies) | Q(meeting__body_id__in=bodies))
-    return qs.filter(_PUBLIC_DOCUMENT)
+        return qs.filter(_public_documents() | Q(body_id__in=bodies) | Q(meeting__body_id__in=bodies))
+    return qs.filter(_public_documents())
 
 
 def can_see_document(user, document: Document) -> bool:

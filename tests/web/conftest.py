@@ -3,44 +3,20 @@ minutes, an unpublished meeting, and a member of one body who is not a member of
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from types import SimpleNamespace
 
 import pytest
 
-SECRET_MINUTE = "Secret case conference zqxj"
-SECRET_TEXT = "named victim details zqxj"
-SECRET_ACTION = "Refer the named family zqxj"
-SECRET_AGENDA = "Exempt case review zqxj"
-SECRET_DOC = "exempt-report-zqxj.txt"
-DRAFT_TEXT = "draft wording not yet agreed wqpv"
-UNPUBLISHED_TEXT = "unpublished meeting business kkrt"
-PUBLIC_TEXT = "The Group noted the update on street lighting."
-PUBLIC_ACTION = "Bring the street lighting survey to the next meeting"
-ALL_SECRETS = (SECRET_MINUTE, SECRET_TEXT, SECRET_ACTION, SECRET_AGENDA, SECRET_DOC, DRAFT_TEXT, UNPUBLISHED_TEXT,
-               "zqxj", "wqpv", "kkrt")
-
+from webworld import (  # noqa: F401
+    ALL_SECRETS, DRAFT_TEXT, PUBLIC_ACTION, PUBLIC_TEXT, SECRET_ACTION, SECRET_AGENDA, SECRET_DOC, SECRET_MINUTE,
+    SECRET_TEXT, UNPUBLISHED_TEXT, text_of,
+)
 
 @pytest.fixture(autouse=True)
 def immediate_tasks(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     # PBKDF2 takes over a second a user here; the real settings keep Django's default (see test_security_settings)
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-def text_of(content: bytes, content_type: str) -> str:
-    """The readable text of a response body: HTML, DOCX (document.xml) or PDF (pypdfium2)."""
-    if content_type.startswith("application/pdf"):
-        import pypdfium2 as pdfium
-
-        pdf = pdfium.PdfDocument(content)
-        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-    if "wordprocessingml" in content_type:
-        with zipfile.ZipFile(io.BytesIO(content)) as z:
-            return z.read("word/document.xml").decode("utf-8")
-    return content.decode("utf-8", "replace")
-
 
 @pytest.fixture
 def world(db, django_user_model):
@@ -122,18 +98,15 @@ def world(db, django_user_model):
                            alice_user=alice_user, outsider_user=outsider_user, clerk_user=clerk_user,
                            public_minute=public, secret_minute=secret, public_action=act, secret_action=sact)
 
-
 @pytest.fixture
 def member_client(client, world):
     client.force_login(world.alice_user)
     return client
 
-
 @pytest.fixture
 def outsider_client(client, world):
     client.force_login(world.outsider_user)
     return client
-
 
 @pytest.fixture
 def clerk_in(client, world):

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from conftest import SECRET_AGENDA, text_of
+from webworld import SECRET_AGENDA, text_of
 from minutebook.store.models import Document, Meeting
 from minutebook.web.models import Job
 

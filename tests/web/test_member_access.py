@@ -1,7 +1,7 @@
 """Members see draft papers and Part 2 business of their own bodies, and nothing more of others."""
 from django.urls import reverse
 
-from conftest import DRAFT_TEXT, SECRET_TEXT, UNPUBLISHED_TEXT
+from webworld import DRAFT_TEXT, SECRET_TEXT, UNPUBLISHED_TEXT
 
 
 def test_member_sees_own_bodys_drafts_and_exempt(member_client, world):

@@ -3,7 +3,7 @@ not on any page, not in any download."""
 import pytest
 from django.urls import reverse
 
-from conftest import ALL_SECRETS, text_of
+from webworld import ALL_SECRETS, text_of
 
 
 def public_urls(world):

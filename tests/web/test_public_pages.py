@@ -2,7 +2,7 @@
 import pytest
 from django.urls import reverse
 
-from conftest import PUBLIC_ACTION, PUBLIC_TEXT
+from webworld import PUBLIC_ACTION, PUBLIC_TEXT
 
 
 def test_home_lists_bodies_and_subgroups(client, world):

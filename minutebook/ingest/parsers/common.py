@@ -188,7 +188,7 @@ TITLES = [
     "Councillors", "Councillor", "Cllrs", "Cllr", "County Councillor", "County Cllr", "Borough Councillor",
     "Borough Cllr", "District Councillor", "District Cllr", "Town Councillor", "Parish Councillor", "Mayor",
     "Deputy Mayor", "Alderman", "Aldermen", "Commissioners", "Commissioner", "Trustee", "Director",
-    "Deputy", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Sir", "Dame", "Lord", "Lady",
+    "Deputy", "Mr", "Mrs", "Ms", "Miss", "Clir", "Cmhlr", "Comhairleoir", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Sir", "Dame", "Lord", "Lady",
     "Acting DCI", "Acting DI", "Acting Chief Inspector", "Acting Inspector", "Acting Superintendent", "Acting",
     "Detective Chief Superintendent", "Detective Superintendent", "Chief Superintendent", "Superintendent",
     "Detective Chief Inspector", "Detective Inspector", "Chief Inspector", "Inspector", "Sergeant", "Sgt",
@@ -436,7 +436,7 @@ def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Pers
                     name = clean_name(lead)
                     roles.insert(0, tail)
                     break
-    if not name:
+    if not name or not re.search(r"[A-Za-zÀ-ÿ]{2}", name):
         return None
     if role_prefix:
         roles.insert(0, role_prefix)
@@ -516,7 +516,7 @@ def parse_people(text: str) -> list[Person]:
     pending_role: Optional[str] = None
     paren_name = re.compile(r"\(\s*(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor)\b")
     for index, chunk in enumerate(chunks):
-        chunk = chunk.strip(" .")
+        chunk = re.sub(r"^[06]\s+(?=[A-Z][a-z]+$)", "\u00d3 ", chunk.strip(" ."))   # OCR of "Ó Ceallaigh"
         if not chunk or re.fullmatch(r"\d+|none|nil|n/a", chunk, re.I):
             continue
         following = chunks[index + 1] if index + 1 < len(chunks) else ""
@@ -548,7 +548,7 @@ def parse_people(text: str) -> list[Person]:
 # --- lines and paragraphs ---------------------------------------------------------------------
 
 _ABBREV_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Cllr|Cllrs|Co|Ltd|e\.g|i\.e|etc|approx|Supt|Insp|Sgt|Rev|Revd|vs|para|ref|Prof|Capt|Col|Gen|Lt|Hon|Ave|Rd)|(?<![A-Za-z])[A-Z])\.$")
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Cllr|Clir|Cmhlr|Cllrs|Co|Ltd|e\.g|i\.e|etc|approx|Supt|Insp|Sgt|Rev|Revd|vs|para|ref|Prof|Capt|Col|Gen|Lt|Hon|Ave|Rd)|(?<![A-Za-z])[A-Z])\.$")
 
 
 def sentences(text: str) -> list[str]:

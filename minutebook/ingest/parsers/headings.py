@@ -288,14 +288,14 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
                 cut -= 1      # "… ACTION R" → the capital starts the sentence
             title, body = " ".join(words[:cut]), " ".join(words[cut:])
         else:
-            m = re.match(r"^(.{3,90}?)(?::\s+|\s+[-–]\s+(?=[A-Z])|\.\s+(?=[A-Z]))(.*)$", rest)
+            m = re.match(r"^(.{3,90}?)(?::\s+|\.\s+(?=[A-Z]))(.*)$", rest)
             dash = re.match(r"^(.{3,90}?)\s+[-–]\s+(?=[A-Z])(.*)$", rest)
             clause = _clause_start(rest) if len(rest) > 60 else None
             colon = re.match(r"^([^:]{3,60}):\s+(\S.*)$", rest)
             if colon and not re.search(r"\d$", colon.group(1)) and (not m or len(colon.group(1)) <= len(m.group(1))):
                 title, body = colon.group(1), colon.group(2)
             elif dash and (clause is None or len(dash.group(1)) >= clause - 12) and \
-                    (len(dash.group(2)) > 40 or re.search(rf"\b{_VERBS}\b", dash.group(2))):
+                    re.match(rf"^(?:\S+\s+){{0,4}}{_VERBS}\b", dash.group(2)):
                 title, body = dash.group(1), dash.group(2)
             elif m and len(rest) > 60 and (clause is None or len(m.group(1)) <= clause):
                 title, body = m.group(1), m.group(2)
@@ -305,6 +305,14 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
                 m = re.match(r"^(.{3,100}?[.!?])\s+(.*)$", rest)
                 if m:
                     title, body = m.group(1), m.group(2)
+    # a title ending in a dash runs on to the next line
+    if not body and re.search(r"[-\u2013\u2014]$", title.rstrip()):
+        j = last + 1
+        while j < len(lines) and not lines[j].text:
+            j += 1
+        if j < len(lines) and len(lines[j].text) < 80 and not HEAD_RX.match(lines[j].text):
+            title = f"{title.rstrip()} {lines[j].text}"
+            last = j
     # a bold title wrapped over lines: "Adoption of Minutes of … Strategic" / "Policy Committee held on …"
     if not body and (lines[last].bold or lines[last].heading) and not is_upper(title):
         j, taken = last + 1, 0

@@ -262,7 +262,7 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
                 used.add(k)
         elif not strict and re.search(r"\b(?:resolved|agreed|approved)\b", text, re.I):
             for s in sentences(text):
-                if AGREED_SENTENCE.search(s) and not re.search(r"\bnot\s+(?:been\s+)?agreed|\bagreed\s+to\s+(?:look|check|contact|send|ask|find|write|speak|investigate|provide|circulate|arrange|forward)", s, re.I):
+                if AGREED_SENTENCE.search(s) and not SINGLE_AGREER.match(s) and not re.search(r"\bnot\s+(?:been\s+)?agreed|\bagreed\s+to\s+(?:look|check|contact|send|ask|find|write|speak|investigate|provide|circulate|arrange|forward)", s, re.I):
                     s = PROPOSED.sub("", s)
                     s = AGREED_LEAD.sub("", s, count=1)
                     out.append(Decision(strip_lead(s) if LEAD.match(s) else s, k))
@@ -274,8 +274,11 @@ AGREED_SENTENCE = re.compile(
     r"\b(?:agreed|resolved)\s+(?:unanimously\s+)?(?:that|to)\b|^(?:it\s+was\s+)?(?:agreed|resolved)\b|\b(?:all|unanimously)\s+agreed\b"
     r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|resolved|approved)\s*(?:by\s+all|unanimously)?\s*[.;]?$", re.I)
 AGREED_LEAD = re.compile(r"^.{0,120}?\b(?:agreed|resolved)\s+(?:unanimously\s+)?that\s+(?=\S+\s+\S+\s+\S+)", re.I)
+SINGLE_AGREER = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Clir|Councillor|Cmhlr)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'-]+|[A-Z]{2,3}|(?:He|She))\s+(?:also\s+|then\s+)?agreed\b")
 PROPOSED = re.compile(
-    r"^(?:It\s+was\s+)?(?:proposed|moved)\s+by\s+.{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+.{2,60}?,?\s+(?:and\s+)?(?:(?:was\s+)?(?:unanimously|duly|all)\s+)?(?:agreed|resolved|carried)\s+(?:that\s+)?", re.I)
+    r"^On\s+the\s+proposal\s+of\s+.{2,60}?,?\s+seconded\s+by\s+(?:(?:Cllr|Clir|Councillor|Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s+(?:(?:it\s+was\s+)?(?:agreed|resolved)\s*(?:that)?\s*:?\s*)?"
+    r"|^(?:It\s+was\s+)?(?:proposed|moved)\s+by\s+.{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+.{2,60}?,?\s+(?:and\s+)?(?:(?:was\s+)?(?:unanimously|duly|all)\s+)?(?:agreed|resolved|carried)\s+(?:that\s+)?", re.I)
 
 
 MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{2,40}?)?,?\s+that\s+(.{8,})$"
@@ -400,7 +403,7 @@ def _people(texts: list[str]) -> list[Person]:
     for t in texts:
         if not joined:
             joined = t
-        elif re.search(r"(?:\band|&|,|\(|-)\s*$", joined) or t[:1].islower() or \
+        elif re.search(r"(?:\band|&|,|\(|-|\b(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor)\.?)\s*$", joined) or t[:1].islower() or \
                 (len(t.split()) <= 2 and "(" not in t and ROLE_WORDS.search(t)):
             joined = f"{joined} {t}"
         else:
@@ -592,7 +595,8 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
             fb = _fallback_decision(paras)
             if fb:
                 decs = [fb]
-        item.resolutions = [re.sub(r"\s+", " ", d.text).strip() for d in decs if d.text.strip()]
+        item.resolutions = [PROPOSED.sub("", re.sub(r"\s+", " ", d.text).strip(), count=1) for d in decs if d.text.strip()]
+        item.resolutions = [r for r in item.resolutions if r]
         item.text = "\n\n".join(re.sub(r"\s+", " ", p.text) for p in paras if p.text).strip()
         if re.search(r"apolog", title, re.I) or k == 0 and re.search(r"apolog", item.text[:200], re.I):
             found, found_subs = _apologies_from_text(item.text)

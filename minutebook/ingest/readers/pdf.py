@@ -128,6 +128,7 @@ class _Page:
         self._x, self._y = left, top
         self.width, self.height = right - left, top - bottom
         self.segments: list[Segment] = []
+        self.stamps: list[str] = []          # turned text (watermarks, margin notes)
         self.has_images = False
         textpage = page.get_textpage()
         try:
@@ -231,6 +232,23 @@ class _Page:
     # --- building segments --------------------------------------------------------------------
     def _line(self, text: str, start: int, end: int) -> None:
         chunk = text[start:end]
+        first = start + len(chunk) - len(chunk.lstrip())
+        angle = pdfium_c.FPDFText_GetCharAngle(self._raw, first)
+        if 0.02 < angle < 6.26:
+            # turned text: a watermark ("DRAFT") or a note up the margin, not part of the reading
+            words = " ".join(chunk.translate(_TRANSLATE).split())
+            if words and len(words) <= 80:
+                self.stamps.append(words)
+            return
+        last = start + len(chunk.rstrip()) - 1
+        if last > first and 0.02 < pdfium_c.FPDFText_GetCharAngle(self._raw, last) < 6.26:
+            # upright text with turned text run onto its line: cut the turned tail off
+            cut = last
+            while cut > first and (text[cut].isspace() or 0.02 < pdfium_c.FPDFText_GetCharAngle(self._raw, cut) < 6.26):
+                cut -= 1
+            self._line(text, cut + 1, end)
+            end = cut + 1
+            chunk = text[start:end]
         rects = self._rects(start, end - start)
         if not rects:
             return
@@ -413,7 +431,7 @@ def _furniture(pages: list[_Page], rows_by_page: list[list[Row]]) -> list[PageIn
 
     infos = []
     for n, (page, rows) in enumerate(zip(pages, rows_by_page)):
-        info = PageInfo(index=page.index)
+        info = PageInfo(index=page.index, stamps=list(page.stamps))
         bare: list[int] = []
         for row in rows:
             if BLANK.search(row.text()) and len(row.text()) < 80:

@@ -67,3 +67,28 @@ def test_numbers_in_the_body_are_not_furniture():
     text = read_pdf("nums.pdf", _pages(page, 1))
     assert [ln.text for ln in text.lines if ln.text] == ["12   MATTERS ARISING", "The group noted the report.", "3"]
     assert text.pages[0].printed_number == 1
+
+
+def test_turned_text_is_a_stamp_not_text():
+    """A diagonal "DRAFT" watermark or a note up the margin is kept as a stamp, out of the lines."""
+    def page(c, i):
+        c.setFont("Helvetica", 11)
+        for k in range(12):
+            c.drawString(72, H - 100 - 14 * k, f"Line {k} of the minutes that runs across the page body.")
+        c.saveState()
+        c.translate(W / 2, H / 2)
+        c.rotate(45)
+        c.setFont("Helvetica-Bold", 80)
+        c.drawCentredString(0, 0, "DRAFT")
+        c.restoreState()
+        c.saveState()
+        c.translate(30, H / 2)
+        c.rotate(90)
+        c.setFont("Helvetica", 8)
+        c.drawCentredString(0, 0, "Printed copies are uncontrolled")
+        c.restoreState()
+
+    text = read_pdf("draft.pdf", _pages(page, 1))
+    assert [ln.text for ln in text.lines if ln.text] == [
+        f"Line {k} of the minutes that runs across the page body." for k in range(12)]
+    assert sorted(text.pages[0].stamps) == ["DRAFT", "Printed copies are uncontrolled"]

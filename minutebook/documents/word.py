@@ -186,9 +186,12 @@ def minutes_docx(r: MinutesRecord, page_numbers=True, **_ignored) -> bytes:
 
 def report_docx(r: ReportRecord, organisation=None, contact=None, page_numbers=True) -> bytes:
     doc = _document(False, page_numbers)
-    head = doc.add_table(rows=1, cols=2)
+    head = doc.add_table(rows=1, cols=1)
+    head.style = "Table Grid"
     _cell(head.rows[0].cells[0], f"Report No.\n{r.report_no or ''}", bold=True)
-    _cell(head.rows[0].cells[1], organisation or "", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    _widths(head, [Mm(40)])
+    if organisation:
+        _para(doc, organisation, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
     _para(doc, "PART ONE - PUBLIC", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     officer = r.contact_officer or ""
     if contact and (contact.phone or contact.email):
@@ -227,9 +230,6 @@ def report_docx(r: ReportRecord, organisation=None, contact=None, page_numbers=T
         cells = table.add_row().cells
         _cell(cells[0], f"Minute {row.minute}\n{t.ordinal_date(row.meeting_date)}\n\n{row.title or ''}")
         arising = f"It was resolved that {t.resolution_text(row.resolution)}" if row.resolution else ""
-        if row.owners:
-            names = ", ".join(n for n in row.owner_names if n)
-            arising += f"\n\nAction: {'/'.join(row.owners)}" + (f" ({names})" if names else "")
         _cell(cells[1], arising)
         _cell(cells[2], row.update or "")
     if not r.matters_arising:

@@ -50,4 +50,4 @@ def test_matters_arising_cover_sheet_and_appendix(report):
         assert label in text, label
     assert "Minute 139b 9th March 2017 Prevent Update" in text
     assert "It was resolved that an update on the RAG status" in text
-    assert "Action: RV (Rob Vale)" in text
+    assert "Mr Vale will provide" not in text and "The Forum meets in July." in text

@@ -1,0 +1,73 @@
+"""axe-core finds no WCAG 2.2 AA violations on the main public pages."""
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def public_pages():
+    from minutebook.store.models import Body, Meeting, Organisation, Person
+
+    meeting = Meeting.objects.filter(minutes_published=True).order_by("-date").first()
+    body = meeting.body
+    person = Person.objects.filter(attendance__meeting=meeting).order_by("name").first()
+    organisation = Organisation.objects.filter(attendance__isnull=False).distinct().first() \
+        or Organisation.objects.first()
+    return {
+        "home": "/", "body": f"/bodies/{body.slug}/", "meeting": f"/meetings/{meeting.pk}/",
+        "person": f"/people/{person.slug}/", "organisation": f"/organisations/{organisation.slug}/",
+        "actions": "/actions/", "search": "/search?q=police", "calendar": "/meetings/",
+        "sub-group": f"/bodies/{Body.objects.filter(parent=body).first().slug}/",
+    }
+
+
+def test_main_public_pages_have_no_violations(browser_page, demo_site):
+    if not AXE.exists():
+        pytest.fail(f"axe-core is missing: {AXE}")
+    page = browser_page
+    problems = {}
+    for name, path in public_pages().items():
+        response = page.goto(path)
+        assert response.status == 200, path
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
+        violations = [f"{v['id']} ({v['impact']}): {v['help']} – "
+                      + "; ".join(n["target"][0] if isinstance(n["target"][0], str) else str(n["target"])
+                                  for n in v["nodes"][:3])
+                      for v in result["violations"]]
+        if violations:
+            problems[path] = violations
+        assert result["passes"], f"axe ran no checks on {path}"
+    assert not problems, "\n".join(f"{p}:\n  " + "\n  ".join(v) for p, v in problems.items())
+
+
+def test_pages_work_without_javascript(chromium, live_server, demo_site):
+    context = chromium.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        for name, path in public_pages().items():
+            response = page.goto(path)
+            assert response.status == 200, path
+            assert page.locator("h1").count() == 1, path
+        page.goto("/actions/")
+        page.select_option("#id_status", "live")
+        page.click("button:has-text('Filter actions')")
+        assert "status=live" in page.url
+    finally:
+        context.close()
+
+
+def test_font_is_arial_and_no_gds_transport_is_loaded(browser_page, demo_site):
+    page = browser_page
+    fonts = []
+    page.on("request", lambda r: fonts.append(r.url) if r.resource_type == "font" else None)
+    page.goto("/")
+    page.wait_for_load_state("networkidle")
+    family = page.evaluate("getComputedStyle(document.querySelector('h1')).fontFamily")
+    assert family.lower().startswith("arial")
+    assert not fonts

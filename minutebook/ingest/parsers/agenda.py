@@ -20,7 +20,7 @@ from typing import Optional
 from minutebook.ingest.parsers.common import (
     find_dates, find_times, is_upper, parse_people, title_case, first_time, clean_name, looks_like_name,
 )
-from minutebook.ingest.parsers.headings import L, LETTER_RX, chain, split_title
+from minutebook.ingest.parsers.headings import HEAD_RX, L, LETTER_RX, chain, split_title
 from minutebook.ingest.parsers.minutes import NEXT_MEETING, next_meeting
 from minutebook.record import AgendaItem, AgendaRecord, Contact, MeetingInfo, PersonRef
 
@@ -28,7 +28,7 @@ AGENDA_HEAD = re.compile(
     r"^\s*(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA|Agenda)\s*:?\s*$|\bNOTICE\s+(?:AND|OF)\s+AGENDA\b|^\s*AGENDA\s+(?:FOR|OF)\b"
     r"|^\s*(?:Notice\s+of\s+(?:the\s+)?meeting|Summons\s+to\s+attend)\b|^\s*Meeting\s+Agenda\s*$", re.I)
 PAGES = re.compile(r"\(?\s*\bPages?\s*(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)?", re.I)
-HELD = re.compile(r"\b(?:will|is\s+to|to|shall)\s+be\s+held\b|\bmeeting\s+(?:information|details)\b|\bDate\s*(?:/|and)\s*Time\s*:", re.I)
+HELD = re.compile(r"\b(?:will|is\s+to|to|shall)\s+(?:be\s+held|take\s+place|meet)\b|\bmeeting\s+(?:information|details)\b|\bDate\s*(?:/|and)\s*Time\s*:", re.I)
 PRESENTER = re.compile(r"\b(?:provided|given|presented|introduced|led|delivered)\s+by\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,5})")
 
 
@@ -46,8 +46,13 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
 
     # the meeting: labelled fields, "… will be held at VENUE on DATE at TIME", or the first date
     front = [i for i, t in enumerate(texts[:max(first, 1) + 40]) if t]
-    held_at = next((i for i in front if HELD.search(texts[i]) and not NEXT_MEETING.search(texts[i])
-                    and (i < first or not heads)), None)
+    def _held(i: int) -> bool:
+        following = next((texts[j] for j in range(i + 1, min(i + 4, len(texts))) if texts[j]), "")
+        joined = f"{texts[i]} {following}"
+        m = HELD.search(joined)
+        return bool(m) and m.start() < len(texts[i]) and not NEXT_MEETING.search(texts[i])
+
+    held_at = next((i for i in front if _held(i) and (i < first or not heads)), None)
     sentence = ""
     if held_at is not None:
         parts = [t for t in texts[held_at:held_at + 8] if t][:4]
@@ -87,9 +92,9 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
                 start = times[0][0]
                 break
     venue = None
-    m = re.search(r"\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s+(?:\w+day\b|\d)", sentence, re.I)
+    m = re.search(r"\b(?:held|take\s+place|meet)\s+(?:at|in)\s+(.+?),?\s+on\s+(?:\w+day\b|\d)", sentence, re.I)
     if m:
-        venue = m.group(1).strip(" ,")
+        venue = re.sub(r"^the\s+(?=[a-z])", "", m.group(1).strip(" ,"))
     if not venue:
         venue = _field(block, r"(?:Venue|Place|Location(?:\s*/\s*Address)?|Where)")
     anchor = held_at if held_at is not None else date_line
@@ -106,7 +111,7 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
 
     # the body
     body = None
-    m = re.search(r"\bmeeting\s+of\s+(?:the\s+)?(.+?)\s+(?:will|is\s+to|to|shall)\s+be\s+held", sentence, re.I)
+    m = re.search(r"\bmeeting\s+of\s+(?:the\s+)?(.+?)\s+(?:will|is\s+to|to|shall)\s+(?:be\s+held|take\s+place)", sentence, re.I)
     if m:
         body = m.group(1)
     if not body:
@@ -137,6 +142,14 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
         title, rest, last = split_title(head_rest, lines, h.index)
         if rest and not title.endswith(rest) and len(title) + len(rest) < 160 and not re.search(r"[.!?]", rest[:-1]):
             title = f"{title} {rest}".strip()
+        # a long title wrapped at the margin runs on to the next line
+        while len(title) >= 60 and not re.search(r"[.:?)]$", title) and not is_upper(title):
+            j = last + 1
+            while j < end and not texts[j]:
+                j += 1
+            if j >= end or HEAD_RX.match(texts[j]) or LETTER_RX.match(texts[j]) or len(texts[j]) > 120:
+                break
+            title, last = f"{title} {texts[j]}", j
         title, pages = _pages(title)
         pages = pages or head_pages
         item = AgendaItem(number=h.number.rstrip("."), title=title, pages=pages)

@@ -24,7 +24,7 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-ORD = r"(?:st|nd|rd|th)?"
+ORD = r"(?:st|nd|rd|th|[\"”](?=\s))?"
 YEAR = r"((?:19|20)\d\d)"
 _SEP = r"[\s,]*"
 DATE_PATTERNS = [

@@ -368,11 +368,14 @@ def _rows(segments: list[Segment]) -> list[Row]:
                 row.segments.append(seg)
                 continue
         rows.append(Row([seg], seg.top, seg.bottom))
-    starts = sorted((s.x0, s.top) for s in segments)
-    xs = [x for x, _ in starts]
+    starts: list[tuple[float, float]] = []
+    xs: list[float] = []
 
     def aligned(seg: Segment) -> bool:
         """Other text starts at this segment's left edge just above or below it: a cell or column edge."""
+        if not starts:
+            starts.extend(sorted((s.x0, s.top) for s in segments))
+            xs.extend(x for x, _ in starts)
         i = bisect.bisect_left(xs, seg.x0 - 3)
         while i < len(starts) and starts[i][0] <= seg.x0 + 3:
             if 0.5 * seg.height < abs(starts[i][1] - seg.top) <= 4 * seg.height:
@@ -391,7 +394,7 @@ def _rows(segments: list[Segment]) -> list[Row]:
             follows = prev is not None and (0 <= seg.seq - prev.seq_end <= 3 or 0 <= prev.seq - seg.seq_end <= 3)
             bullet = prev is not None and prev.text in BULLETS and gap <= 4 * h
             # a wide gap inside one PDFium line is justified text unless the text after it starts a column
-            justified = follows and gap <= 1.6 * h and not aligned(seg)
+            justified = follows and JOIN_GAP * h < gap <= 1.6 * h and not aligned(seg)
             if prev is not None and (gap <= 0.3 * h or (follows and gap <= JOIN_GAP * h) or bullet or justified):
                 gap = seg.x0 - prev.x1
                 joiner = " " if gap > 0.12 * min(seg.height, prev.height) or gap < -1 or bullet else ""

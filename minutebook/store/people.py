@@ -101,6 +101,8 @@ def name_similarity(a: str, b: str) -> tuple[float, str]:
     """Score and reason for two names looking like one person's (0 when they plainly are not)."""
     from rapidfuzz import fuzz
 
+    if name_key(a) and name_key(a) == name_key(b):
+        return 99.0, "the same name once titles and punctuation are removed"
     fa, sa = _parts(a)
     fb, sb = _parts(b)
     if not sa or not sb:

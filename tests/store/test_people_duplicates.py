@@ -73,3 +73,10 @@ def test_people_command_lists_and_merges(seeds_stored):
     assert "Steve Wood" not in runner.invoke(main, ["people"]).output
     assert runner.invoke(main, ["people", "--merge", str(keep), "99999"]).exit_code == 2
     assert wood["score"] >= 90
+
+
+def test_records_made_elsewhere_with_titles_are_flagged(db):
+    Person.objects.create(name="Kate Lymer")
+    Person.objects.create(name="Cllr Kate Lymer")
+    [dup] = likely_duplicates()
+    assert dup.score == 99 and "titles" in dup.reason

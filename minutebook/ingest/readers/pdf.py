@@ -255,12 +255,17 @@ class _Page:
         size = max(max(r[3] - r[1] for r in rects), 4.0)
         split = False
         gaps = 0
-        for a, b in zip(rects, rects[1:]):
+        cuts: list[int] = []
+        for j in range(1, len(rects)):
+            a, b = rects[j - 1], rects[j]
             gap = b[0] - a[2]
             if gap > CELL_GAP * size or b[2] < a[0] or b[1] > a[3] or b[3] < a[1]:
                 split = True
-                break
-            gaps += gap > WORD_GAP * size
+                cuts.append(j)
+            else:
+                gaps += gap > WORD_GAP * size
+        if split and self._cut_at_runs(text, start, end, rects, cuts):
+            return
         if not split and gaps and gaps > len(re.findall(r"\s+", chunk.strip())):
             # a visible gap between two runs where PDFium put no space ("MinuteTitle"): by character
             self._by_chars(text, start, end, size)
@@ -291,6 +296,23 @@ class _Page:
             group.append((a, b, x0, top, x1, bottom))
         if group:
             self._segment(text, group[0][0], group[-1][1], group[0][2], max(g[4] for g in group))
+
+    def _cut_at_runs(self, text: str, start: int, end: int, rects, cuts: list[int]) -> bool:
+        """Cut a line where its text runs stand far apart, finding the first character of each run
+        after a gap by its position (one call per cut). False when a run's start cannot be found."""
+        bounds = [start]
+        for j in cuts:
+            left, top, _, bottom = rects[j]
+            idx = pdfium_c.FPDFText_GetCharIndexAtPos(self._raw, left + self._x + 0.5,
+                                                      self._y - (top + bottom) / 2, 1.0, 1.0)
+            if not (bounds[-1] < idx < end) or text[idx].isspace():
+                return False
+            bounds.append(idx)
+        bounds.append(end)
+        groups = [rects[:cuts[0]]] + [rects[a:b] for a, b in zip(cuts, cuts[1:] + [len(rects)])]
+        for (a, b), group in zip(zip(bounds, bounds[1:]), groups):
+            self._segment(text, a, b, min(r[0] for r in group), max(r[2] for r in group))
+        return True
 
     def _by_chars(self, text: str, start: int, end: int, size: float) -> None:
         """A box per character: cut where they stand far apart, a space wherever there is a visible gap."""

@@ -515,6 +515,8 @@ def parse_people(text: str) -> list[Person]:
     people: list[Person] = []
     pending_role: Optional[str] = None
     paren_name = re.compile(r"\(\s*(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor)\b")
+    with_parens = [c for c in chunks if "(" in c]
+    role_style = len(with_parens) >= 2 and sum(1 for c in with_parens if paren_name.search(c)) >= 0.6 * len(with_parens)
     for index, chunk in enumerate(chunks):
         chunk = re.sub(r"^[06]\s+(?=[A-Z][a-z]+$)", "\u00d3 ", chunk.strip(" ."))   # OCR of "Ó Ceallaigh"
         if not chunk or re.fullmatch(r"\d+|none|nil|n/a", chunk, re.I):
@@ -526,7 +528,12 @@ def parse_people(text: str) -> list[Person]:
         head = _parens(chunk)[0]
         last_word = head.split()[-1] if head.split() else ""
         candidate_person = _person_from(chunk)
+        if role_style and not paren_name.search(chunk) and not (candidate_person and candidate_person.initials):
+            # "Director, Regional Services (Ms. C. Curley), …": everything up to the name is the role
+            pending_role = f"{pending_role}, {chunk}" if pending_role else chunk
+            continue
         if people and pending_role is None and last_word and ROLE_WORDS.search(last_word) and \
+                not paren_name.search(chunk) and \
                 not TITLE_RX.match(head + " ") and (index not in line_starts or not candidate_person) and \
                 not (candidate_person and candidate_person.initials):
             _merge_into(people[-1], chunk)

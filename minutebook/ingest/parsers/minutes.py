@@ -69,6 +69,7 @@ APOLOGY_SENTENCE = re.compile(
     r"apolog(?:ies|y)\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+)?(?:also\s+)?(?:received|tendered|given|submitted|noted|provided|offered|sent)?\s*"
     r"(?:were\s+)?(?:also\s+)?(?:from|for|by|of)\s*(?:the\s+following)?\s*(?:members?)?\s*:?\s*(.+)", re.I)
 NEXT_MEETING = re.compile(
+    r"\b(?:following|forthcoming|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?:monthly\s+|ordinary\s+)?meeting\b(?=.{0,80}\b(?:held|take\s+place|be\s+on)\b)|"
     r"\bnext\s+(?:(?:ordinary|regular|scheduled|full|formal|general|committee|council|board|group|parish|annual|bi-?monthly|monthly|quarterly)\s+){0,2}meet(?:ing)?s?\b"
     r"|\bdate\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\b|\bdates?\s+of\s+(?:the\s+)?next\b", re.I)
 PREVIOUS = re.compile(r"\bminutes\s+(?:of|from)\b|\bprevious\s+meeting|\blast\s+meeting", re.I)
@@ -156,7 +157,19 @@ def paragraphs(lines: list[L], start: int, end: int, first: str = "") -> list[Pa
             if not text:
                 close()
     close()
-    return paras
+    # lines wrapped at the margin with blank lines between them: "it was agreed that" / "the December Meeting …"
+    merged: list[Para] = []
+    for p in paras:
+        if merged and merged[-1].text and p.text and not merged[-1].actions and not p.listed and \
+                not re.search(r"[.!?:;\"')\]]$", merged[-1].text) and \
+                (p.text[:1].islower() or p.text[:1].isdigit() and not LIST_ITEM.match(p.text)
+                 or re.search(r"(?:\b(?:and|or|the|of|to|that|for|in|on|by|with|a|an|at|from|as)|,)$", merged[-1].text)):
+            merged[-1].text = _join([merged[-1].text, p.text])
+            merged[-1].actions.extend(p.actions)
+            merged[-1].lines.extend(p.lines)
+            continue
+        merged.append(p)
+    return merged
 
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Co|Ltd|e\.g|i\.e|etc|approx|Supt|Insp|Sgt|Rev|vs|Nos|para|ref)|\b[A-Z])\.$")
@@ -218,7 +231,7 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
             if sentence_start >= 0 and head[sentence_start + 2:].strip() and not strict:
                 start = sentence_start + 2
             elif head.strip() and not head.rstrip().endswith((".", "!", "?", ":", "*")) and not word.isupper():
-                start = max(sentence_start + 2, 0)
+                start = sentence_start + 2 if sentence_start >= 0 else 0
             else:
                 start = m.start()
             body = text[start:]
@@ -399,11 +412,16 @@ class Attendance:
 
 def _people(texts: list[str]) -> list[Person]:
     """People of a block of lines; a line ending in "and" or a comma runs on to the next."""
+    if len(texts) > 1 and any(t.rstrip().endswith(",") for t in texts[:-1]) and \
+            sum(1 for t in texts[:-1] if not t.rstrip().endswith(".")) >= 0.5 * (len(texts) - 1):
+        # one list wrapped at the margin: "A/Director, Support Services (Mr. S." / "Coughlan), …"
+        return parse_people(" ".join(texts))
     joined = ""
     for t in texts:
         if not joined:
             joined = t
         elif re.search(r"(?:\band|&|,|\(|-|\b(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor)\.?)\s*$", joined) or t[:1].islower() or \
+                joined.count("(") > joined.count(")") or \
                 (len(t.split()) <= 2 and "(" not in t and ROLE_WORDS.search(t)):
             joined = f"{joined} {t}"
         else:
@@ -492,7 +510,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                   known: Optional[list[Known]] = None, warnings: Optional[list[str]] = None,
                   strict: Optional[bool] = None) -> MinutesRecord:
     warnings = warnings if warnings is not None else []
-    heads = chain(lines)
+    heads = _with_sub_items(chain(lines), lines)
     first = heads[0].index if heads else len(lines)
     head_text = " ".join(ln.text for ln in lines[:first] if ln.text)
     record = MinutesRecord()
@@ -663,6 +681,50 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     return record
 
 
+SUB_ITEM = re.compile(r"^\(([a-h])\)\s*(.*)$|^([a-h])[.)]\s+(.*)$|^([a-h])\)$")
+
+
+def _sub_title(lines: list[L], i: int, rest: str) -> Optional[str]:
+    """The title of a lettered sub-item, or None where the letter starts a list entry or narrative."""
+    if not rest:
+        j = i + 1
+        while j < len(lines) and not lines[j].text:
+            j += 1
+        if j >= len(lines):
+            return None
+        rest = lines[j].text
+    if len(rest) > 80 or re.search(r"[.;,:]$", rest) or not re.match(r"[A-Z]", rest) or SUB_ITEM.match(rest):
+        return None
+    if re.search(r"\s[-–]\s", rest) or find_dates(rest):
+        return None
+    return rest
+
+
+def _with_sub_items(heads: list, lines: list[L]) -> list:
+    """Headings plus lettered sub-items printed as titles of their own ("(a)" / "JPC Sub-Committee" → 3a)."""
+    from minutebook.ingest.parsers.headings import Head
+
+    out = []
+    for k, h in enumerate(heads):
+        out.append(h)
+        end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
+        found = []
+        for i in range(h.index + 1, end):
+            m = SUB_ITEM.match(lines[i].text)
+            if not m:
+                continue
+            letter = m.group(1) or m.group(3) or m.group(5)
+            rest = (m.group(2) or m.group(4) or "").strip()
+            if _sub_title(lines, i, rest) is None:
+                continue
+            found.append((i, letter, rest))
+        letters = [f[1] for f in found]
+        if letters and letters[0] == "a" and letters == [chr(97 + n) for n in range(len(letters))]:
+            for i, letter, rest in found:
+                out.append(Head(i, f"{h.number.rstrip('.')}{letter}", h.key + (ord(letter) - 96,), rest, 1.0))
+    return out
+
+
 def _meeting_sentence(lines: list[L], first: int) -> str:
     """Head text that speaks of this meeting (not the previous or the next one)."""
     keep = []
@@ -734,7 +796,7 @@ def previous_meeting(lines: list[L], us: bool, year_hint: Optional[int], meeting
         m = PREVIOUS.search(t)
         if not m:
             continue
-        window = t[m.start():] + " " + " ".join([x for x in texts[i + 1:i + 6] if x][:2])
+        window = t[m.start():] + " " + " ".join([x for x in texts[i + 1:i + 8] if x][:4])
         window = window[:200]
         for d in find_dates(window, us):
             if meeting is None or d.value < meeting:

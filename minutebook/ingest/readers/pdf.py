@@ -5,16 +5,23 @@ How it works, page by page:
 1. PDFium gives the page's text with its own line breaks, and the boxes of its text runs
    ("rects": one per run of characters from one text object).  Each PDFium line is cut where
    two runs stand far apart (a table cell, the Action column), giving *segments* with a box.
-   Boxes of single characters are asked for only on such lines, so a page costs a few hundred
-   calls into PDFium rather than several per character.
-2. Segments are grouped into *rows* by vertical overlap and ordered top to bottom, left to right.
+   Boxes of single characters or words are asked for only on lines that need them, so a page
+   costs a few hundred calls into PDFium rather than several per character.  Turned text
+   (a "DRAFT" watermark, a note up the margin) is kept as a page stamp; filled-in form fields
+   and free-text comments, which live in annotations, are read where they stand.
+2. Segments are grouped into *rows* by vertical overlap.
 3. Page furniture is taken off the top and bottom of each page ("Page 15", bare page numbers,
    "Agenda Item 4" stamps, running heads repeated at the same place on several pages) and kept in
    :class:`PageInfo`; "This page is left intentionally blank" marks the page blank.
 4. A right-hand Action column is found from its "Action" header and/or short initials standing
    alone at the right; each set of initials goes to ``Line.action`` of the body line beside it
-   (same row, else the nearest line above it).
-5. Where a page is set in two columns of running text, the left column is read before the right.
+   (same row, else the nearest line above it), and leaves the text.
+5. Reading order: segments are chained into *blocks* in content-stream order (a paragraph, a table
+   cell, a column); blocks standing side by side over several lines (a table row of multi-line
+   cells, two columns of text) are read one after the other, left to right, as pdftotext's raw
+   mode does; everything else is read row by row, as ``pdftotext -layout`` does, with three spaces
+   where a row has a wide gap ("128   APOLOGIES FOR ABSENCE") and an empty line where a paragraph
+   or a cell ends.
 """
 from __future__ import annotations
 

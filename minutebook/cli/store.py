@@ -40,6 +40,10 @@ def ingest(paths, quiet):
             click.echo(f"[{i + 1}/{total}] {path}", err=True)
 
     summary = ingest_paths(paths, progress=progress)
+    if not quiet:
+        for line in summary.file_lines():
+            if not line.split(": ")[1] == "failed":
+                click.echo(line)
     for line in summary.lines():
         click.echo(line)
     for error in summary.errors:

@@ -59,6 +59,7 @@ class FileResult:
     minutes: int = 0
     actions: int = 0
     people: int = 0
+    found: list[str] = field(default_factory=list)     # "minutes of 9 March 2017 (19 minutes, 2 actions)"
     document_id: Optional[int] = None
 
 
@@ -85,6 +86,15 @@ class IngestSummary:
     @property
     def errors(self) -> list[str]:
         return [f.error for f in self.files if f.status == "failed"]
+
+    def file_lines(self) -> list[str]:
+        """One line per file: what it held, or why it was skipped or failed."""
+        out = []
+        for f in self.files:
+            what = "; ".join(f.found) if f.found else ("already stored" if f.status == "unchanged" else
+                                                       f.error if f.status == "failed" else "no meeting records")
+            out.append(f"{Path(f.path).name}: {f.status}: {what}")
+        return out
 
     def lines(self) -> list[str]:
         out = [f"files: {self.ingested} ingested, {self.replaced} replaced an earlier version, "
@@ -200,6 +210,10 @@ def dates_in(text: str) -> list[dt.date]:
         except ValueError:
             pass
     return out
+
+
+def _long(d: dt.date) -> str:
+    return f"{d.day} {d:%B %Y}"
 
 
 def _date(value: Optional[str]) -> Optional[dt.date]:
@@ -504,6 +518,7 @@ class _Store:
     def store_agenda(self, body, date: dt.date, rec: R.AgendaRecord):
         M = self.M
         self.keys.add((body.pk, date, "agenda", ""))
+        self.result.found.append(f"agenda of {_long(date)} ({len(rec.agenda)} items)")
         m = self.meeting(body, date)
         changed = self._meeting_info(m, rec.meeting, authoritative=not m.minutes.exists())
         if rec.published and _date(rec.published):
@@ -648,6 +663,8 @@ class _Store:
     def store_minutes(self, body, date: dt.date, rec: R.MinutesRecord):
         M = self.M
         self.keys.add((body.pk, date, "minutes", ""))
+        self.result.found.append(f"minutes of {_long(date)} ({len(rec.items)} minutes, "
+                                 f"{sum(len(i.actions) for i in rec.items)} actions)")
         m = self.meeting(body, date)
         changed = self._meeting_info(m, rec.meeting, authoritative=True)
         m.status = M.Meeting.HELD
@@ -776,6 +793,7 @@ class _Store:
     def store_report(self, body, date: dt.date, rec: R.ReportRecord):
         M = self.M
         self.keys.add((body.pk, date, "report", (rec.report_no or rec.title or "").casefold()))
+        self.result.found.append(f"report {rec.report_no or rec.title or '(untitled)'} for {_long(date)}")
         m = self.meeting(body, date)
         old = M.Report.objects.filter(meeting=m)
         old = old.filter(report_no=rec.report_no) if rec.report_no else old.filter(title=rec.title or "", report_no="")

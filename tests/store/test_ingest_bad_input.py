@@ -37,5 +37,6 @@ def test_folder_keeps_the_good_files(db, tmp_path):
         [str(folder / "broken.pdf"), str(folder / "empty.docx"), str(missing)])
     assert "Traceback" not in result.stderr + result.stdout
     assert "1 ingested" in result.stdout and "3 failed" in result.stdout
+    assert "minutes-2017-12-19.txt: ingested: minutes of 19 December 2017" in result.stdout
     assert Document.objects.get().filename == "minutes-2017-12-19.txt"
     assert Meeting.objects.filter(date="2017-12-19", status=Meeting.HELD).exists()

@@ -220,6 +220,20 @@ def chain(lines: list[L], start: int = 0, end: Optional[int] = None) -> list[Hea
     cands = [c for c in (candidate(lines, i) for i in range(start, end)) if c]
     if not cands:
         return []
+    # a list numbered from 1 again inside a minute ("7. Correspondence" / "1. …" "2. …" … "8. …") is not minutes
+    k = 1
+    while k < len(cands):
+        if len(cands[k].key) == 1 and cands[k].key[0] == 1 and cands[k - 1].key > (1,):
+            run = [k]
+            while run[-1] + 1 < len(cands) and cands[run[-1] + 1].key == (cands[run[-1]].key[0] + 1,) and \
+                    cands[run[-1] + 1].index - cands[run[-1]].index <= 4:
+                run.append(run[-1] + 1)
+            if len(run) >= 2:
+                for r in run:
+                    cands[r].strength -= 0.8
+            k = run[-1] + 1
+        else:
+            k += 1
     n = len(cands)
     best = [c.strength for c in cands]
     prev = [-1] * n
@@ -245,13 +259,22 @@ def chain(lines: list[L], start: int = 0, end: Optional[int] = None) -> list[Hea
 _VERBS = r"(?:was|were|had|has|have|is|are|would|will|reported|noted|asked|confirmed|stated|advised|presented|commented|explained|said|welcomed|thanked|agreed|informed|gave|provided|updated|raised|proposed|discussed|received|declared|made)"
 
 
+_STARTERS = {"The", "There", "It", "This", "These", "No", "He", "She", "They", "We", "Members", "Councillors", "Cllr",
+             "Councillor", "Mr", "Mrs", "Ms", "Dr", "Apologies", "A", "An"}
+
+
 def _clause_start(rest: str) -> Optional[int]:
     """Where the narrative starts in "Apologies for absence Apologies had been received …"."""
-    for m in re.finditer(r"\s(?=([A-Z][\w'’]*)((?:\s+\S+){0,3}))", rest):
+    title_words = set()
+    for m in re.finditer(r"\s(?=([A-Z][\w'’]*)\.?((?:\s+\S+){0,3}))", rest):
+        title_words.update(w.lower() for w in rest[:m.start()].split())
         if m.start() < 8:
             continue
-        following = m.group(2)
-        if re.match(rf"^(?:\s+\S+){{0,2}}?\s+{_VERBS}\b", following):
+        word, following = m.group(1), m.group(2)
+        starter = word in _STARTERS or re.fullmatch(r"[A-Z]{2,3}", word) or word.lower() in title_words
+        if word in ("Mr", "Mrs", "Ms", "Dr", "Cllr", "Councillor"):
+            following = re.sub(r"^\s+\S+", "", following, count=1)
+        if starter and re.match(rf"^(?:\s+\S+){{0,1}}?\s+{_VERBS}\b", following):
             return m.start()
     return None
 
@@ -288,21 +311,22 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
                 cut -= 1      # "… ACTION R" → the capital starts the sentence
             title, body = " ".join(words[:cut]), " ".join(words[cut:])
         else:
-            m = re.match(r"^(.{3,90}?)(?::\s+|\.\s+(?=[A-Z]))(.*)$", rest)
+            m = re.match(r"^(.{3,90}?)(?::\s+|\.\s+(?=[A-Z])|\s+(?=\(?[a-h]\)\s))(.*)$", rest)
             dash = re.match(r"^(.{3,90}?)\s+[-–]\s+(?=[A-Z])(.*)$", rest)
             clause = _clause_start(rest) if len(rest) > 60 else None
             colon = re.match(r"^([^:]{3,60}):\s+(\S.*)$", rest)
             if colon and not re.search(r"\d$", colon.group(1)) and (not m or len(colon.group(1)) <= len(m.group(1))):
                 title, body = colon.group(1), colon.group(2)
             elif dash and (clause is None or len(dash.group(1)) >= clause - 12) and \
-                    re.match(rf"^(?:\S+\s+){{0,4}}{_VERBS}\b", dash.group(2)):
+                    (re.match(rf"^(?:\S+\s+){{0,4}}{_VERBS}\b", dash.group(2)) or
+                     re.match(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)", dash.group(2))):
                 title, body = dash.group(1), dash.group(2)
             elif m and len(rest) > 60 and (clause is None or len(m.group(1)) <= clause):
                 title, body = m.group(1), m.group(2)
             elif clause:
                 title, body = rest[:clause], rest[clause:]
             elif len(rest) > 110:
-                m = re.match(r"^(.{3,100}?[.!?])\s+(.*)$", rest)
+                m = re.match(r"^(.{3,160}?[.!?])\s+(?=[A-Z])(.*)$", rest)
                 if m:
                     title, body = m.group(1), m.group(2)
     # a title ending in a dash runs on to the next line

@@ -56,7 +56,7 @@ POST_NOTE = re.compile(r"^\W*post[\s-]*meeting\s+note\s*\d*\s*[:\-–]?\s*", re.
 ACTIONS_LINE = re.compile(r"^\W*actions?\s*(?:by|points?)?\s*[:\-–]\s*(.+)$", re.I)
 DECISION = re.compile(
     r"\b(?:confirmed|approved|agreed|signed|accepted|adopted)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record"
-    r"|^(?!It\s+was\b)(?!No\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified)\b"
+    r"|^(?!It\s+was\b)(?!No\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified|turned\s+down|refused|rejected|declined)\b"
     r"|^The\s+(?:Group|Committee|Board|Council|Panel|Partnership|Forum|Commission|Members?|Trustees|Sub-Committee)\s+(?:noted|agreed|approved|resolved|endorsed|adopted|accepted)\b", re.I)
 SUBSTITUTE = [
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended|was\s+present|substituted)\s+(?:in\s+(?:her|his|their)\s+place|as\s+(?:a\s+|the\s+)?substitute)(?:\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40}))?"),
@@ -613,6 +613,8 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
             fb = _fallback_decision(paras)
             if fb:
                 decs = [fb]
+            elif DECISION.search(h.rest or "") and len(title) > 25:
+                decs = [Decision(title, 0)]
         item.resolutions = [PROPOSED.sub("", re.sub(r"\s+", " ", d.text).strip(), count=1) for d in decs if d.text.strip()]
         item.resolutions = [r for r in item.resolutions if r]
         item.text = "\n\n".join(re.sub(r"\s+", " ", p.text) for p in paras if p.text).strip()

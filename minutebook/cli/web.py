@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -80,6 +81,7 @@ def ensure_user(username: str, role: str, person_name: str | None = None, passwo
     else:
         user.groups.remove(group)
     if person is not None:
+        Person.objects.filter(user=user).exclude(pk=person.pk).update(user=None)   # one person a user
         person.user = user
         person.save(update_fields=["user"])
     return user, created_password
@@ -122,7 +124,7 @@ def demo_member_person():
 def load_demo(seeds: Path) -> list[str]:
     """Ingest and publish the seed documents; make the demo users. Returns lines to print."""
     from minutebook.store.ingest import ingest_paths
-    from minutebook.store.models import Document
+    from minutebook.store.models import Document, Person
     from minutebook.web.publishing import publish_document
 
     lines = []
@@ -135,7 +137,8 @@ def load_demo(seeds: Path) -> list[str]:
             if doc:
                 publish_document(doc)
     clerk, clerk_pw = ensure_user("clerk", "clerk", password=os.environ.get("MINUTEBOOK_CLERK_PASSWORD"))
-    person = demo_member_person()
+    existing = Person.objects.filter(user__username="member").first()
+    person = existing or demo_member_person()
     member, member_pw = ensure_user("member", "member", person.name if person else None,
                                     password=os.environ.get("MINUTEBOOK_MEMBER_PASSWORD"))
     if clerk_pw and not os.environ.get("MINUTEBOOK_CLERK_PASSWORD"):
@@ -164,6 +167,10 @@ def demo(seeds, host, port, no_serve):
         click.echo(line)
     if no_serve:
         return
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     worker = subprocess.Popen([sys.executable, "-c", "from minutebook.cli import main; main()", "worker"],
                               env={**os.environ, "DJANGO_SETTINGS_MODULE": "minutebook.web.settings"})
     try:

@@ -144,6 +144,19 @@ class MeetingForm(forms.ModelForm):
         return data
 
 
+class PeopleField(forms.ModelMultipleChoiceField):
+    """People to choose as owners, shown with the initials the Action column prints."""
+
+    def __init__(self, **kw):
+        kw.setdefault("queryset", Person.objects.filter(merged_into__isnull=True).select_related("organisation"))
+        kw.setdefault("required", False)
+        kw.setdefault("help_text", "Hold Ctrl (Cmd on a Mac) to choose more than one.")
+        super().__init__(**kw)
+
+    def label_from_instance(self, person):
+        return f"{person.name} ({person.initials})" + (f", {person.organisation.name}" if person.organisation_id else "")
+
+
 class VersionForm(forms.Form):
     """The optimistic lock: the version of the minutes the clerk started from."""
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
@@ -156,8 +169,7 @@ class MinuteForm(forms.ModelForm):
                                                  "“RESOLVED that”.")
     action_text = forms.CharField(label="New action", required=False, widget=forms.Textarea(attrs={"rows": 2}),
                                   max_length=2000)
-    action_owners = forms.ModelMultipleChoiceField(Person.objects.filter(merged_into__isnull=True),
-                                                   required=False, label="Action owners")
+    action_owners = PeopleField(label="Action owners")
     action_due = forms.DateField(label="Action due by", required=False,
                                  widget=forms.DateInput(attrs={"type": "date"}))
 
@@ -198,7 +210,7 @@ MinuteFormSet = forms.modelformset_factory(Minute, form=MinuteForm, extra=1, can
 
 
 class ActionForm(forms.ModelForm):
-    owners = forms.ModelMultipleChoiceField(Person.objects.filter(merged_into__isnull=True), required=False)
+    owners = PeopleField()
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
     class Meta:

@@ -348,6 +348,7 @@ class _Store:
         self.bodies: dict[int, object] = {}
         self.keys: set[tuple] = set()
         self._people: dict[str, object] = {}
+        self.replaced_from: set[int] = set()    # documents whose rows this one replaced
 
     # -- helpers
     def warn(self, text: str):
@@ -545,6 +546,7 @@ class _Store:
         if changed:
             m.save(update_fields=sorted(changed))
         # agenda items: replace this meeting's
+        self._replacing(M.AgendaItem.objects.filter(meeting=m))
         M.AgendaItem.objects.filter(meeting=m).delete()
         for pos, item in enumerate(rec.agenda):
             M.AgendaItem.objects.create(
@@ -689,6 +691,7 @@ class _Store:
             carried.setdefault(key, []).append(
                 (a.status, a.due_meeting_id, [(u.date, u.status, u.note, u.author_id) for u in a.updates.all()]))
         linked = list(M.AgendaItem.objects.filter(source_minute__meeting=m).values_list("pk", "source_minute__number"))
+        self._replacing(M.Minute.objects.filter(meeting=m), M.Attendance.objects.filter(meeting=m))
         M.Minute.objects.filter(meeting=m).delete()
         M.Attendance.objects.filter(meeting=m).delete()
 
@@ -797,6 +800,7 @@ class _Store:
         m = self.meeting(body, date)
         old = M.Report.objects.filter(meeting=m)
         old = old.filter(report_no=rec.report_no) if rec.report_no else old.filter(title=rec.title or "", report_no="")
+        self._replacing(old)
         old.delete()
         M.Report.objects.create(meeting=m, report_no=(rec.report_no or "")[:40], title=(rec.title or "")[:300],
                                 data=rec.model_dump(mode="json"), source=self.doc)
@@ -815,26 +819,26 @@ class _Store:
         self.set_body(body, "report_next_number", number + 1, only_up=True)
 
     # -- corrected versions
+    def _replacing(self, *querysets):
+        for qs in querysets:
+            self.replaced_from.update(x for x in qs.values_list("source_id", flat=True).distinct() if x)
+
     def supersede(self):
-        """Earlier documents whose records this one replaces: "replaced"; wholly replaced → superseded_by."""
+        """Earlier documents whose rows this one replaced: "replaced"; all their records replaced →
+        ``superseded_by`` this one."""
         M = self.M
-        replaced = False
-        for old in M.Document.objects.filter(body__in=list(self.bodies), superseded_by__isnull=True,
-                                             kind=M.Document.ORIGINAL).exclude(pk=self.doc.pk):
-            keys = document_keys(old)
-            if keys & self.keys:
-                replaced = True
-                if keys <= self.keys:
-                    old.superseded_by = self.doc
-                    old.save(update_fields=["superseded_by"])
-        if replaced:
+        olds = M.Document.objects.filter(pk__in=self.replaced_from - {self.doc.pk}, superseded_by__isnull=True)
+        bodies = {_body_key(b.name): b.pk for b in M.Body.objects.all()}
+        for old in olds:
             self.result.status = "replaced"
+            if document_keys(old, bodies) <= self.keys:
+                old.superseded_by = self.doc
+                old.save(update_fields=["superseded_by"])
 
 
-def document_keys(doc) -> set[tuple]:
-    """(body id, meeting date, kind, report number) of each record a stored document holds."""
-    from minutebook.store.models import Body
-
+def document_keys(doc, bodies: dict[str, int]) -> set[tuple]:
+    """(body id, meeting date, kind, report number) of each record a stored document holds;
+    ``bodies`` maps body keys (``_body_key``) to ids."""
     out = set()
     parsed = doc.parsed or {}
     records = parsed.get("records", [])
@@ -842,7 +846,6 @@ def document_keys(doc) -> set[tuple]:
         next((r for r in records if r.get("kind") == "minutes"), None)
     default_body = (primary or {}).get("body") or next((r.get("body") for r in records if r.get("body")), None)
     agenda_date = _date(((primary or {}).get("meeting") or {}).get("date")) if primary and primary.get("kind") == "agenda" else None
-    bodies = {_body_key(b.name): b.pk for b in Body.objects.all()}
     for r in records:
         kind = r.get("kind")
         if kind not in ("agenda", "minutes", "report"):

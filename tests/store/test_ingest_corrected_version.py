@@ -66,3 +66,19 @@ def test_dropped_action_with_user_updates_is_reported(db):
     result = store(minutes_doc("2018-03-08", ITEMS[:2]), b"version 2", "minutes-v2.txt")
     assert any("minute 203 (LG, open, 1 update(s))" in w for w in result.warnings), result.warnings
     assert Document.objects.get(filename="minutes-v2.txt").warnings == result.warnings
+
+
+def test_standalone_minutes_replace_the_minutes_in_a_pack_but_not_the_pack(db):
+    from store_builders import gold_pack
+
+    from minutebook.store.models import AgendaItem, Report
+
+    pack = gold_pack()
+    store(pack, b"pack", "pack.txt")
+    march = pack.records[1]
+    signed = march.model_copy(update={"items": march.items[:-1]})
+    result = store(pack.model_copy(update={"records": [signed]}), b"signed minutes", "signed.txt")
+    assert result.status == "replaced"
+    assert Minute.objects.count() == len(march.items) - 1
+    assert AgendaItem.objects.count() == 19 and Report.objects.count() == 1      # the pack's other records stay
+    assert Document.objects.get(filename="pack.txt").superseded_by is None

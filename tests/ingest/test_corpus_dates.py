@@ -20,11 +20,7 @@ def cases():
                     continue
                 path = index.parent / row[0]
                 date = row[5][:10] if len(row[5]) >= 10 and row[5][4] == "-" and row[5][7] == "-" else None
-                marks = []
-                if row[0].startswith("chicago_police_district_council"):
-                    # the date is a PDF form-field value, which the PDF reader does not extract yet
-                    marks = [pytest.mark.xfail(reason="PDF reader drops form-field text", strict=False)]
-                rows.append(pytest.param(path, date, id=row[0], marks=marks))
+                rows.append(pytest.param(path, date, id=row[0]))
     return rows
 
 

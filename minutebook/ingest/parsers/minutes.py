@@ -288,7 +288,7 @@ AGREED_SENTENCE = re.compile(
     r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|resolved|approved)\s*(?:by\s+all|unanimously)?\s*[.;]?$", re.I)
 AGREED_LEAD = re.compile(r"^.{0,120}?\b(?:agreed|resolved)\s+(?:unanimously\s+)?that\s+(?=\S+\s+\S+\s+\S+)", re.I)
 SINGLE_AGREER = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Clir|Councillor|Cmhlr)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'-]+|[A-Z]{2,3}|(?:He|She))\s+(?:also\s+|then\s+)?agreed\b")
+    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Clir|Councillor|Cmhlr)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'-]+|[A-Z]{2,3}|(?:He|She|They))\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|then\s+)?agreed\b")
 PROPOSED = re.compile(
     r"^On\s+the\s+proposal\s+of\s+.{2,60}?,?\s+seconded\s+by\s+(?:(?:Cllr|Clir|Councillor|Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s+(?:(?:it\s+was\s+)?(?:agreed|resolved)\s*(?:that)?\s*:?\s*)?"
     r"|^(?:It\s+was\s+)?(?:proposed|moved)\s+by\s+.{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+.{2,60}?,?\s+(?:and\s+)?(?:(?:was\s+)?(?:unanimously|duly|all)\s+)?(?:agreed|resolved|carried)\s+(?:that\s+)?", re.I)

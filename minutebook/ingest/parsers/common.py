@@ -428,7 +428,8 @@ def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Pers
             words = head.split()
             for k in range(1, min(4, len(words))):
                 lead, tail = " ".join(words[:k]), " ".join(words[k:])
-                if ROLE_WORDS.search(lead) and looks_like_name(tail):
+                if ROLE_WORDS.search(lead) and looks_like_name(tail) and \
+                        not re.search(r"\b(?:of|for|and|to|the|&)$", lead, re.I) and not re.search(r"\b(?:of|for)\b", lead, re.I):
                     name = clean_name(tail)
                     roles.insert(0, lead)
                     break

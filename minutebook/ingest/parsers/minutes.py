@@ -56,7 +56,7 @@ POST_NOTE = re.compile(r"^\W*post[\s-]*meeting\s+note\s*\d*\s*[:\-–]?\s*", re.
 ACTIONS_LINE = re.compile(r"^\W*actions?\s*(?:by|points?)?\s*[:\-–]\s*(.+)$", re.I)
 DECISION = re.compile(
     r"\b(?:confirmed|approved|agreed|signed|accepted|adopted)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record"
-    r"|^(?!It\s+was\b)(?!No\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified|turned\s+down|refused|rejected|declined)\b"
+    r"|^(?!It\s+was\b)(?!No\b)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified|turned\s+down|refused|rejected|declined)\b"
     r"|^The\s+(?:Group|Committee|Board|Council|Panel|Partnership|Forum|Commission|Members?|Trustees|Sub-Committee)\s+(?:noted|agreed|approved|resolved|endorsed|adopted|accepted)\b", re.I)
 SUBSTITUTE = [
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended|was\s+present|substituted)\s+(?:in\s+(?:her|his|their)\s+place|as\s+(?:a\s+|the\s+)?substitute)(?:\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40}))?"),

@@ -144,7 +144,7 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
         return None
     if rest and (rest[0].islower() or NOT_TITLE.match(rest)) and not rest.startswith(("e.g",)):
         return None
-    if rest and not re.match(r"[A-Z\"'(\[*]", rest):
+    if rest and not re.match(r"[A-Z\"'(\[*]|(?:19|20)\d\d\s+[A-Z]", rest):
         return None
     if re.match(r"^\d+\s*(?:-|to)\s*\d+", text) and not re.match(r"^\d+\s*-\s+[A-Z]", text):
         return None
@@ -260,7 +260,8 @@ _VERBS = r"(?:was|were|had|has|have|is|are|would|will|reported|noted|asked|confi
 
 
 _STARTERS = {"The", "There", "It", "This", "These", "No", "He", "She", "They", "We", "Members", "Councillors", "Cllr",
-             "Councillor", "Mr", "Mrs", "Ms", "Dr", "Apologies", "A", "An"}
+             "Councillor", "Mr", "Mrs", "Ms", "Dr", "Apologies", "A", "An", "One", "Two", "Three", "Four", "Five", "Six",
+             "Several", "Many", "Some", "All", "Both", "Following", "Further", "Following", "Correspondence"}
 
 
 def _clause_start(rest: str) -> Optional[int]:
@@ -274,6 +275,15 @@ def _clause_start(rest: str) -> Optional[int]:
         starter = word in _STARTERS or re.fullmatch(r"[A-Z]{2,3}", word) or word.lower() in title_words
         if word in ("Mr", "Mrs", "Ms", "Dr", "Cllr", "Councillor"):
             following = re.sub(r"^\s+\S+", "", following, count=1)
+        named = re.match(r"^\s+([A-Z][a-z]+)\s+(?:was|were|had|has|reported|noted|asked|confirmed|stated|advised|presented|"
+                         r"commented|explained|said|welcomed|thanked|gave|provided|updated|raised|proposed|informed)\b", following)
+        if not starter and named and re.search(r"\b(?:of|for|and|on|to|the|in)\b", rest[:m.start()]) and \
+                word not in ("All", "St", "Saint", "Saints", "New", "Old", "North", "South", "East", "West", "Great", "Little"):
+            # "Election of Chairman David Llewellyn was nominated …": a person's name starts the narrative
+            return m.start()
+        if word in ("The", "There", "It", "This", "These", "No", "Councillors", "Members", "Apologies") and \
+                re.match(rf"^(?:\s+[^\s.,;:]+){{0,8}}?\s+{_VERBS}\b", following + rest[m.end() + len(word) + len(following):][:80]):
+            return m.start()
         if starter and re.match(rf"^(?:\s+\S+){{0,1}}?\s+{_VERBS}\b", following):
             return m.start()
     return None
@@ -311,7 +321,7 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
                 cut -= 1      # "… ACTION R" → the capital starts the sentence
             title, body = " ".join(words[:cut]), " ".join(words[cut:])
         else:
-            m = re.match(r"^(.{3,90}?)(?::\s+|\.\s+(?=[A-Z])|\s+(?=\(?[a-h]\)\s))(.*)$", rest)
+            m = re.match(r"^(.{3,90}?)(?::\s+|\.\s+(?=[A-Z])|\s+(?=\(?[a-h]\)\s)|\s+[\u2022\uf0b7\u25aa]\s*)(.*)$", rest)
             dash = re.match(r"^(.{3,90}?)\s+[-–]\s+(?=[A-Z])(.*)$", rest)
             clause = _clause_start(rest) if len(rest) > 60 else None
             colon = re.match(r"^([^:]{3,60}):\s+(\S.*)$", rest)

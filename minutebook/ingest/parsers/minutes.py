@@ -286,7 +286,7 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
 AGREED_SENTENCE = re.compile(
     r"\b(?:agreed|resolved)\s+(?:unanimously\s+)?(?:that|to)\b|^(?:it\s+was\s+)?(?:agreed|resolved)\b|\b(?:all|unanimously)\s+agreed\b"
     r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|resolved|approved)\s*(?:by\s+all|unanimously)?\s*[.;]?$", re.I)
-AGREED_LEAD = re.compile(r"^.{0,120}?\b(?:agreed|resolved)\s+(?:unanimously\s+)?that\s+(?=\S+\s+\S+\s+\S+)", re.I)
+AGREED_LEAD = re.compile(r"^.{0,160}?\b(?:(?:agreed|resolved)\s+(?:unanimously\s+)?that|it\s+was\s+(?:\w+\s+)?(?:agreed|resolved)(?:\s+that)?)\s+(?=\S+\s+\S+\s+\S+)", re.I)
 SINGLE_AGREER = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Clir|Councillor|Cmhlr)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'-]+|[A-Z]{2,3}|(?:He|She|They))\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|then\s+)?agreed\b")
 PROPOSED = re.compile(
@@ -311,6 +311,23 @@ def _motions(paras: list[Para]) -> list[Decision]:
             following = " ".join(sents[j + 1:j + 3])
             if OUTCOME.search(following) and not re.search(r"\bnot\b|\bfell\b|\blost\b|\bdefeated\b", following):
                 out.append(Decision((m.group(1) or m.group(2)).strip(), k))
+    return out
+
+
+LOOSE_DECISION = re.compile(
+    r"^(?!It\s+was\s+noted)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?!.*\bnoted\s+that\b)(?:(?!\bnot\b).)*"
+    r"\b(?:was|were)\s+(?:(?:also|duly|unanimously|formally|then|subsequently)\s+)?(?:\w+ed\s+and\s+)?"
+    r"(?:agreed|approved|adopted|accepted|endorsed|ratified|confirmed|turned\s+down|refused|rejected)\b"
+    r"(?!\s+(?:in|on|at|last|previously|earlier|during|when)\b)", re.I)
+
+
+def _all_decisions(paras: list[Para]) -> list[Decision]:
+    """Documents without RESOLVED: every sentence that records a decision."""
+    out = []
+    for k, p in enumerate(paras):
+        for sent in sentences(p.text):
+            if len(sent) < 260 and LOOSE_DECISION.search(sent) and not ACTIONS_LINE.match(sent):
+                out.append(Decision(sent, k))
     return out
 
 
@@ -609,6 +626,8 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         decs += [d for d in _motions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
         if not decs and not strict:
             pass
+        if not strict:
+            decs += [d for d in _all_decisions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
         if not decs:
             fb = _fallback_decision(paras)
             if fb:

@@ -681,6 +681,9 @@ class _Store:
         if rec.chair:
             m.chair = self.person(rec.chair, when=date)
             changed.add("chair")
+        if M.Minute.objects.filter(meeting=m).exists():
+            m.version += 1          # an editor holding the old minutes must not save over the new ones
+            changed.add("version")
         m.save(update_fields=sorted(changed))
         next_meeting = self.planned(body, nxt) if nxt and nxt > date else None
 

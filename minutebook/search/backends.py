@@ -94,12 +94,12 @@ KIND_WEIGHT = {"minute": 1.5, "resolution": 1.2, "item": 1.0, "action": 1.0, "do
 _WEIGHT_SQL = "(CASE {t}.kind " + " ".join(f"WHEN '{k}' THEN {w}" for k, w in KIND_WEIGHT.items()) + " ELSE 1.0 END)"
 
 
-def annotate(qs, vendor: str, terms, *, snippets: bool, fragment_words: int = 30):
-    """``qs`` (already limited to what the user may see and to the filters) narrowed to matches,
-    with ``rank`` (lower is better) and, where asked, ``title_hl`` and ``snippet``."""
+def annotate(qs, vendor: str, terms, *, rank: bool = False, snippets: bool = False, fragment_words: int = 30):
+    """``qs`` narrowed to rows matching ``terms``, where asked with ``rank`` (lower is better) and
+    ``title_hl`` and ``snippet`` (to be asked only of rows the user may see)."""
     if vendor == "sqlite":
         match = sqlite_match(terms)
-        select = {"rank": f"bm25(search_fts, 4.0, 1.0) * {_WEIGHT_SQL.format(t=TABLE)}"}
+        select = {"rank": f"bm25(search_fts, 4.0, 1.0) * {_WEIGHT_SQL.format(t=TABLE)}"} if rank else {}
         if snippets:
             select["title_hl"] = f"highlight(search_fts, 0, char(2), char(3))"
             select["snippet"] = f"snippet(search_fts, 1, char(2), char(3), '…', {min(fragment_words, 64)})"
@@ -107,8 +107,10 @@ def annotate(qs, vendor: str, terms, *, snippets: bool, fragment_words: int = 30
                         where=[f"search_fts.rowid = {TABLE}.id", "search_fts MATCH %s"], params=[match])
     if vendor == "postgresql":
         tsq, tsq_params = pg_tsquery(terms)
-        select = {"rank": f"-ts_rank_cd({TABLE}.vector, {tsq}, 1) * {_WEIGHT_SQL.format(t=TABLE)}"}
-        select_params = list(tsq_params)
+        select, select_params = {}, []
+        if rank:
+            select["rank"] = f"-ts_rank_cd({TABLE}.vector, {tsq}, 1) * {_WEIGHT_SQL.format(t=TABLE)}"
+            select_params += tsq_params
         if snippets:
             opts = f"StartSel={START}, StopSel={STOP}"
             select["title_hl"] = f"ts_headline('{PG_CONFIG}', {TABLE}.title, {tsq}, 'HighlightAll=true, {opts}')"

@@ -36,7 +36,9 @@ class SearchEntry(models.Model):
     anchor = models.CharField(max_length=120, blank=True)   # the place on the meeting page: "minute-132"
 
     class Meta:
-        indexes = [models.Index(fields=["body", "date"]), models.Index(fields=["date"])]
+        # newest-first reading of matches walks these backwards (see minutebook.search.query)
+        indexes = [models.Index(fields=["body", "date", "id"], name="search_entry_body_date"),
+                   models.Index(fields=["date", "id"], name="search_entry_date")]
         verbose_name_plural = "search entries"
 
     def __str__(self):

@@ -20,11 +20,18 @@ from django.utils.safestring import SafeString, mark_safe
 from minutebook.search import backends
 from minutebook.search.models import SearchEntry
 from minutebook.store import visibility
-from minutebook.store.models import ActionOwner, Attendance, Body, Organisation, Person
+from minutebook.store.models import (
+    Action, ActionOwner, AgendaItem, Attendance, Body, Document, Minute, Organisation, Person, Resolution,
+)
 
 MAX_QUERY_CHARS = 300
 MAX_TERMS = 12
 MAX_LIMIT = 100
+# relevance is ranked among the newest CANDIDATES matches the user may see; with more, the count
+# is a lower bound ("more than 500"). Matches are read newest first in chunks of CHUNK.
+CANDIDATES = 500
+CHUNK = 600
+MAX_CHUNKS = 8
 _WORD = re.compile(r"[^\W_]+")
 _CHUNK = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
@@ -77,6 +84,7 @@ class Results:
     query: str
     terms: list[Term]
     total: int = 0
+    capped: bool = False        # more matches than CANDIDATES: total is a lower bound
     limit: int = 20
     offset: int = 0
     results: list[Result] = field(default_factory=list)
@@ -113,18 +121,30 @@ def document_url(document_id: int) -> str:
     return _url("document", document_id, f"/documents/{document_id}")
 
 
-def visible_entries(user):
-    """Index rows whose source the user may see (decided by visibility, never here)."""
-    qs = SearchEntry.objects.all()
+_SOURCES = {
+    # kind: (the entry's source field, the visibility function, the source model)
+    SearchEntry.ITEM: ("agenda_item_id", visibility.visible_agenda_items, AgendaItem),
+    SearchEntry.MINUTE: ("minute_id", visibility.visible_minutes, Minute),
+    SearchEntry.RESOLUTION: ("resolution_id", visibility.visible_resolutions, Resolution),
+    SearchEntry.ACTION: ("action_id", visibility.visible_actions, Action),
+    SearchEntry.DOCUMENT: ("document_id", visibility.visible_documents, Document),
+}
+_ROW = ["id", "date", "kind", *(field for field, _, _ in _SOURCES.values())]
+
+
+def visible_rows(user, rows: list[dict]) -> list[dict]:
+    """The index rows (dicts of ``_ROW``) whose source the user may see, in the order given.
+
+    visibility.py decides, asked about just these sources (a few indexed look-ups), so nothing
+    here repeats its rules."""
     if visibility.is_clerk(user):
-        return qs
-    return qs.filter(
-        Q(kind=SearchEntry.ITEM, agenda_item__in=visibility.visible_agenda_items(user))
-        | Q(kind=SearchEntry.MINUTE, minute__in=visibility.visible_minutes(user))
-        | Q(kind=SearchEntry.RESOLUTION, resolution__in=visibility.visible_resolutions(user))
-        | Q(kind=SearchEntry.ACTION, action__in=visibility.visible_actions(user))
-        | Q(kind=SearchEntry.DOCUMENT, document__in=visibility.visible_documents(user))
-    )
+        return rows
+    allowed: dict[str, set] = {}
+    for kind, (field, visible, model) in _SOURCES.items():
+        ids = {r[field] for r in rows if r["kind"] == kind and r[field] is not None}
+        allowed[kind] = set(visible(user, model.objects.filter(pk__in=ids)).values_list("pk", flat=True)) \
+            if ids else set()
+    return [r for r in rows if r[_SOURCES[r["kind"]][0]] in allowed.get(r["kind"], ())]
 
 
 def _get(model, value, *keys):
@@ -175,12 +195,32 @@ def search(query: str, user=None, body=None, date_from: dt.date | None = None, d
     if not terms:
         return out
     vendor = connection.vendor
-    qs = _filters(visible_entries(user), body, date_from, date_to, person, organisation, kind)
-    matched = backends.annotate(qs, vendor, terms, snippets=False)
-    out.total = matched.count()
+    qs = _filters(SearchEntry.objects.all(), body, date_from, date_to, person, organisation, kind)
+    matches = backends.annotate(qs, vendor, terms).order_by("-date", "-id").values(*_ROW)
+    # the newest matches, a chunk at a time, kept where the user may see them, up to CANDIDATES + 1
+    candidates: list[dict] = []
+    rest = matches
+    for _ in range(MAX_CHUNKS):
+        chunk = list(rest[:CHUNK])
+        candidates += visible_rows(user, chunk)
+        if len(chunk) < CHUNK:
+            break
+        if len(candidates) > CANDIDATES:
+            out.capped = True
+            break
+        last = chunk[-1]      # carry on below the last row read (the (date, id) index walks on from there)
+        rest = matches.filter(date__lte=last["date"]).exclude(date=last["date"], id__gte=last["id"])
+    else:
+        out.capped = True
+    out.capped = out.capped or len(candidates) > CANDIDATES
+    candidates = candidates[:CANDIDATES]
+    out.total = len(candidates)
     if not out.total or offset >= out.total:
         return out
-    ids = list(matched.order_by("rank", "-date", "-id").values_list("id", flat=True)[offset:offset + limit])
+    # the most relevant of those first
+    window = SearchEntry.objects.filter(id__in=[r["id"] for r in candidates])
+    ranked = backends.annotate(window, vendor, terms, rank=True).order_by("rank", "-date", "-id")
+    ids = list(ranked.values_list("id", flat=True)[offset:offset + limit])
     rows = {e.id: e for e in backends.annotate(SearchEntry.objects.filter(id__in=ids), vendor, terms,
                                                snippets=True).select_related("body")}
     labels = dict(SearchEntry.KINDS)

@@ -8,15 +8,36 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django import forms
+from django.db.models import Exists, OuterRef
+from django.forms.utils import flatatt
 from django.shortcuts import render
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from minutebook.search.models import SearchEntry
 from minutebook.search.query import search as run_search
 from minutebook.store import visibility
-from minutebook.store.models import Body, Organisation, Person
+from minutebook.store.models import Attendance, Body, Organisation, Person
 
 PER_PAGE = 20
 MAX_PAGE = 50
+
+
+class Select(forms.Select):
+    """A select rendered in Python: Django's own renders every <option> through the template engine,
+    which is most of this page's time when the person list has hundreds of names. (The class keeps
+    the name "Select" so the GOV.UK widget styling applies.)"""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        final = self.build_attrs(self.attrs, attrs)
+        final["name"] = name
+        current = "" if value is None else str(value)
+        options = []
+        for option_value, label in self.choices:
+            option_value = "" if option_value is None else str(option_value)
+            selected = " selected" if option_value == current else ""
+            options.append(f'<option value="{escape(option_value)}"{selected}>{escape(label)}</option>')
+        return mark_safe(f"<select{flatatt(final)}>{''.join(options)}</select>")
 
 
 class SearchForm(forms.Form):
@@ -24,8 +45,9 @@ class SearchForm(forms.Form):
                         help_text='Words to find. Use "quotes" for a phrase and -word to leave a word out.',
                         widget=forms.TextInput(attrs={"type": "search", "spellcheck": "false"}))
     body = forms.ModelChoiceField(Body.objects.none(), required=False, empty_label="All bodies",
-                                  to_field_name="slug", label="Body")
-    kind = forms.ChoiceField(choices=[("", "Everything")] + SearchEntry.KINDS, required=False, label="Show")
+                                  to_field_name="slug", label="Body", widget=Select)
+    kind = forms.ChoiceField(choices=[("", "Everything")] + SearchEntry.KINDS, required=False, label="Show",
+                             widget=Select)
     date_from = forms.DateField(required=False, label="From date", help_text="For example, 9 3 2017 or 2017-03-09",
                                 input_formats=["%Y-%m-%d", "%d/%m/%Y", "%d %m %Y", "%d-%m-%Y"],
                                 widget=forms.DateInput(attrs={"type": "date"}))
@@ -33,18 +55,19 @@ class SearchForm(forms.Form):
                               input_formats=["%Y-%m-%d", "%d/%m/%Y", "%d %m %Y", "%d-%m-%Y"],
                               widget=forms.DateInput(attrs={"type": "date"}))
     person = forms.ModelChoiceField(Person.objects.none(), required=False, empty_label="Anyone",
-                                    to_field_name="slug", label="Person",
+                                    to_field_name="slug", label="Person", widget=Select,
                                     help_text="Meetings they attended and actions they own")
     organisation = forms.ModelChoiceField(Organisation.objects.none(), required=False,
                                           empty_label="All organisations", to_field_name="slug",
-                                          label="Organisation", help_text="Meetings the organisation attended")
+                                          label="Organisation", widget=Select, help_text="Meetings the organisation attended")
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE, widget=forms.HiddenInput)
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["body"].queryset = visibility.visible_bodies(user)
+        attended = Attendance.objects.filter(person=OuterRef("pk"))
         self.fields["person"].queryset = visibility.visible_people(
-            user, Person.objects.filter(attendance__isnull=False).distinct()).order_by("name")
+            user, Person.objects.filter(Exists(attended))).order_by("name")
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
 
     def clean(self):

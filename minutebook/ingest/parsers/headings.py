@@ -234,7 +234,23 @@ def chain(lines: list[L], start: int = 0, end: Optional[int] = None) -> list[Hea
             k = run[-1] + 1
         else:
             k += 1
+    out = _best(cands)
+    # a second run numbered from 1 again after the last minute (a converter restarting its list)
+    while out:
+        rest = [c for c in cands if c.index > out[-1].index]
+        more = _best(rest) if rest else []
+        if len(more) >= 2 and more[0].key == (1,) and all(c.strength >= 1.0 for c in more) and \
+                sum(c.strength for c in more) / len(more) >= 1.2:
+            out.extend(more)
+        else:
+            break
+    return out
+
+
+def _best(cands: list[Head]) -> list[Head]:
     n = len(cands)
+    if not n:
+        return []
     best = [c.strength for c in cands]
     prev = [-1] * n
     for j in range(n):
@@ -251,8 +267,6 @@ def chain(lines: list[L], start: int = 0, end: Optional[int] = None) -> list[Hea
         out.append(cands[j])
         j = prev[j]
     out.reverse()
-    if len(out) == 1 and out[0].strength < 1.5 and n > 1:
-        return out
     return out
 
 

@@ -385,7 +385,9 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
             current = "present"
         elif label.startswith(("officials", "officers", "gard", "staff", "guests", "clerk", "council officers", "advis")):
             current = "also_present"
-        elif label.startswith(("also", "in attendance", "attending")):
+        elif label.startswith("attending"):
+            current = "present"
+        elif label.startswith(("also", "in attendance")):
             current = "also_present"
         elif label.startswith(("apolog", "absent", "not present")):
             current = "apologies"

@@ -8,7 +8,6 @@ whoever writes in bulk calls :func:`reindex_meeting` / :func:`reindex_document` 
 from __future__ import annotations
 
 import logging
-import re
 
 from django.db import transaction
 from django.db.models import Q
@@ -23,10 +22,13 @@ BATCH = 2000
 MAX_DOCUMENT_CHARS = 400_000     # what of a very long document is indexed
 
 
-def anchor_for(prefix: str, number: str) -> str:
-    """"minute-132", "item-4": the id of the place on the meeting page."""
-    token = re.sub(r"[^A-Za-z0-9]+", "-", (number or "").strip()).strip("-").lower()
-    return f"{prefix}-{token}" if token else ""
+# the ids of places on the meeting page (minutebook/web/templates/web/includes/meeting_body.html)
+AGENDA_ANCHOR = "agenda"
+
+
+def minute_anchor(minute) -> str:
+    """"minute-<pk>": the heading of the minute on its meeting's page."""
+    return f"minute-{minute.pk}"
 
 
 def _minute_title(minute: Minute) -> str:
@@ -38,26 +40,26 @@ def _minute_title(minute: Minute) -> str:
 def item_entry(item: AgendaItem, meeting: Meeting) -> SearchEntry:
     text = "\n".join(t for t in (item.description, item.presenter) if t)
     return SearchEntry(kind=SearchEntry.ITEM, agenda_item_id=item.pk, meeting_id=meeting.pk, body_id=meeting.body_id,
-                       date=meeting.date, title=item.title[:500], text=text, anchor=anchor_for("item", item.number))
+                       date=meeting.date, title=item.title[:500], text=text, anchor=AGENDA_ANCHOR)
 
 
 def minute_entry(minute: Minute, meeting: Meeting) -> SearchEntry:
     return SearchEntry(kind=SearchEntry.MINUTE, minute_id=minute.pk, meeting_id=meeting.pk, body_id=meeting.body_id,
                        date=meeting.date, title=_minute_title(minute)[:500],
                        text="\n".join([minute.text, *[str(n) for n in minute.post_meeting_notes or []]]).strip(),
-                       anchor=anchor_for("minute", minute.number))
+                       anchor=minute_anchor(minute))
 
 
 def resolution_entry(resolution: Resolution, minute: Minute, meeting: Meeting) -> SearchEntry:
     return SearchEntry(kind=SearchEntry.RESOLUTION, resolution_id=resolution.pk, meeting_id=meeting.pk,
                        body_id=meeting.body_id, date=meeting.date, title=_minute_title(minute)[:500],
-                       text=resolution.text, anchor=anchor_for("minute", minute.number))
+                       text=resolution.text, anchor=minute_anchor(minute))
 
 
 def action_entry(action: Action, minute: Minute, meeting: Meeting) -> SearchEntry:
     return SearchEntry(kind=SearchEntry.ACTION, action_id=action.pk, meeting_id=meeting.pk, body_id=meeting.body_id,
                        date=meeting.date, title=_minute_title(minute)[:500], text=action.text,
-                       anchor=anchor_for("minute", minute.number))
+                       anchor=minute_anchor(minute))
 
 
 def document_text(doc: Document) -> str:
@@ -189,7 +191,7 @@ def _on_minute(sender, instance: Minute, raw=False, **kw):
     meeting = instance.meeting
     _upsert(minute_entry(instance, meeting), "minute_id")
     # resolutions and actions carry the minute's number and title
-    title, anchor = _minute_title(instance)[:500], anchor_for("minute", instance.number)
+    title, anchor = _minute_title(instance)[:500], minute_anchor(instance)
     (SearchEntry.objects.filter(Q(resolution__minute=instance) | Q(action__minute=instance))
      .exclude(title=title, anchor=anchor).update(title=title, anchor=anchor))
 

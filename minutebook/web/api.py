@@ -301,7 +301,7 @@ class MinuteOut(Schema):
 
     @staticmethod
     def resolve_url(obj):
-        return f"{meeting_url(obj.meeting_id)}#minute-{obj.number}"
+        return f"{meeting_url(obj.meeting_id)}#minute-{obj.pk}"
 
 
 class DocumentOut(Schema):

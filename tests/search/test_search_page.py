@@ -11,7 +11,7 @@ def test_page_lists_results_with_marks(client, record):
     assert '<ol class="govuk-list mb-search-results"' in html
     assert "<mark>BCU</mark>" in html
     assert re.search(r">\s*\d+ results", html)
-    assert f'href="/meetings/{record.public.pk}/#minute-5"' in html
+    assert f'href="/meetings/{record.public.pk}/#minute-{record.police_minute.pk}"' in html
     for name in ("body", "date_from", "date_to", "person", "organisation", "kind"):
         assert f'name="{name}"' in html
 

@@ -8,7 +8,7 @@ def test_snippet_marks_matches_and_escapes_markup(record):
     snippet = str(results.results[0].snippet)
     assert "<mark>pathfinder</mark>" in snippet
     assert "<b>" not in snippet                      # the minute's own "<b>" never becomes markup
-    assert results.results[0].url == f"/meetings/{record.public.pk}/#minute-5"
+    assert results.results[0].url == f"/meetings/{record.public.pk}/#minute-{record.police_minute.pk}"
 
 
 def test_title_matches_are_marked(record):

@@ -22,6 +22,7 @@ urlpatterns = [
     path("meetings/<int:pk>/", views_public.meeting_detail, name="meeting"),
     path("meetings/<int:pk>/minutes.<str:fmt>", views_public.minutes_download, name="meeting-minutes-file"),
     path("meetings/<int:pk>/agenda.<str:fmt>", views_public.agenda_download, name="meeting-agenda-file"),
+    path("meetings/<int:pk>/pack.pdf", views_public.pack_download, name="meeting-pack"),
     path("documents/<int:pk>/", views_public.document_download, name="document"),
     path("documents/<int:pk>/<str:filename>", views_public.document_download, name="document-file"),
     path("people/<slug:slug>/", views_public.person_detail, name="person"),

@@ -134,7 +134,20 @@ def meeting_publish(request, pk):
         messages.error(request, "Choose what to publish.")
         return redirect("clerk-meeting", pk=meeting.pk)
     fields, message = changes[what]
-    Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1, **fields)
+    if what == "approve_minutes":
+        from minutebook.store.cycle import NotFound, approve
+
+        try:
+            approve(meeting)
+        except NotFound as exc:
+            messages.error(request, f"There are no minutes to approve ({exc}).")
+            return redirect("clerk-meeting", pk=meeting.pk)
+    else:
+        Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1, **fields)
+    if what == "publish_agenda":
+        # the papers made for the public go out with the agenda
+        Document.objects.filter(meeting=meeting, kind__in=GENERATED, exempt=False,
+                                superseded_by__isnull=True).update(published=True)
     messages.success(request, message)
     return redirect("clerk-meeting", pk=meeting.pk)
 
@@ -375,6 +388,17 @@ def action_edit(request, pk):
 
 # ---------------------------------------------------------------- exempt, documents, uploads, jobs
 
+GENERATED = [Document.PACK, Document.AGENDA, Document.REPORT, Document.MINUTES]
+
+
+def _withdraw_generated(meeting: Meeting) -> int:
+    """Papers rendered before something became exempt may hold it: packs, agendas and minutes of the
+    meeting, and Matters Arising reports of it and later meetings. Withdraw them from the public."""
+    return (Document.objects.filter(body=meeting.body, meeting__date__gte=meeting.date, kind__in=GENERATED,
+                                    published=True)
+            .exclude(kind=Document.REPORT, meeting=None).update(published=False))
+
+
 EXEMPTABLE = {"minute": Minute, "agendaitem": AgendaItem, "document": Document, "report": Report}
 
 
@@ -392,6 +416,12 @@ def toggle_exempt(request, kind, pk):
         fields.append("published")
     obj.save(update_fields=fields)
     meeting_id = getattr(obj, "meeting_id", None)
+    if obj.exempt and meeting_id:
+        withdrawn = _withdraw_generated(Meeting.objects.get(pk=meeting_id))
+        if withdrawn:
+            messages.info(request, f"{withdrawn} generated paper{'s' if withdrawn != 1 else ''} made before this "
+                                   f"change {'were' if withdrawn != 1 else 'was'} withdrawn from the public: "
+                                   f"make {'them' if withdrawn != 1 else 'it'} again.")
     label = "exempt (Part 2): not for publication" if obj.exempt else "no longer exempt"
     messages.success(request, f"The {model._meta.verbose_name} is marked {label}.")
     return redirect("clerk-meeting", pk=meeting_id) if meeting_id else redirect("clerk-home")

@@ -4,13 +4,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from minutebook.store import visibility as vis
-from minutebook.store.models import Action, ActionOwner, ActionUpdate
+from minutebook.store.models import Action, ActionOwner, ActionUpdate, Meeting
 from minutebook.web.forms import ActionUpdateForm
 
 
@@ -34,8 +34,12 @@ def my_actions(request):
     forms = {a.pk: ActionUpdateForm(initial={"status": a.status}, prefix=f"a{a.pk}") for a in live}
     for a in live:
         a.form = forms[a.pk]
+    bodies = vis.member_body_ids(request.user)
+    drafts = (Meeting.objects.filter(body_id__in=bodies)
+              .filter(Q(minutes_published=False, minutes__isnull=False) | Q(published=False, agenda_items__isnull=False))
+              .distinct().select_related("body").order_by("-date")[:20])
     return render(request, "web/my_actions.html", {"person": person, "live": live, "closed": closed,
-                                                   "nav": "mine"})
+                                                   "drafts": drafts, "nav": "mine"})
 
 
 @login_required

@@ -260,6 +260,17 @@ def agenda_download(request, pk, fmt):
     return _file_response(data, fmt, f"agenda-{meeting.body.slug}-{meeting.date:%Y-%m-%d}.{fmt}")
 
 
+def pack_download(request, pk):
+    """The agenda pack, made on demand as the public sees the meeting (the clerk can also store one)."""
+    meeting = _meeting_or_404(request, pk)
+    if not vis.can_see_agenda(request.user, meeting) or not meeting.agenda_items.exists():
+        raise Http404("No agenda")
+    from minutebook.web import rendering
+
+    data = rendering.pack_pdf(meeting)
+    return _file_response(data, "pdf", f"pack-{meeting.body.slug}-{meeting.date:%Y-%m-%d}.pdf")
+
+
 def _file_response(data: bytes, fmt: str, filename: str) -> HttpResponse:
     response = HttpResponse(data, content_type=FORMATS[fmt])
     disposition = "inline" if fmt in ("pdf", "html") else "attachment"

@@ -148,17 +148,13 @@ def organisation_attendance(user, organisation: Organisation):
         m = meetings.setdefault(a.meeting_id, {"meeting": a.meeting, "present": [], "substitute": [],
                                                "apologies": [], "also_present": []})
         m[a.kind].append(a)
-    body_ids = {m["meeting"].body_id for m in meetings.values()}
-    memberships = list(Membership.objects.filter(organisation=organisation, body_id__in=body_ids))
-    # meetings of those bodies the organisation did not show up at are part of the record too
+    memberships = list(Membership.objects.filter(organisation=organisation))
+    # meetings of those bodies where the organisation was not represented at all are part of the record too
     seated_bodies = {ms.body_id for ms in memberships}
-    for meeting in vis.visible_meetings(user, Meeting.objects.filter(body_id__in=seated_bodies,
-                                                                      minutes_published=True)
-                                        if not vis.is_clerk(user) else
-                                        Meeting.objects.filter(body_id__in=seated_bodies, status=Meeting.HELD)):
-        if meeting.pk not in meetings and meeting.attendance.exists():
-            meetings[meeting.pk] = {"meeting": meeting, "present": [], "substitute": [], "apologies": [],
-                                    "also_present": []}
+    recorded = vis.visible_attendance(user).filter(meeting__body_id__in=seated_bodies).values("meeting")
+    for meeting in Meeting.objects.filter(pk__in=recorded).exclude(pk__in=list(meetings)).select_related("body"):
+        meetings[meeting.pk] = {"meeting": meeting, "present": [], "substitute": [], "apologies": [],
+                                "also_present": []}
     out = []
     for m in sorted(meetings.values(), key=lambda r: r["meeting"].date, reverse=True):
         d = m["meeting"].date

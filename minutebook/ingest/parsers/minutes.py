@@ -284,11 +284,11 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
 
 
 AGREED_SENTENCE = re.compile(
-    r"\b(?:agreed|resolved)\s+(?:unanimously\s+)?(?:that|to)\b|^(?:it\s+was\s+)?(?:agreed|resolved)\b|\b(?:all|unanimously)\s+agreed\b"
+    r"\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:that|to)\b|^(?:it\s+was\s+)?(?:agreed|resolved|decided)\b|\b(?:all|unanimously)\s+agreed\b"
     r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|resolved|approved)\s*(?:by\s+all|unanimously)?\s*[.;]?$", re.I)
-AGREED_LEAD = re.compile(r"^.{0,160}?\b(?:(?:agreed|resolved)\s+(?:unanimously\s+)?that|it\s+was\s+(?:\w+\s+)?(?:agreed|resolved)(?:\s+that)?)\s+(?=\S+\s+\S+\s+\S+)", re.I)
+AGREED_LEAD = re.compile(r"^.{0,160}?\b(?:(?:agreed|resolved|decided)\s+(?:unanimously\s+)?that|it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)(?:\s+that)?)\s+(?=\S+\s+\S+\s+\S+)", re.I)
 SINGLE_AGREER = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Clir|Councillor|Cmhlr)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'-]+|[A-Z]{2,3}|(?:He|She|They))\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|then\s+)?agreed\b")
+    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Clir|Councillor|Cmhlr)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'-]+|[A-Z]{2,3}|(?:He|She|They)|The\s+(?:Chair(?:man|person)?|Clerk|Mayor|Cathaoirleach))\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|then\s+)?agreed\b")
 PROPOSED = re.compile(
     r"^On\s+the\s+proposal\s+of\s+.{2,60}?,?\s+seconded\s+by\s+(?:(?:Cllr|Clir|Councillor|Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s+(?:(?:it\s+was\s+)?(?:agreed|resolved)\s*(?:that)?\s*:?\s*)?"
     r"|^(?:It\s+was\s+)?(?:proposed|moved)\s+by\s+.{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+.{2,60}?,?\s+(?:and\s+)?(?:(?:was\s+)?(?:unanimously|duly|all)\s+)?(?:agreed|resolved|carried)\s+(?:that\s+)?", re.I)
@@ -325,8 +325,12 @@ def _all_decisions(paras: list[Para]) -> list[Decision]:
     """Documents without RESOLVED: every sentence that records a decision."""
     out = []
     for k, p in enumerate(paras):
-        for sent in sentences(p.text):
-            if len(sent) < 260 and LOOSE_DECISION.search(sent) and not ACTIONS_LINE.match(sent):
+        sents = sentences(p.text)
+        for j, sent in enumerate(sents):
+            if re.fullmatch(r"(?:unanimously\s+)?(?:carried|agreed|approved)(?:\s+unanimously|\s+by\s+all)?[.!]?", sent, re.I) and j:
+                # "Cllr Denny proposed acceptance of the Minutes, seconded by Cllr McCarthy. Carried"
+                out.append(Decision(f"{sents[j - 1]} {sent}", k))
+            elif len(sent) < 260 and LOOSE_DECISION.search(sent) and not ACTIONS_LINE.match(sent):
                 out.append(Decision(sent, k))
     return out
 

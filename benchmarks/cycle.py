@@ -8,8 +8,8 @@ of tests/cycle/conftest.py), then times, each as a PDF in the house style:
 
 * the Matters Arising report for the meeting (query + render);
 * the drafted agenda (query + render);
-* the pack: agenda, previous minutes, Matters Arising report and synthetic attachments made up to
-  ``--pages`` pages in all (the attachments are generated before the clock starts).
+* the pack (``minutebook.store.cycle.meeting_pack``): agenda, previous minutes, Matters Arising
+  report and a synthetic attachment making ``--pages`` pages in all (generated before the clock starts).
 
 Prints figures; it is not a test. Target: under 5 s for all three together.
 """
@@ -74,8 +74,9 @@ def main() -> int:
     from pypdf import PdfReader
 
     from minutebook.documents import render
-    from minutebook.documents.pack import Part, build_pack, page_count
-    from minutebook.store.cycle import _previous_held, agenda, body_options, find_body, matters_arising, minutes_record
+    from minutebook.documents.pack import page_count
+    from minutebook.store.cycle import (agenda, body_options, find_body, matters_arising, meeting_pack,
+                                       minutes_record, previous_meeting)
 
     body = find_body(args.body)
     date = dt.date.fromisoformat(args.meeting)
@@ -101,26 +102,16 @@ def main() -> int:
     t_ag = time.perf_counter() - t0
     print(f"agenda: {t_ag:.2f} s ({len(record.agenda)} items, {page_count(agenda_pdf)} pages)")
 
-    previous = _previous_held(body, date)
+    previous = previous_meeting(body, date)
     minutes_pdf = render(minutes_record(previous), "pdf", page_numbers=False, **opts) if previous else b""
     fixed = page_count(agenda_pdf) + page_count(report_pdf) + (page_count(minutes_pdf) if minutes_pdf else 0)
     attachment = synthetic_pdf(max(1, args.pages - fixed))
     numbers = [i.number for i in record.agenda]
-    minutes_item = next((i.number for i in record.agenda if i.title.startswith("MINUTES OF")), numbers[0])
     ma_item = next((i.number for i in record.agenda if i.title.startswith("MATTERS ARISING")), numbers[0])
-    other = next((n for n in numbers if n not in (minutes_item, ma_item) and n > ma_item), numbers[-1])
+    other = numbers[numbers.index(ma_item) + 1] if ma_item != numbers[-1] else numbers[-1]
 
     t0 = time.perf_counter()
-    report_pdf = render(matters_arising(body, date), "pdf", page_numbers=False, **opts)
-    parts = ([Part(minutes_item, minutes_pdf)] if minutes_pdf else []) + [Part(ma_item, report_pdf), Part(other, attachment)]
-
-    def agenda_fn(ranges):
-        rec = record.model_copy(deep=True)
-        for it in rec.agenda:
-            it.pages = ranges.get(it.number, it.pages)
-        return render(rec, "pdf", page_numbers=False, **opts)
-
-    pack = build_pack(agenda_fn, parts)
+    pack = meeting_pack(body, date, [(other, attachment)])
     t_pack = time.perf_counter() - t0
     pages = len(PdfReader(io.BytesIO(pack)).pages)
     print(f"pack: {t_pack:.2f} s ({pages} pages, {len(pack) // 1024} KiB)")

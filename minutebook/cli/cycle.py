@@ -172,34 +172,14 @@ def _attachments(values, agenda_numbers):
 def pack_cmd(body, meeting, output, fmt, attach, blank_pages):
     """The agenda pack: agenda, previous minutes, Matters Arising report and attachments, paged throughout."""
     _setup()
-    from minutebook.documents import render
-    from minutebook.documents.pack import Part, build_pack
-    from minutebook.store.cycle import _previous_held, agenda, body_options, matters_arising, minutes_record
+    from minutebook.store.cycle import NotFound, agenda, meeting_pack
 
     say = lambda msg: click.echo(f"pack: {msg}", err=True)  # noqa: E731
     b, date = _body_and_date(body, meeting)
-    opts = body_options(b)
-    record = agenda(b, date)
-    numbers = [i.number for i in record.agenda]
-    attached = _attachments(attach, numbers)
-    parts = []
-    previous = _previous_held(b, date)
-    for item in record.agenda:
-        title = item.title.upper()
-        if re.match(r"MINUTES OF THE (PREVIOUS|LAST) MEETING", title) and previous and previous.minutes.exists():
-            say(f"item {item.number}: minutes of {previous.date.isoformat()}")
-            parts.append(Part(item.number, render(minutes_record(previous), "pdf", page_numbers=False, **opts)))
-        elif title.startswith("MATTERS ARISING"):
-            say(f"item {item.number}: Matters Arising report")
-            parts.append(Part(item.number, render(matters_arising(b, date), "pdf", page_numbers=False, **opts)))
-        parts += [Part(n, data) for n, data in attached if n == item.number]
-
-    def agenda_pdf(ranges):
-        rec = record.model_copy(deep=True)
-        for it in rec.agenda:
-            it.pages = ranges.get(it.number)      # only papers in this pack have pages
-        return render(rec, "pdf", page_numbers=False, **opts)
-
-    pdf = build_pack(agenda_pdf, parts, blank_pages=blank_pages, progress=say)
+    attached = _attachments(attach, [i.number for i in agenda(b, date).agenda])
+    try:
+        pdf = meeting_pack(b, date, attached, blank_pages=blank_pages, progress=say)
+    except NotFound as exc:
+        raise Failure(str(exc)) from None
     _emit(pdf, "pdf", output)
     say(f"written {output}")

@@ -12,6 +12,7 @@ meetings into the pydantic records that :mod:`minutebook.documents` renders.
   Works for a meeting that is only planned (nothing is created unless ``save=True``).
 * :func:`draft_minutes` — a minutes skeleton for a meeting not yet minuted, numbered on from the
   last minute of the body.
+* :func:`meeting_pack` — the agenda pack (agenda, previous minutes, Matters Arising, attachments).
 * :func:`approve` — the clerk marks minutes approved ("agreed as a correct record" in a later
   meeting's minutes does the same through ``minutebook.store.ingest.apply_approvals``).
 """
@@ -28,7 +29,7 @@ from django.db.models import Q
 from minutebook import record as R
 from minutebook.cycle.carry import SourceMinute, carried_to
 from minutebook.cycle.deadlines import publication_date, question_deadline
-from minutebook.cycle.numbering import minute_key, next_minute_number, next_report_no, number_minutes
+from minutebook.cycle.numbering import next_minute_number, next_report_no, number_minutes
 from minutebook.documents.text import ordinal
 from minutebook.store.models import (Action, AgendaItem, Body, Meeting, Membership, Minute, Report)
 from minutebook.store.records import agenda_record, members_at, minutes_record
@@ -238,14 +239,14 @@ def carried_items(body: Body, meeting_date: dt.date):
     return carried_to(meeting_date, sources, _meeting_dates(body))
 
 
-def _previous_held(body: Body, date: dt.date) -> Optional[Meeting]:
+def previous_meeting(body: Body, date: dt.date) -> Optional[Meeting]:
     return (Meeting.objects.filter(body=body, date__lt=date).exclude(status=Meeting.CANCELLED)
             .filter(Q(status=Meeting.HELD) | Q(minutes__isnull=False)).distinct().order_by("-date").first())
 
 
 def draft_items(body: Body, meeting_date: dt.date) -> list[R.AgendaItem]:
     template = _template_titles(body, meeting_date)
-    previous = _previous_held(body, meeting_date)
+    previous = previous_meeting(body, meeting_date)
     opening, regular, subs, closing = [], [], [], []
     sub_head = None
     for title, sub in template:
@@ -373,7 +374,7 @@ def draft_minutes(body: Body, meeting_date: dt.date) -> R.MinutesRecord:
     numbers = number_minutes(first, [i.number[-1:].isalpha() for i in ag.agenda])
     return R.MinutesRecord(
         body=body.name, meeting=ag.meeting, chair=ag.chair,
-        previous_meeting_date=(p.date.isoformat() if (p := _previous_held(body, meeting_date)) else None),
+        previous_meeting_date=(p.date.isoformat() if (p := previous_meeting(body, meeting_date)) else None),
         next_meeting_date=ag.next_meeting_date,
         items=[R.MinuteItem(number=n, title=i.title) for n, i in zip(numbers, ag.agenda)], draft=True)
 
@@ -410,5 +411,39 @@ def body_options(body: Body) -> dict:
     return {"organisation": body.organisation_name or None, "contact": contact}
 
 
-def sort_minutes(numbers: Iterable[str]) -> list[str]:
-    return sorted(numbers, key=minute_key)
+def meeting_pack(body: Body, meeting_date: dt.date, attachments: Iterable[tuple[str, bytes]] = (),
+                 blank_pages: bool = False, progress=None) -> bytes:
+    """The agenda pack of a meeting: the agenda (stored or drafted), the previous meeting's minutes
+    under the "minutes of the previous meeting" item, the Matters Arising report under its item,
+    and ``attachments`` ((item number, PDF bytes)) under theirs, in agenda order."""
+    from minutebook.documents import render
+    from minutebook.documents.pack import Part, build_pack
+
+    say = progress or (lambda msg: None)
+    opts = body_options(body)
+    record = agenda(body, meeting_date)
+    numbers = {i.number for i in record.agenda}
+    attachments = list(attachments)
+    unknown = [n for n, _ in attachments if n not in numbers]
+    if unknown:
+        raise NotFound(f"the agenda has no item {unknown[0]!r}")
+    previous = previous_meeting(body, meeting_date)
+    parts = []
+    for item in record.agenda:
+        title = item.title.upper()
+        if MINUTES_ITEM.match(title) and previous and previous.minutes.exists():
+            say(f"item {item.number}: minutes of {previous.date.isoformat()}")
+            parts.append(Part(item.number, render(minutes_record(previous), "pdf", page_numbers=False, **opts)))
+        elif title.startswith("MATTERS ARISING"):
+            say(f"item {item.number}: Matters Arising report")
+            parts.append(Part(item.number, render(matters_arising(body, meeting_date), "pdf", page_numbers=False,
+                                                  **opts)))
+        parts += [Part(n, data) for n, data in attachments if n == item.number]
+
+    def agenda_pdf(ranges):
+        rec = record.model_copy(deep=True)
+        for it in rec.agenda:
+            it.pages = ranges.get(it.number)      # only papers in this pack have pages
+        return render(rec, "pdf", page_numbers=False, **opts)
+
+    return build_pack(agenda_pdf, parts, blank_pages=blank_pages, progress=say)

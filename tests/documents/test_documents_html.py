@@ -24,9 +24,10 @@ def test_agenda_front_sheet(agenda):
 
 def test_minutes_have_a_right_hand_action_column(minutes):
     html = render(minutes, "html")
-    row = re.search(r'<tr><td class="resolved">1- An update on the mass casualty exercise[^<]*</td>'
-                    r'<td class="action initials">([^<]*)</td>', html)
+    row = re.search(r'<p class="text resolved">1- An update on the mass casualty exercise[^<]*'
+                    r'<span class="initials">([^<]*)</span></p>', html)
     assert row and row.group(1) == "LG/TG"
+    assert "right: -26mm" in html          # the initials stand in the right-hand column
     text = text_of(html)
     assert "Present:" in text and "Also Present:" in text
     assert "RESOLVED that the Prevent update be noted" in text

@@ -486,6 +486,9 @@ def parse_people(text: str) -> list[Person]:
     # "Councillors A, B and C": the plural title belongs to every name
     text = re.sub(r"\b(?:Councillors|Cllrs\.?|Commissioners|Trustees|Aldermen)\s+", "", text)
     text = _PAREN_THEN_NAME.sub(r"\1\n", text)
+    # "Cllr Sue Lintern (Chair) Cllr Daphne Clements Cllr Kit Hesketh-Harvey": each title starts a person
+    text = re.sub(r"(?<=[A-Za-z)])\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])",
+                  lambda m: m.group(0) if re.search(r"(?:County|Borough|District|City|Town|Parish|and|&)$", text[:m.start()]) else "\n", text)
     chunks = []
     line_starts = set()
     top = _balanced_split(text, re.compile(r"\s*;\s*"))

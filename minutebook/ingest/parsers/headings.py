@@ -67,6 +67,8 @@ def prepare(text: Text) -> list[L]:
             if not action:
                 continue
         out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells))
+    for ln in out:
+        ln.text = re.sub(r"^(\d{1,3}/\d{2})(?=[A-Z])", r"\1 ", ln.text)     # "206/19Apologies for Absence"
     return split_run_on(out)
 
 
@@ -295,12 +297,65 @@ def _clause_start(rest: str) -> Optional[int]:
                 word not in ("All", "St", "Saint", "Saints", "New", "Old", "North", "South", "East", "West", "Great", "Little"):
             # "Election of Chairman David Llewellyn was nominated …": a person's name starts the narrative
             return m.start()
-        if word in ("The", "There", "It", "This", "These", "No", "Councillors", "Members", "Apologies") and \
-                re.match(rf"^(?:\s+[^\s.,;:]+){{0,8}}?\s+{_VERBS}\b", following + rest[m.end() + len(word) + len(following):][:80]):
+        window = rest[m.end() + len(word):][:90]
+        run = re.match(rf"^((?:\s+[^\s.,;:]+){{0,8}}?)\s+{_VERBS}\b", window)
+        if word in ("The", "There", "It", "This", "These", "No", "Councillors", "Members", "Apologies") and run and \
+                not any(w[:1].isupper() and w not in _MONTHS for w in run.group(1).split()):
+            return m.start()
+        lower = re.match(rf"^((?:\s+[a-z][^\s.,;:]*){{1,3}})\s+{_VERBS}\b", window)
+        if lower and len(rest[:m.start()].split()) >= 3 and word not in _MONTHS:
+            # "… in the Cemetery Draft paperwork for consideration had been circulated …"
             return m.start()
         if starter and re.match(rf"^(?:\s+\S+){{0,1}}?\s+{_VERBS}\b", following):
             return m.start()
     return None
+
+
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
+_FUNCTION = {"and", "of", "the", "for", "to", "on", "in", "at", "a", "an", "&", "-", "with", "by", "from"}
+
+
+def _title_case_run(text: str) -> bool:
+    """Whether text starts with a Title Case phrase ("Law and Good Practice of …")."""
+    words = text.split()[:4]
+    caps = [w for w in words if w[:1].isupper()]
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _FUNCTION for w in words) and len(caps) >= 2
+
+
+def _split_point(rest: str) -> Optional[tuple[int, int]]:
+    """Where a mixed-case title ends and the narrative begins on the same line: (end of title, start of body)."""
+    points: list[tuple[int, int]] = []
+    colon = re.match(r"^([^:]{3,60}):\s+(\S.*)$", rest)
+    if colon and not re.search(r"\d$", colon.group(1)):
+        after = colon.group(2)
+        if not _title_case_run(after) or re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+\s+[A-Z][\w'-]+[,.(]", after) \
+                or len(after) < 25:
+            points.append((colon.end(1), colon.start(2)))
+    for dash in re.finditer(r"\s+[-\u2013\u2014]\s+(?=[A-Z])", rest):
+        after = rest[dash.end():]
+        if dash.start() >= 3 and (re.match(rf"^(?:\S+\s+){{0,4}}{_VERBS}\b", after)
+                                  or re.match(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)", after)
+                                  or after.split()[0] in _STARTERS and re.search(rf"^(?:\S+\s+){{0,5}}\S*\b", after)
+                                  and after.split()[0] in ("The", "It", "There", "This", "These", "No")):
+            points.append((dash.start(), dash.end()))
+            break
+    bullet = re.search(r"\s+[\u2022\uf0b7\u25aa]\s*", rest)
+    if bullet and bullet.start() >= 3:
+        points.append((bullet.start(), bullet.end()))
+    listed = re.search(r"\s+(?=\(?[a-h]\)\s)", rest)
+    if listed and listed.start() >= 3:
+        points.append((listed.start(), listed.end()))
+    if len(rest) > 60:
+        period = re.search(r"\.\s+(?=[A-Z])", rest)
+        if period and period.start() >= 3 and not re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|St|No)$", rest[:period.start()]):
+            points.append((period.start(), period.end()))
+        clause = _clause_start(rest)
+        if clause:
+            points.append((clause, clause))
+    if not points:
+        return None
+    return min(points)
 
 
 def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
@@ -335,24 +390,9 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
                 cut -= 1      # "… ACTION R" → the capital starts the sentence
             title, body = " ".join(words[:cut]), " ".join(words[cut:])
         else:
-            m = re.match(r"^(.{3,90}?)(?::\s+|\.\s+(?=[A-Z])|\s+(?=\(?[a-h]\)\s)|\s+[\u2022\uf0b7\u25aa]\s*)(.*)$", rest)
-            dash = re.match(r"^(.{3,90}?)\s+[-–]\s+(?=[A-Z])(.*)$", rest)
-            clause = _clause_start(rest) if len(rest) > 60 else None
-            colon = re.match(r"^([^:]{3,60}):\s+(\S.*)$", rest)
-            if colon and not re.search(r"\d$", colon.group(1)) and (not m or len(colon.group(1)) <= len(m.group(1))):
-                title, body = colon.group(1), colon.group(2)
-            elif dash and (clause is None or len(dash.group(1)) >= clause - 12) and \
-                    (re.match(rf"^(?:\S+\s+){{0,4}}{_VERBS}\b", dash.group(2)) or
-                     re.match(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)", dash.group(2))):
-                title, body = dash.group(1), dash.group(2)
-            elif m and len(rest) > 60 and (clause is None or len(m.group(1)) <= clause):
-                title, body = m.group(1), m.group(2)
-            elif clause:
-                title, body = rest[:clause], rest[clause:]
-            elif len(rest) > 110:
-                m = re.match(r"^(.{3,160}?[.!?])\s+(?=[A-Z])(.*)$", rest)
-                if m:
-                    title, body = m.group(1), m.group(2)
+            cut = _split_point(rest)
+            if cut is not None:
+                title, body = rest[:cut[0]], rest[cut[1]:]
     # a title ending in a dash runs on to the next line
     if not body and re.search(r"[-\u2013\u2014]$", title.rstrip()):
         j = last + 1

@@ -35,7 +35,7 @@ from minutebook.ingest.repair import drop_repeats, join_hyphenated
 from minutebook.record import Action, Apology, MeetingInfo, MinuteItem, MinutesRecord, PersonRef
 
 LABEL = re.compile(
-    r"^(?:(?:parish|town|deputy|assistant|locum)\s+)?(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|staff|guests|"
+    r"^(?:also,\s+)?(?:(?:parish|town|deputy|assistant|locum)\s+)?(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|staff|guests|"
     r"board\s+members|committee\s+members|those)\s+)?"
     r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?(?:from)?)?|absent|not\s+present|substitutes?|"
@@ -66,7 +66,7 @@ SUBSTITUTE = [
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*[-–,]?\s*(?:substitute|sub)\s*:\s*(?P<sub>[A-Z][\w'.\- ]{2,40})"),
 ]
 APOLOGY_SENTENCE = re.compile(
-    r"apolog(?:ies|y)\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+)?(?:also\s+)?(?:received|tendered|given|submitted|noted|provided|offered|sent)?\s*"
+    r"apolog(?:ies|y)\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+)?(?:also\s+)?(?:received|tendered|given|submitted|noted|provided|offered|sent|accepted)?\s*(?:and\s+(?:accepted|noted)\s*)?"
     r"(?:were\s+)?(?:also\s+)?(?:from|for|by|of)\s*(?:the\s+following)?\s*(?:members?)?\s*:?\s*(.+)", re.I)
 NEXT_MEETING = re.compile(
     r"\b(?:following|forthcoming|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?:monthly\s+|ordinary\s+)?meeting\b(?=.{0,80}\b(?:held|take\s+place|be\s+on)\b)|"
@@ -275,7 +275,8 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
                 used.add(k)
         elif not strict and re.search(r"\b(?:resolved|agreed|approved)\b", text, re.I):
             for s in sentences(text):
-                if AGREED_SENTENCE.search(s) and not SINGLE_AGREER.match(s) and not re.search(r"\bnot\s+(?:been\s+)?agreed|\bagreed\s+to\s+(?:look|check|contact|send|ask|find|write|speak|investigate|provide|circulate|arrange|forward)", s, re.I):
+                if AGREED_SENTENCE.search(s) and not SINGLE_AGREER.match(s) and \
+                        not re.search(r"\b(?:had|have|has|or|previously)\s+(?:\w+\s+)?agreed\b", s) and not re.search(r"\bnot\s+(?:been\s+)?agreed|\bagreed\s+to\s+(?:look|check|contact|send|ask|find|write|speak|investigate|provide|circulate|arrange|forward)", s, re.I):
                     s = PROPOSED.sub("", s)
                     s = AGREED_LEAD.sub("", s, count=1)
                     out.append(Decision(strip_lead(s) if LEAD.match(s) else s, k))
@@ -288,7 +289,7 @@ AGREED_SENTENCE = re.compile(
     r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|resolved|approved)\s*(?:by\s+all|unanimously)?\s*[.;]?$", re.I)
 AGREED_LEAD = re.compile(r"^.{0,160}?\b(?:(?:agreed|resolved|decided)\s+(?:unanimously\s+)?that|it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)(?:\s+that)?)\s+(?=\S+\s+\S+\s+\S+)", re.I)
 SINGLE_AGREER = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Clir|Councillor|Cmhlr)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'-]+|[A-Z]{2,3}|(?:He|She|They)|The\s+(?:Chair(?:man|person)?|Clerk|Mayor|Cathaoirleach))\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|then\s+)?agreed\b")
+    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Clir|Councillor|Cmhlr)\.?\s+(?:(?:[A-Z]\.?|[A-Z][\w'-]+)\s+){0,2}[A-Z][\w'-]+|[A-Z]{2,3}|(?:He|She|They)|The\s+(?:Chair(?:man|person)?|Clerk|Mayor|Cathaoirleach))\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|then\s+)?agreed\b")
 PROPOSED = re.compile(
     r"^On\s+the\s+proposal\s+of\s+.{2,60}?,?\s+seconded\s+by\s+(?:(?:Cllr|Clir|Councillor|Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s+(?:(?:it\s+was\s+)?(?:agreed|resolved)\s*(?:that)?\s*:?\s*)?"
     r"|^(?:It\s+was\s+)?(?:proposed|moved)\s+by\s+.{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+.{2,60}?,?\s+(?:and\s+)?(?:(?:was\s+)?(?:unanimously|duly|all)\s+)?(?:agreed|resolved|carried)\s+(?:that\s+)?", re.I)
@@ -321,6 +322,12 @@ LOOSE_DECISION = re.compile(
     r"(?!\s+(?:in|on|at|last|previously|earlier|during|when)\b)", re.I)
 
 
+FAVOUR = re.compile(r"\b(?:were|was|all|unanimously|majority)\s+(?:\w+\s+)?in\s+favour\b|\bvotes?\s+for\b.*\bcarried\b", re.I)
+BODY_DECIDED = re.compile(
+    r"^The\s+(?:Parish\s+|Town\s+|Community\s+|District\s+)?(?:Council|Committee|Board|Group|Members|Councillors|Trustees|Panel|Meeting)"
+    r"\s+(?:(?:unanimously|then|also|formally)\s+)?(?:approved|agreed|resolved|adopted|accepted|decided|endorsed)\b")
+
+
 def _all_decisions(paras: list[Para]) -> list[Decision]:
     """Documents without RESOLVED: every sentence that records a decision."""
     out = []
@@ -330,7 +337,8 @@ def _all_decisions(paras: list[Para]) -> list[Decision]:
             if re.fullmatch(r"(?:unanimously\s+)?(?:carried|agreed|approved)(?:\s+unanimously|\s+by\s+all)?[.!]?", sent, re.I) and j:
                 # "Cllr Denny proposed acceptance of the Minutes, seconded by Cllr McCarthy. Carried"
                 out.append(Decision(f"{sents[j - 1]} {sent}", k))
-            elif len(sent) < 260 and LOOSE_DECISION.search(sent) and not ACTIONS_LINE.match(sent):
+            elif len(sent) < 300 and (LOOSE_DECISION.search(sent) or FAVOUR.search(sent) or BODY_DECIDED.match(sent)) \
+                    and not ACTIONS_LINE.match(sent):
                 out.append(Decision(sent, k))
     return out
 
@@ -369,7 +377,7 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
 
 
 INLINE_LABEL = re.compile(
-    r"(?<=\s)(?<!Also\s)(?<!ALSO\s)(?<!also\s)(?<!Members\s)(?<!MEMBERS\s)(?<!Councillors\s)(?<!Officers\s)(?<!OFFICERS\s)(?<!Those\s)(?:(?:Parish|Town|Deputy|Assistant|Locum|PARISH|TOWN)\s+)?(?:Clerk|CLERK|In\s+attendance|IN\s+ATTENDANCE|Also\s+(?:present|in\s+attendance)|"
+    r"(?<=\s)(?<!Also\s)(?<!ALSO\s)(?<!also\s)(?<!Members\s)(?<!MEMBERS\s)(?<!Councillors\s)(?<!Officers\s)(?<!OFFICERS\s)(?<!Those\s)(?:(?:Parish|Town|Deputy|Assistant|Locum|PARISH|TOWN)\s+)?(?:Clerk|CLERK|In\s+attendance|IN\s+ATTENDANCE|Also,?\s+(?:present|in\s+attendance)|"
     r"ALSO\s+PRESENT|Apologies(?:\s+for\s+absence)?|APOLOGIES|Absent|ABSENT|Officers?|OFFICERS?|Present|PRESENT)\s*:")
 
 
@@ -391,7 +399,7 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
             current = "also_present"
         elif label.startswith("attending"):
             current = "present"
-        elif label.startswith(("also", "in attendance")):
+        elif label.startswith(("also", "in attendance")) or re.match(r"^also,", text, re.I):
             current = "also_present"
         elif label.startswith(("apolog", "absent", "not present")):
             current = "apologies"
@@ -467,7 +475,7 @@ def attendance(lines: list[L], start: int, end: int) -> Attendance:
     return att
 
 
-GUEST_ROLE = re.compile(r"^(?:(?:parish|town|deputy|assistant|locum)\s+)?clerk(?:\s+to\s+the\s+\w+(?:\s+\w+)?)?(?:\s*(?:/|and|&)\s*rfo)?$|^rfo$|^minute[s\s-]*(?:taker|secretary)$"
+GUEST_ROLE = re.compile(r"^(?:(?:parish|town|deputy|assistant|locum)\s+)?clerk\b|^rfo$|^minute[s\s-]*(?:taker|secretary)$"
                         r"|^(?:county|borough|district|city)\s+(?:councillor|cllr)", re.I)
 
 
@@ -756,8 +764,12 @@ def _meeting_sentence(lines: list[L], first: int) -> str:
     """Head text that speaks of this meeting (not the previous or the next one)."""
     keep = []
     for ln in lines[:first]:
-        t = ln.text
-        if not t:
+        t = re.sub(r"\([^)]{0,80}\)", " ", ln.text)
+        if not t.strip():
+            continue
+        held = re.search(r"\b(?:held|meeting)\s+(?:on|at|in)\b.{0,80}?\d{4}", t, re.I)
+        if held and not re.search(r"\b(?:previous|last|next)\s+meeting\b", t[:held.start()], re.I):
+            keep.append(t[held.start():])
             continue
         if NEXT_MEETING.search(t) or re.search(r"\b(?:previous|last)\s+meeting|minutes\s+(?:of|from)\s+(?:the\s+)?(?:previous|last)|approved|published|publication|printed|issued|circulated|call[\s-]*in|expiry|despatch", t, re.I):
             continue

@@ -5,11 +5,9 @@ Documents go to ``--output FILE``, or to stdout for html and json; pdf and docx 
 """
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 import os
-import re
 import tempfile
 from pathlib import Path
 

@@ -1,7 +1,6 @@
 """HTML (and JSON) renderings of records, with Jinja2 templates in the house style."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import jinja2

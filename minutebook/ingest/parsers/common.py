@@ -263,7 +263,7 @@ def looks_like_name(text: str) -> bool:
         return len(words) == 1 and len(words[0]) >= 3 and False
     if all(w.lower() in NOT_NAMES for w in long_words) or long_words[0].lower() in NOT_NAMES:
         return False
-    if any(ROLE_WORDS.fullmatch(w) or ORG_WORDS.fullmatch(w) for w in long_words):
+    if any(ROLE_WORDS.fullmatch(p) or ORG_WORDS.fullmatch(p) for w in long_words for p in w.split("-")):
         return False
     return True
 
@@ -488,7 +488,8 @@ def parse_people(text: str) -> list[Person]:
     text = _PAREN_THEN_NAME.sub(r"\1\n", text)
     # "Cllr Sue Lintern (Chair) Cllr Daphne Clements Cllr Kit Hesketh-Harvey": each title starts a person
     text = re.sub(r"(?<=[A-Za-z)])\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])",
-                  lambda m: m.group(0) if re.search(r"(?:County|Borough|District|City|Town|Parish|and|&)$", text[:m.start()]) else "\n", text)
+                  lambda m: m.group(0) if re.search(r"(?:County|Borough|District|City|Town|Parish|and|&)$", text[:m.start()])
+                  or ROLE_WORDS.search(text[:m.start()].split()[-1] if text[:m.start()].split() else "") else "\n", text)
     chunks = []
     line_starts = set()
     top = _balanced_split(text, re.compile(r"\s*;\s*"))

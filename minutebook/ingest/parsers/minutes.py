@@ -322,7 +322,9 @@ LOOSE_DECISION = re.compile(
     r"(?!\s+(?:in|on|at|last|previously|earlier|during|when)\b)", re.I)
 
 
-FAVOUR = re.compile(r"\b(?:were|was|all|unanimously|majority)\s+(?:\w+\s+)?in\s+favour\b|\bvotes?\s+for\b.*\bcarried\b", re.I)
+FAVOUR = re.compile(r"\b(?:proposed|seconded)\b.*\b(?:all|six|five|four|three|seven|eight|nine|\d+|unanimously|majority)\s+(?:were\s+|voted\s+)?in\s+favour\b"
+                    r"|^The\s+(?:Parish\s+|Town\s+)?(?:Council|Committee|Members|Councillors)\s+(?:were|was)\s+(?:unanimously\s+|all\s+)?in\s+favour\b"
+                    r"|\bvotes?\s+for\b.*\bcarried\b", re.I)
 BODY_DECIDED = re.compile(
     r"^The\s+(?:Parish\s+|Town\s+|Community\s+|District\s+)?(?:Council|Committee|Board|Group|Members|Councillors|Trustees|Panel|Meeting)"
     r"\s+(?:(?:unanimously|then|also|formally)\s+)?(?:approved|agreed|resolved|adopted|accepted|decided|endorsed)\b")
@@ -541,7 +543,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                   known: Optional[list[Known]] = None, warnings: Optional[list[str]] = None,
                   strict: Optional[bool] = None) -> MinutesRecord:
     warnings = warnings if warnings is not None else []
-    heads = _with_sub_items(chain(lines), lines)
+    heads = _with_sub_items(_paragraph_numbers_out(chain(lines)), lines)
     first = heads[0].index if heads else len(lines)
     head_text = " ".join(ln.text for ln in lines[:first] if ln.text)
     record = MinutesRecord()
@@ -653,7 +655,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         item.text = "\n\n".join(re.sub(r"\s+", " ", p.text) for p in paras if p.text).strip()
         if re.search(r"apolog", title, re.I) or k == 0 and re.search(r"apolog", item.text[:200], re.I):
             found, found_subs = _apologies_from_text(item.text)
-            lead_para = item.text.split("\n\n")[0] if item.text else ""
+            lead_para = re.sub(r"^\d+(?:\.\d+)+\s+", "", item.text.split("\n\n")[0]) if item.text else ""
             if not found and re.search(r"apolog", title, re.I) and lead_para and not re.search(r"\b(?:none|no apologies|nil)\b", lead_para, re.I) \
                     and not _sentence_like(lead_para):
                 found = parse_people(re.sub(r"\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s)", ", ", lead_para))
@@ -733,6 +735,14 @@ def _sub_title(lines: list[L], i: int, rest: str) -> Optional[str]:
     if re.search(r"\s[-–]\s", rest) or find_dates(rest):
         return None
     return rest
+
+
+def _paragraph_numbers_out(heads: list) -> list:
+    """"3.0 Minutes" / "3.1 The minutes were accepted …": with x.0 headings, x.1, x.2 number paragraphs."""
+    tens = {h.key[0] for h in heads if len(h.key) == 2 and h.key[1] == 0}
+    if len(tens) < 2:
+        return heads
+    return [h for h in heads if not (len(h.key) == 2 and h.key[1] > 0 and h.key[0] in tens)]
 
 
 def _with_sub_items(heads: list, lines: list[L]) -> list:

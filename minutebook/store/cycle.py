@@ -175,6 +175,10 @@ CLOSING = re.compile(r"communications|any other business|next meeting|emerging i
                      r"date of (the )?next|forward plan|work programme", re.I)
 SUBGROUP_HEAD = re.compile(r"reports? from (the )?sub[- ]?groups?", re.I)
 SUBGROUP = re.compile(r"sub[- ]?group", re.I)
+# a body with no agenda or minutes yet: the standing items of the primer's house order
+DEFAULT_STANDING = ["APOLOGIES FOR ABSENCE", "MINUTES OF THE PREVIOUS MEETING",
+                    "QUESTIONS FROM COUNCILLORS OR MEMBERS OF THE PUBLIC", "MATTERS ARISING",
+                    "ANY OTHER BUSINESS", "DATE OF NEXT MEETING"]
 MINUTES_ITEM = re.compile(r"^minutes of the (previous|last) meeting", re.I)
 
 
@@ -218,6 +222,8 @@ def _template_titles(body: Body, before: dt.date) -> list[tuple[str, bool]]:
                 out.extend(subs)
                 subs = []
         out.extend(subs)
+    if not out:
+        out = [(t, False) for t in DEFAULT_STANDING]
     for child in body.subgroups.all():
         label = (child.report_title or f"{child.name} update").upper()
         if not any(fuzz.token_set_ratio(child.name.upper(), t.upper()) >= 85 for t, s in out if s):

@@ -46,3 +46,15 @@ def test_saving_stores_the_items_with_their_source_minute(december):
 def test_minutes_of_the_meeting_number_on(december):
     numbers = [i.number for i in draft_minutes(december, MARCH).items]
     assert numbers[0] == "192" and draft_minutes(december, MARCH).draft
+
+
+def test_a_new_body_gets_the_house_standing_items(db):
+    from minutebook.store.models import Body
+
+    body = Body.objects.create(name="Bromley Channel Panel")
+    record = draft_agenda(body, dt.date(2018, 5, 10))
+    assert [i.title for i in record.agenda] == [
+        "APOLOGIES FOR ABSENCE", "MINUTES OF THE PREVIOUS MEETING",
+        "QUESTIONS FROM COUNCILLORS OR MEMBERS OF THE PUBLIC", "MATTERS ARISING", "ANY OTHER BUSINESS",
+        "DATE OF NEXT MEETING"]
+    assert record.question_deadline == "2018-05-03T17:00"      # May Day (7 May) is not a working day

@@ -272,7 +272,7 @@ def _best(cands: list[Head]) -> list[Head]:
     return out
 
 
-_VERBS = r"(?:was|were|had|has|have|is|are|would|will|reported|noted|asked|confirmed|stated|advised|presented|commented|explained|said|welcomed|thanked|agreed|informed|gave|provided|updated|raised|proposed|discussed|received|declared|made)"
+_VERBS = r"(?:was|were|had|has|have|is|are|would|will|reported|noted|asked|confirmed|stated|advised|presented|commented|explained|said|welcomed|thanked|agreed|informed|gave|provided|updated|raised|proposed|discussed|received|declared|made|approved|resolved|decided|accepted)"
 
 
 _STARTERS = {"The", "There", "It", "This", "These", "No", "He", "She", "They", "We", "Members", "Councillors", "Cllr",
@@ -293,11 +293,21 @@ def _clause_start(rest: str) -> Optional[int]:
             following = re.sub(r"^\s+\S+", "", following, count=1)
         named = re.match(r"^\s+([A-Z][a-z]+)\s+(?:was|were|had|has|reported|noted|asked|confirmed|stated|advised|presented|"
                          r"commented|explained|said|welcomed|thanked|gave|provided|updated|raised|proposed|informed)\b", following)
+        if named and (named.group(1).lower() in title_words or word.lower() in title_words
+                      or named.group(1).lower() in ("apologies", "minutes", "members", "councillors", "reports", "accounts")):
+            named = None
+        titled = re.match(r"^((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?(?:\s+[A-Z][\w'-]*){1,3})\s*[\u2022:]", rest[m.end():])
+        if titled and m.start() >= 8:
+            return m.start()
         if not starter and named and re.search(r"\b(?:of|for|and|on|to|the|in)\b", rest[:m.start()]) and \
                 word not in ("All", "St", "Saint", "Saints", "New", "Old", "North", "South", "East", "West", "Great", "Little"):
             # "Election of Chairman David Llewellyn was nominated …": a person's name starts the narrative
             return m.start()
-        window = rest[m.end() + len(word):][:90]
+        window = rest[m.end() + len(word):][:120]
+        if word == "The" and re.match(rf"^\s+[a-z][^.;:]{{0,100}}?\s{_VERBS}\b", window):
+            return m.start()           # "… 21 August 2019 The minutes of the Ordinary meeting held on 7 August were …"
+        if word == "The" and re.match(rf"^\s+(?:(?:Parish|Town|District)\s+)?(?:Council|Committee|Chair(?:man)?|Clerk|Board|Group)\s+{_VERBS}", window):
+            return m.start()
         run = re.match(rf"^((?:\s+[^\s.,;:]+){{0,8}}?)\s+{_VERBS}\b", window)
         if word in ("The", "There", "It", "This", "These", "No", "Councillors", "Members", "Apologies") and run and \
                 not any(w[:1].isupper() and w not in _MONTHS for w in run.group(1).split()):

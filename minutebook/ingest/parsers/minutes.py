@@ -319,7 +319,8 @@ LOOSE_DECISION = re.compile(
     r"^(?!It\s+was\s+noted)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?!.*\bnoted\s+that\b)(?:(?!\bnot\b).)*"
     r"\b(?:was|were)\s+(?:(?:also|duly|unanimously|formally|then|subsequently)\s+)?(?:\w+ed\s+and\s+)?"
     r"(?:agreed|approved|adopted|accepted|endorsed|ratified|confirmed|turned\s+down|refused|rejected)\b"
-    r"(?!\s+(?:in|on|at|last|previously|earlier|during|when)\b)", re.I)
+    r"(?!\s+(?:in|on|at|last|previously|earlier|during|when|that)\b)"
+    r"|\b(?:agreed|approved)\s+for\s+payment\b", re.I)
 
 
 FAVOUR = re.compile(r"\b(?:proposed|seconded)\b.*\b(?:all|six|five|four|three|seven|eight|nine|\d+|unanimously|majority)\s+(?:were\s+|voted\s+)?in\s+favour\b"

@@ -64,6 +64,7 @@ def body_edit(request, slug=None):
         return redirect("body", slug=body.slug)
     memberships = body.memberships.select_related("person", "organisation") if body else []
     return render(request, "web/clerk/body_form.html", {"form": form, "body": body, "memberships": memberships,
+                                                        "form_errors": [form] if form.errors else [],
                                                         "nav": "clerk"})
 
 

@@ -92,3 +92,19 @@ def test_turned_text_is_a_stamp_not_text():
     assert [ln.text for ln in text.lines if ln.text] == [
         f"Line {k} of the minutes that runs across the page body." for k in range(12)]
     assert sorted(text.pages[0].stamps) == ["DRAFT", "Printed copies are uncontrolled"]
+
+
+def test_running_foot_with_the_page_number():
+    def page(c, i):
+        c.setFont("Helvetica", 11)
+        for k in range(5):
+            c.drawString(57, H - 100 - 14 * k, f"Narrative line {k} of page {i}.")
+        c.setFont("Helvetica", 8)
+        c.drawString(57, 30, "Example Partnership Strategic Group - 9 March 2017")
+        c.drawRightString(W - 57, 30, str(i))
+
+    for n in (2, 4):                              # two pages are enough to tell a running foot
+        text = read_pdf("feet.pdf", _pages(page, n))
+        assert [p.printed_number for p in text.pages] == list(range(1, n + 1))
+        assert all(p.stamps == ["Example Partnership Strategic Group - 9 March 2017"] for p in text.pages)
+        assert not any("Example Partnership" in ln.text for ln in text.lines)

@@ -456,7 +456,7 @@ def _furniture(pages: list[_Page], rows_by_page: list[list[Row]]) -> list[PageIn
             if row.top < HEAD_BAND * page.height or row.bottom > (1 - HEAD_BAND) * page.height:
                 band = round(row.top / 6)
                 seen.setdefault((_norm(text), band, False), set()).add(page.index)
-                seen.setdefault((text.lower(), band, True), set()).add(page.index)
+                seen.setdefault((_head_text(row).lower(), band, True), set()).add(page.index)
     many = max(3, len(pages) // 2)
     repeated = {key for key, on in seen.items() if len(on) >= (2 if key[2] else many) and len(key[0]) > 1}
     first_page = pages[0].index if pages else 1
@@ -488,16 +488,31 @@ def _furniture(pages: list[_Page], rows_by_page: list[list[Row]]) -> list[PageIn
     return infos
 
 
+def _head_text(row: Row) -> str:
+    """A row's text without the page number standing in it (the part a running head repeats)."""
+    if len(row.segments) < 2:
+        return row.text()
+    kept = [s.text for s in row.segments if not (PAGE_NUMBER.match(s.text.strip()) or BARE_NUMBER.match(s.text.strip()))]
+    return "   ".join(kept) if kept else row.text()
+
+
 def _take_furniture(row: Row, info: PageInfo, bare: list[int], page: _Page, edge: str,
                     repeated: set, first_page: int) -> bool | None:
     """Strip furniture segments from *row*. None: the row is body text; False: it was all furniture;
     True: some segments were furniture and the rest is body."""
     text = row.text()
     band = round(row.top / 6)
-    if (text.lower(), band, True) in repeated or (_norm(text), band, False) in repeated:
+    if (_head_text(row).lower(), band, True) in repeated or (_norm(text), band, False) in repeated:
         if edge == "top" and page.index == first_page:
             return None            # a running head's first showing stays: it is often the title
-        info.stamps.append(text)
+        for seg in row.segments:   # a running foot often ends in the page number
+            m = PAGE_NUMBER.match(seg.text.strip()) or (len(row.segments) > 1 and BARE_NUMBER.match(seg.text.strip()))
+            if m:
+                if PAGE_NUMBER.match(seg.text.strip()):
+                    info.printed_number = info.printed_number or int(m.group(1))
+                else:
+                    bare.append(int(m.group(1)))
+        info.stamps.append(_head_text(row))
         row.segments = []
         return False
     kept, took = [], False

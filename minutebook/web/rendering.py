@@ -31,7 +31,9 @@ def minutes_for(user, meeting: Meeting):
     from minutebook.store.records import minutes_record
 
     record = minutes_record(meeting)
-    if not vis.can_see_exempt(user, meeting.body_id):
+    if not vis.can_see_minutes(user, meeting):
+        record.items, record.present, record.also_present, record.apologies = [], [], [], []
+    elif not vis.can_see_exempt(user, meeting.body_id):
         record.items = [item for item in record.items if not item.exempt]
     return record
 
@@ -40,7 +42,9 @@ def agenda_for(user, meeting: Meeting):
     from minutebook.store.records import agenda_record
 
     record = agenda_record(meeting)
-    if not vis.can_see_exempt(user, meeting.body_id):
+    if not vis.can_see_agenda(user, meeting):
+        record.agenda = []
+    elif not vis.can_see_exempt(user, meeting.body_id):
         record.agenda = [item for item in record.agenda if not item.exempt]
     return record
 
@@ -49,11 +53,11 @@ def matters_arising_for(user, meeting: Meeting):
     from minutebook.store.cycle import matters_arising
 
     record = matters_arising(meeting.body, meeting.date)
-    if not vis.can_see_exempt(user, meeting.body_id):
-        exempt = {(n.lower(), d.isoformat()) for n, d in Minute.objects.filter(
-            meeting__body=meeting.body, exempt=True).values_list("number", "meeting__date")}
-        record.matters_arising = [r for r in record.matters_arising
-                                  if (r.minute.lower(), r.meeting_date or "") not in exempt]
+    # only rows from minutes this user may see: not Part 2, not unpublished drafts
+    visible = {(n.lower(), d.isoformat()) for n, d in vis.visible_minutes(
+        user, Minute.objects.filter(meeting__body=meeting.body)).values_list("number", "meeting__date")}
+    record.matters_arising = [r for r in record.matters_arising
+                              if (r.minute.lower(), r.meeting_date or "") in visible]
     return record
 
 
@@ -83,6 +87,8 @@ def pack_pdf(meeting: Meeting, progress: Optional[Callable[[str], None]] = None)
     parts = []
     previous = (Meeting.objects.filter(body=meeting.body, date__lt=meeting.date, minutes__isnull=False)
                 .exclude(status=Meeting.CANCELLED).order_by("-date").first())
+    if previous is not None and not vis.can_see_minutes(None, previous):
+        previous = None          # draft minutes go in the public pack only once published
     for item in record.agenda:
         if previous is not None and _PREVIOUS_MINUTES.search(item.title):
             prev = minutes_for(None, previous)

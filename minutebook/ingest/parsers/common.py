@@ -571,6 +571,8 @@ def sentences(text: str) -> list[str]:
     for m in re.finditer(r"[.!?][\"')]?(?=\s+[\"'(]?[A-Z0-9]|\s+\(?[a-h]\)\s)", text):
         if _ABBREV_END.search(text[start:m.start() + 1]):
             continue
+        if m.start() > 0 and text[m.start() - 1].isdigit() and re.match(r"\s+\d", text[m.end():]):
+            continue            # "£25. 00"
         piece = text[start:m.end()].strip()
         if piece:
             out.append(piece)

@@ -304,7 +304,7 @@ def _clause_start(rest: str) -> Optional[int]:
             # "Election of Chairman David Llewellyn was nominated …": a person's name starts the narrative
             return m.start()
         window = rest[m.end() + len(word):][:120]
-        if word == "The" and re.match(rf"^\s+[a-z][^.;:]{{0,100}}?\s{_VERBS}\b", window):
+        if word == "The" and re.match(rf"^\s+[a-z](?:[^.;:]|\.(?=\d)){{0,100}}?\s{_VERBS}\b", window):
             return m.start()           # "… 21 August 2019 The minutes of the Ordinary meeting held on 7 August were …"
         if word == "The" and re.match(rf"^\s+(?:(?:Parish|Town|District)\s+)?(?:Council|Committee|Chair(?:man)?|Clerk|Board|Group)\s+{_VERBS}", window):
             return m.start()

@@ -652,6 +652,8 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
             elif DECISION.search(h.rest or "") and len(title) > 25:
                 decs = [Decision(title, 0)]
         item.resolutions = [PROPOSED.sub("", re.sub(r"\s+", " ", d.text).strip(), count=1) for d in decs if d.text.strip()]
+        if not strict:
+            item.resolutions = [AGREED_LEAD.sub("", r, count=1) for r in item.resolutions]
         item.resolutions = [r for r in item.resolutions if r]
         item.text = "\n\n".join(re.sub(r"\s+", " ", p.text) for p in paras if p.text).strip()
         if re.search(r"apolog", title, re.I) or k == 0 and re.search(r"apolog", item.text[:200], re.I):

@@ -557,8 +557,14 @@ def _action_column(page: _Page, rows: list[Row], has_header_anywhere: bool) -> N
     for row in rows:
         for seg in row.segments:
             t = seg.text.strip()
-            if seg.x0 < right or not INITIALS.match(fix_lookalikes(t)):
+            if seg.x0 < right:
                 continue
+            if not INITIALS.match(fix_lookalikes(t)):
+                # under an "Action" header a short name also stands for the owner ("Clerk", "Cllr Moran")
+                named = (len(t) <= 25 and len(t.split()) <= 3 and t[-1:] not in ".:;,"
+                         and any(abs(seg.x0 - hx) < 40 for hx in header_x))
+                if not named:
+                    continue
             if header_x:
                 near = any(abs(seg.x0 - hx) < 60 for hx in header_x) or seg.x0 >= body_right - 2
             else:

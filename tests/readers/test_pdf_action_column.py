@@ -128,3 +128,23 @@ def test_initials_in_the_same_text_run_as_the_body():
 
     lines = [ln for ln in read_pdf("tj.pdf", _pdf(draw)).lines if ln.text]
     assert [(ln.text, ln.action) for ln in lines if ln.action] == [("RESOLVED that the report be noted.", "CH")]
+
+
+def test_short_names_under_an_action_header():
+    def draw(c):
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(57, H - 100, "5. Highway Matters")
+        c.drawString(480, H - 100, "Action")
+        c.setFont("Helvetica", 11)
+        c.drawString(57, H - 120, "The Clerk to write to the Highways Department about the gully.")
+        c.drawString(480, H - 120, "Clerk")
+        c.drawString(57, H - 134, "Councillor Moran to check the seat on the village green.")
+        c.drawString(480, H - 134, "Cllr Moran")
+        c.drawString(57, H - 148, "The repairs will be carried out in the spring.")
+
+    lines = [ln for ln in read_pdf("names.pdf", _pdf(draw)).lines if ln.text]
+    assert [(ln.text, ln.action) for ln in lines] == [
+        ("5. Highway Matters", None),
+        ("The Clerk to write to the Highways Department about the gully.", "Clerk"),
+        ("Councillor Moran to check the seat on the village green.", "Cllr Moran"),
+        ("The repairs will be carried out in the spring.", None)]

@@ -307,9 +307,14 @@ def _body_key(name: str) -> str:
 _APPROVED = r"(agreed|approved|confirmed|signed|accepted|adopted)"
 _APPROVAL = re.compile(r"\b(correct record|" + _APPROVED[1:-1] + r")\b", re.I)
 _NOT_APPROVED = re.compile(r"\b(not|deferred)\s+(be\s+|been\s+)?" + _APPROVED, re.I)
-_MINUTES_TITLE = re.compile(r"\bminutes\b.*\b(previous|last|meeting held|meetings? of)\b|^\W*(confirmation of |approval of )?(the )?minutes\W*$", re.I)
-_MINUTES_SENTENCE = re.compile(r"\bminutes of the (previous |last )?meeting\b[^.;]*?\b(were|was|be|are|is|been)\b[^.;]*?\b"
-                               + _APPROVED + r"\b|\b" + _APPROVED + r"\b[^.;]*\bminutes of the (previous |last )?meeting\b", re.I)
+_MINUTES_TITLE = re.compile(
+    r"^\W*(to\s+)?(approve|approval|confirm|confirmation|sign|signing|agree|adopt|adoption|receive)\b.*\bminutes\b"
+    r"|\bminutes\b.*\b(previous|last|meeting held)\b|\bminutes of (the |a )?meeting\b"
+    r"|^\W*(the\s+)?minutes\W*$", re.I)
+_NOT_THESE_MINUTES = re.compile(r"\bmatters arising\b|\bsub[- ]?groups?\b|\bforum\b", re.I)
+_MINUTES_SENTENCE = re.compile(
+    r"\bminutes (of|from)\b[^.;]{0,60}?\bmeeting\b[^.;]*?\b(were|was|be|are|is|been|meeting)\b[^.;]*?\b" + _APPROVED + r"\b"
+    r"|\b" + _APPROVED + r"\b[^.;]*\bminutes of the (previous |last )?meeting\b", re.I)
 
 
 def approved_meeting_date(title: str, text: str, resolutions: list[str],
@@ -323,7 +328,7 @@ def approved_meeting_date(title: str, text: str, resolutions: list[str],
     """
     body = " ".join([text or ""] + [f"{r}." for r in resolutions])
     sentences = [s for s in re.split(r"(?<=[.;])\s+", body) if s]
-    if _MINUTES_TITLE.search(title or ""):
+    if _MINUTES_TITLE.search(title or "") and not _NOT_THESE_MINUTES.search(title or ""):
         relevant = [s for s in sentences if _APPROVAL.search(s)]
     else:
         relevant = [s for s in sentences if _MINUTES_SENTENCE.search(s)]

@@ -42,3 +42,23 @@ def test_previous_meeting_date_when_the_minute_gives_none(db):
                            text="The minutes were received.", resolutions=["the minutes be approved."])]
     store(minutes_doc("2017-12-19", approved, previous="2017-10-16"), b"december", "december.txt")
     assert Meeting.objects.get(date="2017-10-16").minutes_status == Meeting.APPROVED
+
+
+def test_the_rule_on_wordings_from_other_bodies():
+    import datetime as dt
+
+    from minutebook.store.ingest import approved_meeting_date as approved
+
+    held = dt.date(2017, 3, 7)
+    assert approved("TO APPROVE AND SIGN THE MINUTES OF THE MEETING",
+                    "held 7th February 2017 The minutes were approved by all Councillors present and signed "
+                    "by the Chairman as a true record.", [], None, held) == dt.date(2017, 2, 7)
+    assert approved("Minutes", "The minutes of the meeting held on the 3rd July 2018 had been circulated. All "
+                    "agreed this was a true record and were signed.", [], None, dt.date(2018, 9, 4)) == dt.date(2018, 7, 3)
+    assert approved("Approval of Minutes", "Minutes from the last meeting approved.", [], dt.date(2017, 1, 10),
+                    held) == dt.date(2017, 1, 10)
+    # other bodies' minutes, matters arising and plain mentions are not approvals
+    assert approved("RESILIENCE OVERVIEW", "", ["the minutes of the Bromley Risk Forum be agreed"], None, held) is None
+    assert approved("MATTERS ARISING FROM MINUTES OF PREVIOUS MEETINGS", "It was agreed to write to the county.",
+                    [], dt.date(2017, 2, 7), held) is None
+    assert approved("ANY OTHER BUSINESS", "Minutes of the AGM were circulated.", [], dt.date(2017, 2, 7), held) is None

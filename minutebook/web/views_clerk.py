@@ -417,6 +417,9 @@ def toggle_exempt(request, kind, pk):
         fields.append("published")
     obj.save(update_fields=fields)
     meeting_id = getattr(obj, "meeting_id", None)
+    if meeting_id and isinstance(obj, (Minute, AgendaItem)):
+        # an open minutes form must not silently undo this: its save is now stale
+        Meeting.objects.filter(pk=meeting_id).update(version=F("version") + 1)
     if obj.exempt and meeting_id:
         withdrawn = _withdraw_generated(Meeting.objects.get(pk=meeting_id))
         if withdrawn:

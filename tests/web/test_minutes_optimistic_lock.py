@@ -62,3 +62,15 @@ def test_every_save_moves_the_version(clerk_in, world):
     data = minutes_post(clerk_in, world.held, {"m-0-title": "STREET LIGHTING AND CCTV"})
     assert clerk_in.post(reverse("clerk-minutes", args=[world.held.pk]), data).status_code == 302
     assert Meeting.objects.get(pk=world.held.pk).version == before + 1
+
+
+def test_marking_exempt_makes_an_open_form_stale(clerk_in, world):
+    data = minutes_post(clerk_in, world.held, {})          # the form still says minute 102 is exempt
+    from django.test import Client
+
+    other = Client()
+    other.force_login(world.clerk_user)
+    other.post(reverse("clerk-exempt", args=["minute", world.public_minute.pk]), {"exempt": "1"})
+    assert clerk_in.post(reverse("clerk-minutes", args=[world.held.pk]), data).status_code == 409
+    world.public_minute.refresh_from_db()
+    assert world.public_minute.exempt

@@ -108,9 +108,15 @@ class Row:
         return max(self.bottom - self.top, 1.0)
 
     def text(self) -> str:
+        segments = self.segments
+        if len(segments) == 1:
+            return segments[0].text
+        key = tuple(map(id, segments))
+        if self.__dict__.get("_key") == key:
+            return self.__dict__["_text"]
         out = ""
         prev = None
-        for seg in sorted(self.segments, key=lambda s: s.x0):
+        for seg in sorted(segments, key=lambda s: s.x0):
             if prev is None:
                 out = seg.text
             else:
@@ -118,6 +124,7 @@ class Row:
                 size = min(seg.height, prev.height)
                 out += ("   " if gap > JOIN_GAP * size else (" " if gap > 0.12 * size or gap < -1 else "")) + seg.text
             prev = seg
+        self.__dict__["_key"], self.__dict__["_text"] = key, out.strip()
         return out.strip()
 
     @property

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "template_partials",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # /api/docs from local static files, not a CDN
     "minutebook.store",
     "minutebook.search",
     "minutebook.web",

@@ -236,18 +236,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db_url: str, port: int, workers: int, threads: int):
+def start_server(db_url: str, port: int, workers: int, threads: int, server: str = "auto"):
     env = dict(os.environ, DATABASE_URL=db_url, DJANGO_SETTINGS_MODULE="minutebook.web.settings",
                MINUTEBOOK_DEBUG="0")
-    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or shutil.which("gunicorn")
-    if gunicorn:
+    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent))
+    if server == "gunicorn" and not gunicorn:
+        raise SystemExit("gunicorn is not installed (pip install -e '.[bench]')")
+    if gunicorn and server != "wsgiref":
         cmd = [gunicorn, "minutebook.web.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
                "--worker-class", "gthread", "--threads", str(threads), "--keep-alive", "30", "--backlog", "256",
                "--log-level", "warning"]
         label = f"gunicorn, {workers} processes x {threads} threads (gthread)"
     else:
         cmd = [sys.executable, __file__, "--serve", str(port)]
-        label = "wsgiref with ThreadingMixIn (one process; gunicorn not installed)"
+        label = "wsgiref with ThreadingMixIn (one process)"
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     deadline = time.time() + 30
     while time.time() < deadline:
@@ -374,6 +376,7 @@ def main():
     ap.add_argument("--requests", type=int, default=3000, help="per target")
     ap.add_argument("--workers", type=int, default=max(2, (os.cpu_count() or 2)))
     ap.add_argument("--threads", type=int, default=8)
+    ap.add_argument("--server", choices=["auto", "gunicorn", "wsgiref"], default="auto")
     ap.add_argument("--serve", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
@@ -394,7 +397,7 @@ def main():
     paths = targets(random.Random(7))
     connections.close_all()
     port = free_port()
-    proc, label = start_server(db_url, port, args.workers, args.threads)
+    proc, label = start_server(db_url, port, args.workers, args.threads, args.server)
     print(f"server: {label} on 127.0.0.1:{port}; clients: {args.clients} threads, keep-alive", flush=True)
     try:
         for name, urls in paths.items():   # warm-up: each worker's first requests load templates and connect

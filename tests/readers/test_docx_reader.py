@@ -104,3 +104,15 @@ def test_tracked_changes_read_as_accepted(tmp_path):
     path = tmp_path / "tracked.docx"
     d.save(path)
     assert [ln.text for ln in read(path).lines] == ["RESOLVED that the report be noted and circulated."]
+
+
+def test_header_and_footer_are_stamps_not_text(tmp_path):
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "DRAFT"
+    d.sections[0].footer.paragraphs[0].text = "Example Partnership - 9 March 2017"
+    d.add_paragraph("The meeting ended at 11.50 am")
+    path = tmp_path / "draft.docx"
+    d.save(path)
+    text = read(path)
+    assert [ln.text for ln in text.lines] == ["The meeting ended at 11.50 am"]
+    assert text.pages[0].stamps == ["DRAFT", "Example Partnership - 9 March 2017"]

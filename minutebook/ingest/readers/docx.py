@@ -7,7 +7,7 @@
   last text line of its row (the header word itself is furniture);
 - page breaks (explicit, or where Word last laid a page out) count pages, so ``Line.page`` is the page
   Word showed the line on when the file was saved (approximately, for files saved by other programs);
-- headers and footers are page furniture and are not read.
+- headers and footers are page furniture: their text is kept as the stamps of every page ("DRAFT").
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from minutebook.ingest.repair import fix_lookalikes
 
 MAX_UNPACKED = 400 * 1024 * 1024      # a zip that unpacks to more than this is refused (zip bomb)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+PAGE_LABEL = re.compile(r"^(?:page\s*)?\d*(?:\s*(?:of|/)\s*\d*)?$", re.I)     # "Page", "Page 3 of 9", "3"
 HEADING_STYLE = re.compile(r"^(?:heading\s*\d*|title|subtitle)$", re.I)
 
 
@@ -332,5 +333,18 @@ def read_docx(path: str | Path, data: bytes) -> Text:
     if not out:
         raise InputError(path, "the document has no text")
     normalise_lines(out)
-    pages = [PageInfo(index=i) for i in range(1, reader.page + 1)]
+    # headers and footers are running heads and feet: kept as stamps of every page ("DRAFT")
+    stamps: list[str] = []
+    try:
+        for section in document.sections:
+            for part in (section.header, section.footer):
+                if part.is_linked_to_previous and stamps:
+                    continue
+                for paragraph in part.paragraphs:
+                    text = " ".join(_paragraph_text(paragraph._p).split())
+                    if text and not PAGE_LABEL.match(text) and text not in stamps:
+                        stamps.append(text)
+    except Exception:  # noqa: BLE001 - a broken header must not cost the document
+        pass
+    pages = [PageInfo(index=i, stamps=list(stamps)) for i in range(1, reader.page + 1)]
     return Text(source=str(path), lines=out, pages=pages, kind="docx")

@@ -1,8 +1,11 @@
 """Readers: a file's bytes → :class:`minutebook.ingest.lines.Text`.
 
-``read(path)`` checks the file (size, emptiness, type), then hands the bytes to the reader for
-its format; ``load(path)`` is the checked read of the bytes alone. Every problem is an :class:`~minutebook.ingest.errors.InputError` whose message is
-one line naming the file and the problem.
+``read(path)`` checks the file (missing, a directory, permission, over MAX_BYTES by its size before
+anything is read, empty, binary content or a format no reader takes), then hands the bytes to the
+reader for its format; ``load(path)`` is the checked read of the bytes alone, for callers that also
+need the bytes (a digest). Every problem is an :class:`~minutebook.ingest.errors.InputError` whose
+message is one line naming the file and the problem; a reader's unexpected failure on odd input is
+turned into one too.
 
 Reader signatures (one module each):
 - ``pdf.read_pdf(path, data) -> Text``

@@ -15,12 +15,12 @@ from typing import Optional
 from minutebook.ingest.lines import Text
 from minutebook.ingest.owners import Known
 from minutebook.ingest.parsers.agenda import AGENDA_HEAD, parse_agenda
-from minutebook.ingest.parsers.common import is_upper, is_us
+from minutebook.ingest.parsers.common import end_time, is_upper, is_us
 from minutebook.ingest.parsers.headings import HEAD_RX, L, prepare
 from minutebook.ingest.parsers.minutes import parse_minutes, strict_markers
 from minutebook.ingest.parsers.report import REPORT_HEAD, parse_report
 from minutebook.ingest.readers import read, sha256_of
-from minutebook.record import ParsedDocument
+from minutebook.record import AttachmentRecord, ParsedDocument
 
 MINUTES_TITLE = re.compile(
     r"^\W*(?:(?:DRAFT|Draft|UNCONFIRMED|Unconfirmed|CONFIRMED|Confirmed|OFFICIAL|Official|APPROVED|Approved)\s+)?"
@@ -58,7 +58,7 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
             continue
         kept.append((i, kind))
     if not kept:
-        return [(_guess(lines), 0, len(lines))]
+        return _after_close([(_guess(lines), 0, len(lines))], lines)
     out = []
     for k, (i, kind) in enumerate(kept):
         start = 0 if k == 0 else i
@@ -77,7 +77,42 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
     # a first "agenda" that is only a mention inside minutes: the document is minutes
     if out[0][0] == "agenda" and len(out) > 1 and out[1][0] == "minutes" and out[1][1] - out[0][1] < 3:
         out = [("minutes", out[0][1], out[1][2])] + out[2:]
-    return out
+    return _after_close(out, lines)
+
+
+def _after_close(out: list[tuple[str, int, int]], lines: list[L]) -> list[tuple[str, int, int]]:
+    """What follows "The meeting ended at 11.50 am" and the signature is not part of the minutes (a transcript,
+    an appendix): it becomes an attachment."""
+    result = []
+    for kind, start, end in out:
+        if kind != "minutes":
+            result.append((kind, start, end))
+            continue
+        close = None
+        for i in range(start, end):
+            t = lines[i].text
+            if t and len(t) < 300 and end_time(t) and not re.search(r"reconven|resum|re-?open|adjourned\s+for|until", t, re.I):
+                close = i
+        if close is None:
+            result.append((kind, start, end))
+            continue
+        j = close + 1
+        tail = 0
+        while j < end and tail < 4:
+            t = lines[j].text
+            if t and not re.match(r"^(?:Chair(?:man|person)?|Signed|Date[d]?|Cathaoirleach|Mayor|Clerk)\b|^[._\s…]+$|^\d{1,3}$", t, re.I) \
+                    and not re.search(r"next\s+meeting|_{3,}|\.{4,}|…{2,}", t, re.I):
+                tail += 1
+                if tail == 1:
+                    first_tail = j
+            j += 1
+        rest = sum(1 for i in range(close + 1, end) if lines[i].text)
+        if tail >= 4 and rest >= 15:
+            result.append((kind, start, first_tail))
+            result.append(("attachment", first_tail, end))
+        else:
+            result.append((kind, start, end))
+    return result
 
 
 def _guess(lines: list[L]) -> str:
@@ -107,6 +142,10 @@ def parse_text(text: Text, source: str, sha256: str) -> ParsedDocument:
             known.extend(Known(m.name, " ".join(x for x in (m.role, m.organisation) if x)) for m in rec.members)
         elif kind == "report":
             rec = parse_report(part, us=us, year_hint=hint)
+        elif kind == "attachment":
+            title = next((ln.text for ln in part if ln.text), None)
+            body = "\n".join(ln.text for ln in part)
+            rec = AttachmentRecord(title=title[:200] if title else None, text=body.strip())
         else:
             rec = parse_minutes(part, us=us, year_hint=hint, known=known, warnings=doc.warnings, strict=strict)
         _set_pages(rec, part, text)

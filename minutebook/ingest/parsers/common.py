@@ -494,7 +494,8 @@ def parse_people(text: str) -> list[Person]:
     line_starts = set()
     top = _balanced_split(text, re.compile(r"\s*;\s*"))
     if len(top) >= 2 and sum(1 for t in top if "," in _parens(t)[0] and
-                             (ROLE_WORDS.search(t.partition(",")[2]) or ORG_WORDS.search(t.partition(",")[2]))) >= len(top) - 1:
+                             (ROLE_WORDS.search(t.partition(",")[2]) or ORG_WORDS.search(t.partition(",")[2]))) >= max(2, len(top) - 1) \
+            and not any(re.search(r",.*,", _parens(t)[0]) for t in top):
         # "Karla Moore-Love, Clerk of the Council; Ben Walters, Chief Deputy City Attorney; and Ron Willis, …"
         people = []
         for t in top:

@@ -760,12 +760,17 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
     lines: list[Line] = []
     for page, rows in zip(pages, rows_by_page):
         _action_column(page, rows, has_header)
+        ordered = [(row, new) for row, new in _reading_order([s for r in rows for s in r.segments]) if row.text()]
+        # the page's usual space between lines (double-spaced minutes have a wide one): a paragraph
+        # break is a gap clearly wider than that
+        gaps = sorted(b.top - a.bottom for (a, _), (b, _) in zip(ordered, ordered[1:])
+                      if 0 <= b.top - a.bottom < 3 * a.height)
+        usual = gaps[len(gaps) // 3] if len(gaps) >= 4 else 0.0
         prev: Row | None = None
-        for row, new_block in _reading_order([s for r in rows for s in r.segments]):
+        for row, new_block in ordered:
             text = row.text()
-            if not text:
-                continue
-            if prev is not None and (row.top - prev.bottom > 0.6 * max(row.height, prev.height)
+            h = max(row.height, prev.height) if prev is not None else 0.0
+            if prev is not None and (row.top - prev.bottom > max(0.6 * h, usual + 0.45 * h)
                                      or (new_block and row.top < prev.bottom)):
                 lines.append(Line("", page=page.index, x=None, y=round(prev.bottom, 1)))
             lines.append(Line(

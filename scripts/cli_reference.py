@@ -19,18 +19,23 @@ from minutebook.cli import main  # noqa: E402
 OUT = ROOT / "docs" / "cli.md"
 
 
-def walk(cmd: click.Command, path: list[str]):
-    yield path, cmd
+WIDTH = 100  # fixed, so the reference does not depend on the terminal it was made in
+
+
+def walk(cmd: click.Command, path: list[str], parent: click.Context | None = None):
+    """Every command with the context click would give it (so -h/--help and widths are as in use)."""
+    ctx = click.Context(cmd, info_name=path[-1], parent=parent, terminal_width=WIDTH, max_content_width=WIDTH,
+                        **cmd.context_settings)
+    yield path, cmd, ctx
     if isinstance(cmd, click.Group):
-        for name in sorted(cmd.list_commands(click.Context(cmd))):
-            yield from walk(cmd.get_command(click.Context(cmd), name), path + [name])
+        for name in sorted(cmd.list_commands(ctx)):
+            yield from walk(cmd.get_command(ctx, name), path + [name], ctx)
 
 
 def reference() -> str:
     parts = ["# minutebook command reference", "",
              "Generated from the code by `scripts/cli_reference.py`; `tests/cli/test_cli_reference.py` checks it is complete.", ""]
-    for path, cmd in walk(main, ["minutebook"]):
-        ctx = click.Context(cmd, info_name=" ".join(path))
+    for path, cmd, ctx in walk(main, ["minutebook"]):
         parts += [f"## {' '.join(path)}", "", "```", cmd.get_help(ctx).replace("\r", ""), "```", ""]
     return "\n".join(parts)
 

@@ -12,7 +12,8 @@ import psycopg
 psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", connect_timeout=3).close()
 PYEOF
 then
-  pg_url="postgresql://postgres@127.0.0.1:5432/postgres"
+  # a database name of its own, so runs side by side never share test_<name>
+  pg_url="postgresql://postgres@127.0.0.1:5432/minutebook_$$"
 fi
 if [ -n "$pg_url" ]; then
   echo "== test suite on PostgreSQL"

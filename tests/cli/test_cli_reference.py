@@ -15,7 +15,7 @@ def load():
 def test_every_command_has_a_section():
     ref = load()
     text = (ROOT / "docs" / "cli.md").read_text()
-    for path, _ in ref.walk(ref.main, ["minutebook"]):
+    for path, _, _ in ref.walk(ref.main, ["minutebook"]):
         assert f"## {' '.join(path)}\n" in text, f"{' '.join(path)} is missing from docs/cli.md"
 
 

@@ -162,3 +162,20 @@ def test_rotated_and_offset_pages_read_as_upright(minutes_pdf, tmp_path):
     out = io.BytesIO()
     writer.write(out)
     assert [(ln.text, ln.y, ln.action) for ln in read_pdf("r.pdf", out.getvalue()).lines] == upright
+
+
+@pytest.mark.parametrize("pitch", [14, 26])
+def test_empty_line_where_a_paragraph_ends_single_or_double_spaced(pitch):
+    def draw(c):
+        c.setFont("Helvetica", 11)
+        y = H - 80
+        for p in range(3):
+            for k in range(4):
+                c.drawString(72, y, f"Paragraph {p} line {k} of the minutes text.")
+                y -= pitch
+            y -= 20
+
+    lines = [ln.text for ln in read_pdf("spacing.pdf", _pdf(draw)).lines]
+    paragraphs = "\n".join(lines).split("\n\n")
+    assert [p.splitlines() for p in paragraphs] == [
+        [f"Paragraph {p} line {k} of the minutes text." for k in range(4)] for p in range(3)]

@@ -765,7 +765,7 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
         # break is a gap clearly wider than that
         gaps = sorted(b.top - a.bottom for (a, _), (b, _) in zip(ordered, ordered[1:])
                       if 0 <= b.top - a.bottom < 3 * a.height)
-        usual = gaps[len(gaps) // 3] if len(gaps) >= 4 else 0.0
+        usual = gaps[len(gaps) // 10] if len(gaps) >= 4 else 0.0
         prev: Row | None = None
         for row, new_block in ordered:
             text = row.text()

@@ -30,14 +30,20 @@ _VERB = (r"(?:brought|provided|presented|given|reported|submitted|made|tabled|re
 _AUX = r"(?:is|are|be|to\s+be|would\s+be|should\s+be|will\s+be|shall\s+be|could\s+be|must\s+be|was|were)"
 _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})(?:\s+\d{{4}})?"
          rf"|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?)")
-# "(brought) back to the next meeting", "at the March meeting", "to the meeting on 8 March 2018"
+# "to the next meeting", "at the March meeting", "to the meeting on 8 March 2018", "at the meeting in June"
 _REF = re.compile(
-    rf"\b{_VERB}(?:\s+back)?\s+(?:to|at|for|before)\s+(?:the\s+|a\s+)?"
+    rf"\b(?:to|at|for|before|until)\s+(?:the\s+|a\s+)?"
     rf"(?:(?P<next>next|following|subsequent)(?:\s+[A-Z]{{2,6}})?\s+meeting"
     rf"|(?P<month>{_MONTH})\s+meeting"
-    rf"|meeting\s+(?:on|of|held\s+on|in)\s+(?P<date>{_DATE}))"
+    rf"|meeting\s+(?:on|of|held\s+on)\s+(?P<date>{_DATE})"
+    rf"|meeting\s+in\s+(?P<month2>{_MONTH}))"
     rf"(?P<of>\s+of\s+(?:the\s+)?(?P<other>[\w'&\- ]+?))?(?=$|[\s.,;:])",
     re.I)
+# what makes it a request for business: a verb of bringing, or an item deferred
+_ASK = re.compile(rf"\b(?:{_VERB}|bring|provide|present|give|report|submit|make|table|deliver|return|come)\b", re.I)
+_REPORT_BACK = re.compile(r"\breport(?:s|ed)?\s+back\b", re.I)
+_DEFER = re.compile(r"\b(?:defer(?:red)?|carr(?:y|ied)\s+(?:forward|over)|brought\s+back|c[oa]me\s+back|"
+                    r"reconsider(?:ed)?|adjourned)\b", re.I)
 _OWN_BODY = re.compile(r"^(?:\w+\s+){0,3}(?:group|partnership|board|committee|panel|forum)$", re.I)
 _KIND = re.compile(
     r"\b(?:an?|the|further|verbal|written)\s+(?:(?:progress|further|verbal|written|short)\s+)?"
@@ -53,7 +59,7 @@ class Request:
     """One request in a resolution for business at a later meeting."""
 
     title: str                       # agenda title, house style (upper case)
-    kind: str                        # update | presentation | report | briefing | paper
+    kind: str                        # update | presentation | report | briefing | paper | item (deferred)
     subject: Optional[str]           # "the mass casualty exercise"
     presenter: Optional[str]         # "Serious Organised Crime Advisor"
     next_meeting: bool = False       # "the next meeting"
@@ -117,13 +123,27 @@ def requests_in(resolution: str, source_title: str = "", source_date: Optional[d
         if ref.group("of") and not _OWN_BODY.match(ref.group("other").strip()):
             continue        # "the next meeting of the Bromley Risk Forum": another body's meeting
         head = text[:ref.start()]
-        # the clause that makes the request: from the last update/presentation/report before the verb
-        kinds = list(_KIND.finditer(head))
-        kind, subject, presenter = "update", None, None
+        clause = re.split(r"[.;]\s+", head)[-1]
+        # the request: the last update/presentation/report before the meeting is named
+        kinds = list(_KIND.finditer(clause))
         if kinds:
             k = kinds[-1]
+            asked = _ASK.search(clause[:k.start()]) or _ASK.search(clause[k.end():])
+        else:
+            asked = _ASK.search(clause)
+        if not (asked or _DEFER.search(clause)):
+            continue        # "the report be noted at the next meeting" asks for nothing
+        kind, subject, presenter = "update", None, None
+        back = _REPORT_BACK.search(clause)
+        if not kinds and back:
+            # "the Borough Commander report back to the next meeting on BCU progress"
+            kind = "report"
+            after = _SUBJECT_LEAD.match(text[ref.end():])
+            if after:
+                subject = re.split(r"[.;,]|\s+by\s+", text[ref.end() + after.end():])[0].strip() or None
+        elif kinds:
             kind = k.group("kind").lower()
-            rest = head[k.end():]
+            rest = clause[k.end():]
             subject = _SUBJECT_END.sub("", rest).strip(" ,")
             by = _BY.search(subject)
             if by:
@@ -135,7 +155,9 @@ def requests_in(resolution: str, source_title: str = "", source_date: Optional[d
                 if lead == "from" and not presenter:
                     presenter, subject = subject, None
             subject = subject or None
-        elif not re.search(r"\b(?:update|presentation|report|briefing)\b", head, re.I):
+        elif _DEFER.search(clause):
+            kind = "item"
+        else:
             # "the minutes be brought to the next meeting": something, but not an agenda request
             continue
         if not presenter:
@@ -146,7 +168,8 @@ def requests_in(resolution: str, source_title: str = "", source_date: Optional[d
             presenter = presenter.strip(" ,")
         title = _title(kind, subject, presenter, source_title)
         date = _parse_date(ref.group("date"), source_date) if ref.group("date") else None
-        month = MONTHS.index(ref.group("month").lower()) + 1 if ref.group("month") else None
+        month_word = ref.group("month") or ref.group("month2")
+        month = MONTHS.index(month_word.lower()) + 1 if month_word else None
         if presenter:
             presenter = re.sub(r"^(?:an?|the)\s+", "", presenter, flags=re.I)
         found.append(Request(title=title, kind=kind, subject=subject, presenter=presenter,
@@ -155,6 +178,8 @@ def requests_in(resolution: str, source_title: str = "", source_date: Optional[d
 
 
 def _title(kind: str, subject: Optional[str], presenter: Optional[str], source_title: str) -> str:
+    if kind == "item":
+        return (source_title or "DEFERRED ITEM").upper()
     word = {"update": "UPDATE", "presentation": "PRESENTATION", "report": "REPORT",
             "briefing": "BRIEFING", "paper": "REPORT"}[kind]
     if subject:

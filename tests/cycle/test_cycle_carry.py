@@ -55,3 +55,21 @@ def test_carried_to_a_planned_meeting_only_once_and_only_the_next():
     assert [(i.title, i.source_minute) for i in items] == [("UPDATE ON THE REVISED PREVENT ACTION PLAN", "181")]
     # a meeting after the next one does not get it
     assert carried_to(dt.date(2018, 6, 7), minutes, [DEC, dt.date(2018, 3, 8)]) == []
+
+
+def test_other_ways_of_asking():
+    [req] = requests_in("Rob Vale to provide an update on the Prevent Action Plan at the next meeting")
+    assert req.title == "UPDATE ON THE PREVENT ACTION PLAN"
+    [req] = requests_in("the Borough Commander report back to the next SBP meeting on BCU progress.")
+    assert req.title == "REPORT ON BCU PROGRESS" and req.next_meeting
+    [req] = requests_in("a briefing on knife crime be given at the meeting in June")
+    assert req.title == "BRIEFING ON KNIFE CRIME" and req.month == 6
+
+
+def test_deferred_items_keep_their_title():
+    [req] = requests_in("the item be deferred to the next meeting", "PARKING ENFORCEMENT")
+    assert req.title == "PARKING ENFORCEMENT"
+
+
+def test_noting_at_a_meeting_asks_for_nothing():
+    assert requests_in("the report be noted at the next meeting") == []

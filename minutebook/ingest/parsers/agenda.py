@@ -141,7 +141,7 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
         head_rest, head_pages = _pages(h.rest)
         title, rest, last = split_title(head_rest, lines, h.index)
         if rest and not title.endswith(rest) and len(title) + len(rest) < 160 and not re.search(r"[.!?]", rest[:-1]):
-            title = f"{title} {rest}".strip()
+            title = head_rest.strip() if head_rest.strip().startswith(title) else f"{title} {rest}".strip()
         # a long title wrapped at the margin runs on to the next line
         while len(title) >= 60 and not re.search(r"[.:?)]$", title) and not is_upper(title):
             j = last + 1

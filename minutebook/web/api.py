@@ -351,6 +351,8 @@ class SearchHit(Schema):
 class SearchOut(Schema):
     query: str
     total: int
+    capped: bool = Field(False, description="more matches than total: the results are the most relevant of "
+                                            "the latest total matches")
     limit: int
     offset: int
     results: list[SearchHit]
@@ -590,7 +592,7 @@ def search(request, params: Query[SearchParams]):
     res = run_search(params.q, caller(request), body=params.body, date_from=params.date_from,
                      date_to=params.date_to, person=params.person, organisation=params.organisation,
                      kind=params.kind, limit=params.limit, offset=params.offset)
-    return {"query": res.query, "total": res.total, "limit": res.limit, "offset": res.offset,
+    return {"query": res.query, "total": res.total, "capped": res.capped, "limit": res.limit, "offset": res.offset,
             "results": [{"kind": r.kind, "title": str(r.title), "snippet": str(r.snippet), "url": r.url,
                          "date": r.date, "body": r.body, "meeting_id": r.meeting_id, "document_id": r.document_id}
                         for r in res.results]}

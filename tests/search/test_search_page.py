@@ -37,3 +37,16 @@ def test_bad_dates_are_reported_not_raised(client, record):
 def test_htmx_gets_only_the_results(client, record):
     html = client.get("/search", {"q": "BCU"}, HTTP_HX_REQUEST="true").content.decode()
     assert "<mark>BCU</mark>" in html and "<html" not in html
+
+
+def test_many_matches_are_capped_and_said_so(client, record, monkeypatch):
+    import minutebook.search.query as query
+
+    monkeypatch.setattr(query, "CANDIDATES", 30)
+    monkeypatch.setattr(query, "CHUNK", 35)
+    Minute.objects.bulk_create([Minute(meeting=record.public, position=10 + i, number=str(100 + i),
+                                       title=f"Item {i}", text="The emuword was noted.") for i in range(45)])
+    reindex_meeting(record.public)
+    html = client.get("/search", {"q": "emuword"}).content.decode()
+    assert "More than 30 results" in html and "Page 1 of 2" in html
+    assert client.get("/api/search", {"q": "emuword"}).json()["capped"] is True

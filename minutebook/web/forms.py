@@ -251,7 +251,7 @@ class AgendaItemForm(forms.Form):
     title = forms.CharField(max_length=400)
     presenter = forms.CharField(max_length=200, required=False)
     exempt = forms.BooleanField(required=False, label="Exempt (Part 2)")
-    source_minute = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    source_minute = forms.CharField(required=False, max_length=10, widget=forms.HiddenInput)   # carried from
 
 
 AgendaFormSet = forms.formset_factory(AgendaItemForm, extra=1, can_delete=True)

@@ -159,38 +159,35 @@ def _draft_agenda(meeting: Meeting) -> list[dict]:
     """The generated draft (standing items, carried-forward items, sub-group reports) as form rows."""
     from minutebook.store.cycle import draft_agenda
 
-    record = draft_agenda(meeting.body, meeting.date)
-    rows = []
-    for item in record.agenda:
-        source = None
-        if item.source_minute:
-            source = (Minute.objects.filter(meeting__body=meeting.body, meeting__date__lt=meeting.date,
-                                            number__iexact=item.source_minute)
-                      .order_by("-meeting__date").values_list("pk", flat=True).first())
-        rows.append({"number": item.number, "title": item.title, "presenter": item.presenter or "",
-                     "exempt": item.exempt, "source_minute": source})
-    return rows
+    return [{"number": i.number, "title": i.title, "presenter": i.presenter or "", "exempt": i.exempt,
+             "source_minute": i.source_minute or ""} for i in draft_agenda(meeting.body, meeting.date).agenda]
 
 
 @clerk_required
 def agenda_edit(request, pk):
+    """Build the agenda from the cycle's draft, or change the stored one. Saving goes through the cycle's
+    ``save_agenda`` (items, question deadline, start and venue where unset)."""
+    from minutebook import record as R
+    from minutebook.store.cycle import draft_agenda, save_agenda
+
     meeting = _meeting(pk)
-    existing = list(meeting.agenda_items.all())
+    existing = list(meeting.agenda_items.select_related("source_minute"))
     if request.method == "POST":
         formset = f.AgendaFormSet(request.POST, prefix="a")
-        if formset.is_valid():
+        try:
+            valid = formset.is_valid()
+        except Exception:
+            valid = False
+        if valid:
+            items = [R.AgendaItem(number=d["number"].strip(), title=d["title"].strip(),
+                                  presenter=d.get("presenter") or None, exempt=d.get("exempt", False),
+                                  source_minute=d.get("source_minute") or None)
+                     for d in (form.cleaned_data for form in formset.forms)
+                     if d and not d.get("DELETE") and (d.get("title") or "").strip()]
+            record = draft_agenda(meeting.body, meeting.date)
+            record.agenda = items
             with transaction.atomic():
-                meeting.agenda_items.all().delete()
-                position = 0
-                for form in formset.forms:
-                    d = form.cleaned_data
-                    if not d or d.get("DELETE") or not d.get("title"):
-                        continue
-                    position += 1
-                    source = Minute.objects.filter(pk=d.get("source_minute")).first() if d.get("source_minute") else None
-                    AgendaItem.objects.create(meeting=meeting, position=position, number=d["number"],
-                                              title=d["title"], presenter=d.get("presenter", ""),
-                                              exempt=d.get("exempt", False), source_minute=source)
+                save_agenda(meeting.body, record)
                 Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1)
             messages.success(request, "The agenda is saved.")
             return redirect("clerk-meeting", pk=meeting.pk)
@@ -199,7 +196,7 @@ def agenda_edit(request, pk):
         drafted = not existing or request.GET.get("draft") == "1"
         initial = _draft_agenda(meeting) if drafted else [
             {"number": i.number, "title": i.title, "presenter": i.presenter, "exempt": i.exempt,
-             "source_minute": i.source_minute_id} for i in existing]
+             "source_minute": i.source_minute.number if i.source_minute_id else ""} for i in existing]
         formset = f.AgendaFormSet(prefix="a", initial=initial)
     return render(request, "web/clerk/agenda_form.html", {"meeting": meeting, "formset": formset,
                                                           "drafted": drafted, "nav": "clerk"})

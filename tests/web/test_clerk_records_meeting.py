@@ -78,6 +78,8 @@ def test_agenda_from_the_draft(clerk_in, world):
     assert r.status_code == 302
     assert list(meeting.agenda_items.values_list("title", "exempt")) == [("APOLOGIES FOR ABSENCE", False),
                                                                          ("CASE REVIEW", True)]
+    meeting.refresh_from_db()
+    assert meeting.question_deadline is not None      # set by the cycle from the body's settings
 
 
 def test_body_and_membership(clerk_in, world):

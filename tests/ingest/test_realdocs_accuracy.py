@@ -29,6 +29,7 @@ FLOORS = {
     "wereham_annual_parish_meeting_minutes_2014.gold.json": 0.35,  # measured 0.403 (first contact)
     "stoke_ferry_pc_minutes_2019-09-04.gold.json": 0.00,  # measured 0.000 (first contact: no meeting date)
     "stoke_ferry_pc_minutes_2016-03-09.gold.json": 0.30,  # measured 0.379 (first contact)
+    "wretton_pc_minutes_2015-05-13.gold.json": 0.55,  # measured 0.627 (first contact)
 }
 
 

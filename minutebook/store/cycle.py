@@ -232,9 +232,10 @@ def _template_titles(body: Body, before: dt.date) -> list[tuple[str, bool]]:
 
 
 def _meeting_dates(body: Body) -> list[dt.date]:
+    cancelled = set(Meeting.objects.filter(body=body, status=Meeting.CANCELLED).values_list("date", flat=True))
     dates = set(Meeting.objects.filter(body=body).exclude(status=Meeting.CANCELLED).values_list("date", flat=True))
     dates.update(d for d in Meeting.objects.filter(body=body).values_list("next_meeting_date", flat=True) if d)
-    return sorted(dates)
+    return sorted(dates - cancelled)
 
 
 def carried_items(body: Body, meeting_date: dt.date):

@@ -58,3 +58,11 @@ def test_a_new_body_gets_the_house_standing_items(db):
         "QUESTIONS FROM COUNCILLORS OR MEMBERS OF THE PUBLIC", "MATTERS ARISING", "ANY OTHER BUSINESS",
         "DATE OF NEXT MEETING"]
     assert record.question_deadline == "2018-05-03T17:00"      # May Day (7 May) is not a working day
+
+
+def test_a_cancelled_meeting_passes_its_items_on(december):
+    Meeting.objects.filter(body=december, date=MARCH).update(status=Meeting.CANCELLED)
+    record = draft_agenda(december, dt.date(2018, 4, 12))
+    assert {"180", "181"} <= {i.source_minute for i in record.agenda}
+    # "the March meeting" was the cancelled one: no other March meeting, so nothing for April from 189
+    assert "189" not in {i.source_minute for i in record.agenda}

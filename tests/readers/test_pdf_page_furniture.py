@@ -108,3 +108,23 @@ def test_running_foot_with_the_page_number():
         assert [p.printed_number for p in text.pages] == list(range(1, n + 1))
         assert all(p.stamps == ["Example Partnership Strategic Group - 9 March 2017"] for p in text.pages)
         assert not any("Example Partnership" in ln.text for ln in text.lines)
+
+
+def test_slanted_text_is_not_turned():
+    """A synthetic italic shears the text matrix; it is still read as text (and here as the page number)."""
+    def page(c, i):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, H - 100, "The meeting ended at 8.20pm.")
+        c.saveState()
+        c.transform(1, 0, 0.3333, 1, W / 2 - 30, 30)
+        c.setFont("Helvetica", 8)
+        c.drawString(0, 0, f"Page {i} of 1")
+        c.restoreState()
+        c.saveState()
+        c.transform(1, 0, 0.3333, 1, 72, H - 130)
+        c.drawString(0, 0, "Signed by the Chair")
+        c.restoreState()
+
+    text = read_pdf("slant.pdf", _pages(page, 1))
+    assert [ln.text for ln in text.lines if ln.text] == ["The meeting ended at 8.20pm.", "Signed by the Chair"]
+    assert text.pages[0].printed_number == 1 and text.pages[0].stamps == []

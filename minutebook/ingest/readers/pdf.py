@@ -203,6 +203,7 @@ class _Page:
         self._l, self._r = ctypes.c_double(), ctypes.c_double()
         self._b, self._t = ctypes.c_double(), ctypes.c_double()
         self._rect = pdfium_c.FS_RECTF()
+        self._matrix = pdfium_c.FS_MATRIX()
         self._font = ctypes.create_string_buffer(128)
         self._flags = ctypes.c_int()
         for m in _LINE.finditer(text):
@@ -235,6 +236,14 @@ class _Page:
             return 0.0, 0.0
         return self._y - rect.top, self._y - rect.bottom
 
+    def _turned(self, i: int) -> bool:
+        """The character is turned (rotated), not merely slanted: a synthetic italic shears the text
+        matrix, which PDFium's own angle counts as a turn."""
+        m = self._matrix
+        if not pdfium_c.FPDFText_GetMatrix(self._raw, i, m):
+            return False
+        return m.a <= 0 or abs(m.b) > 0.02 * abs(m.a)
+
     def _is_bold(self, i: int) -> bool:
         weight = pdfium_c.FPDFText_GetFontWeight(self._raw, i)
         if weight >= 600:
@@ -247,18 +256,17 @@ class _Page:
     def _line(self, text: str, start: int, end: int) -> None:
         chunk = text[start:end]
         first = start + len(chunk) - len(chunk.lstrip())
-        angle = pdfium_c.FPDFText_GetCharAngle(self._raw, first)
-        if 0.02 < angle < 6.26:
+        if self._turned(first):
             # turned text: a watermark ("DRAFT") or a note up the margin, not part of the reading
             words = " ".join(chunk.translate(_TRANSLATE).split())
             if words and len(words) <= 80:
                 self.stamps.append(words)
             return
         last = start + len(chunk.rstrip()) - 1
-        if last > first and 0.02 < pdfium_c.FPDFText_GetCharAngle(self._raw, last) < 6.26:
+        if last > first and self._turned(last):
             # upright text with turned text run onto its line: cut the turned tail off
             cut = last
-            while cut > first and (text[cut].isspace() or 0.02 < pdfium_c.FPDFText_GetCharAngle(self._raw, cut) < 6.26):
+            while cut > first and (text[cut].isspace() or self._turned(cut)):
                 cut -= 1
             self._line(text, cut + 1, end)
             end = cut + 1

@@ -152,6 +152,8 @@ def build_pack(agenda_pdf_fn: Callable[[dict[str, str]], bytes], parts: Sequence
                 first_of_item[index] = f"Agenda Item {item}"
     say("stamping page numbers")
     for index, page in enumerate(writer.pages):
+        if page.rotation:
+            page.transfer_rotation_to_content()      # stamps read upright on rotated pages
         box = page.mediabox
         page.merge_page(_stamp(float(box.width), float(box.height), index + 1, first_of_item.get(index),
                                index in blanks))

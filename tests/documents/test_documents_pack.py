@@ -61,3 +61,27 @@ def test_blank_pages_put_every_item_on_a_right_hand_page(agenda, minutes, report
     stamps = check(pages, agenda)
     assert all(page % 2 == 1 for page in stamps.values())
     assert any(BLANK_TEXT in p for p in pages)
+
+
+def test_rotated_and_odd_sized_attachments_are_stamped_upright(agenda, minutes, report):
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(attachment("Letter", 2))).pages:
+        page.rotate(90)
+        writer.add_page(page)
+    buf = io.BytesIO()
+    writer.write(buf)
+
+    def agenda_pdf(ranges):
+        rec = agenda.model_copy(deep=True)
+        for item in rec.agenda:
+            item.pages = ranges.get(item.number)
+        return render(rec, "pdf", page_numbers=False)
+
+    pack = build_pack(agenda_pdf, [Part("5", buf.getvalue())])
+    pages = pages_text(pack)
+    assert "Agenda Item 5" in pages[-2] and "Page 3" in pages[-1] and "Page 2" in pages[-2]
+    assert all(p.rotation == 0 for p in PdfReader(io.BytesIO(pack)).pages)

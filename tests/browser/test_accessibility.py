@@ -25,12 +25,9 @@ def public_pages():
     }
 
 
-def test_main_public_pages_have_no_violations(browser_page, demo_site):
-    if not AXE.exists():
-        pytest.fail(f"axe-core is missing: {AXE}")
-    page = browser_page
+def axe_problems(page, paths) -> dict:
     problems = {}
-    for name, path in public_pages().items():
+    for path in paths:
         response = page.goto(path)
         assert response.status == 200, path
         page.add_script_tag(path=str(AXE))
@@ -43,7 +40,33 @@ def test_main_public_pages_have_no_violations(browser_page, demo_site):
         if violations:
             problems[path] = violations
         assert result["passes"], f"axe ran no checks on {path}"
-    assert not problems, "\n".join(f"{p}:\n  " + "\n  ".join(v) for p, v in problems.items())
+    return problems
+
+
+def report(problems) -> str:
+    return "\n".join(f"{p}:\n  " + "\n  ".join(v) for p, v in problems.items())
+
+
+def test_main_public_pages_have_no_violations(browser_page, demo_site):
+    if not AXE.exists():
+        pytest.fail(f"axe-core is missing: {AXE}")
+    problems = axe_problems(browser_page, public_pages().values())
+    assert not problems, report(problems)
+
+
+def test_signed_in_pages_have_no_violations(browser_page, demo_site):
+    from browserkit import sign_in, sign_out
+    from minutebook.store.models import Meeting
+
+    meeting = Meeting.objects.filter(minutes_published=True).order_by("-date").first()
+    page = browser_page
+    sign_in(page, "terry", "terry-pass-123")
+    problems = axe_problems(page, ["/my/actions/"])
+    sign_out(page)
+    sign_in(page, "clerk", "clerk-pass-123")
+    problems.update(axe_problems(page, ["/clerk/", f"/clerk/meetings/{meeting.pk}/",
+                                        f"/clerk/meetings/{meeting.pk}/minutes", "/clerk/upload"]))
+    assert not problems, report(problems)
 
 
 def test_pages_work_without_javascript(chromium, live_server, demo_site):

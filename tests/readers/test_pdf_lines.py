@@ -179,3 +179,15 @@ def test_empty_line_where_a_paragraph_ends_single_or_double_spaced(pitch):
     paragraphs = "\n".join(lines).split("\n\n")
     assert [p.splitlines() for p in paragraphs] == [
         [f"Paragraph {p} line {k} of the minutes text." for k in range(4)] for p in range(3)]
+
+
+def test_a_tab_jump_inside_one_text_run_keeps_its_gap():
+    """Word writes "P Moran<tab>Clerk J Connelly" as one run with a jump: the gap is kept as a column gap."""
+    def draw(c):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, H - 100, "Councillors D Richardson (Chair) R Healey, S Linsley and")
+        font = c._doc.getInternalFontName("Helvetica")
+        c._code.append(f"BT {font} 11 Tf 72 {H - 114} Td [(P Moran) -4000 (Clerk J Connelly)] TJ ET")
+
+    lines = [ln.text for ln in read_pdf("tab.pdf", _pdf(draw)).lines if ln.text]
+    assert lines == ["Councillors D Richardson (Chair) R Healey, S Linsley and", "P Moran   Clerk J Connelly"]

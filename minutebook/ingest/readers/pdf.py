@@ -68,6 +68,7 @@ HEAD_BAND = 0.09      # running heads and feet stand closer to the edge
 CELL_GAP = 1.0        # a gap wider than this many text heights parts two cells or columns
 WORD_GAP = 0.2        # a gap wider than this many text heights is a space between words
 BULLETS = {"•", "o", "-", "–", "*", "▪", "►", "➢", "✓", "○", "◦", "■", "□", "§"}
+ADVANCE = 0.58       # a line wider than this many text heights per character may hide a tab's jump
 JOIN_GAP = 0.8        # segments of one row nearer than this many (font box) heights are one piece of text
 
 
@@ -297,6 +298,11 @@ class _Page:
             # line ends in what could be initials or the "Action" header
             words = chunk.split()
             split = len(words) > 1 and bool(INITIALS.match(words[-1]) or ACTION_HEADER.match(words[-1]))
+        if not split and " " in chunk.strip():
+            # ... or a tab's jump between words ("P Moran <tab> Clerk J Connelly"): the run is wider
+            # than its letters would make it
+            width = rects[-1][2] - rects[0][0]
+            split = width > ADVANCE * size * len(chunk.strip())
         if not split:
             self._segment(text, start, end, min(r[0] for r in rects), max(r[2] for r in rects))
             return

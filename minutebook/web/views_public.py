@@ -96,8 +96,13 @@ def meeting_context(user, meeting: Meeting) -> dict:
     documents = (vis.visible_documents(user, meeting.documents.filter(superseded_by__isnull=True))
                  .defer("content", "parsed"))
     reports = vis.visible_reports(user, meeting.reports.all()) if can_agenda else []
+    actions = (vis.visible_actions(user, Action.objects.filter(minute__in=minutes))
+               .select_related("minute", "minute__meeting", "minute__meeting__body")
+               .prefetch_related(Prefetch("owners", queryset=ActionOwner.objects.select_related("person")),
+                                 Prefetch("updates", queryset=vis.visible_action_updates(user).order_by("-date", "-id")))
+               .order_by("minute__position", "id")) if can_minutes else Action.objects.none()
     return {
-        "meeting": meeting, "body": meeting.body, "agenda": agenda, "minutes": minutes,
+        "meeting": meeting, "body": meeting.body, "agenda": agenda, "minutes": minutes, "actions": actions,
         "present": groups[Attendance.PRESENT] + groups[Attendance.SUBSTITUTE],
         "also_present": groups[Attendance.ALSO_PRESENT], "apologies": groups[Attendance.APOLOGIES],
         "documents": documents, "reports": reports, "can_agenda": can_agenda, "can_minutes": can_minutes,

@@ -116,3 +116,35 @@ def test_header_and_footer_are_stamps_not_text(tmp_path):
     text = read(path)
     assert [ln.text for ln in text.lines] == ["The meeting ended at 11.50 am"]
     assert text.pages[0].stamps == ["DRAFT", "Example Partnership - 9 March 2017"]
+
+
+def test_word_numbering_continues_across_lists_and_restarts_on_override(tmp_path):
+    """Minute numbers that Word generates: start 128, sub-items 129a, a second list of the same
+    numbering continues (130), a list that restarts begins again."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="128"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1%2"/></w:lvl>'
+        '</w:abstractNum>'))
+    for num_id, override in (("91", ""), ("92", ""),
+                             ("93", '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')):
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="90"/>'
+                                   f'{override}</w:num>'))
+    for text, num_id, level in (("APOLOGIES FOR ABSENCE", 91, 0), ("MATTERS ARISING", 91, 0),
+                                ("DOMESTIC ABUSE SUB GROUP", 91, 1), ("YOUTH OFFENDING SUB GROUP", 91, 1),
+                                ("ANY OTHER BUSINESS", 92, 0), ("First of a new list", 93, 0),
+                                ("Second of a new list", 93, 0)):
+        p = d.add_paragraph(text)
+        num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_numId().val = num_id
+        num_pr.get_or_add_ilvl().val = level
+    path = tmp_path / "numbered.docx"
+    d.save(path)
+    assert [ln.text for ln in read(path).lines] == [
+        "128 APOLOGIES FOR ABSENCE", "129 MATTERS ARISING", "129a DOMESTIC ABUSE SUB GROUP",
+        "129b YOUTH OFFENDING SUB GROUP", "130 ANY OTHER BUSINESS", "1 First of a new list", "2 Second of a new list"]

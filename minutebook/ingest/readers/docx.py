@@ -47,11 +47,16 @@ def _check_zip(path: Path, data: bytes) -> None:
 
 
 class _Numbering:
-    """Word's generated list numbers: counters per list and level, formatted as the numbering part says."""
+    """Word's generated list numbers, formatted as the numbering part says. As in Word, lists that
+    share an abstract numbering continue one another's count, unless a list restarts it
+    (w:lvlOverride/w:startOverride)."""
 
     def __init__(self, document):
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
-        self.counters: dict[str, list[int]] = {}
+        self.abstract_of: dict[str, str] = {}
+        self.overrides: dict[str, dict[int, int]] = {}
+        self.counters: dict[str, list[int | None]] = {}   # per abstract numbering
+        self.started: set[str] = set()                # lists whose restart has been applied
         try:
             part = document.part.numbering_part
         except (NotImplementedError, KeyError, AttributeError):
@@ -61,22 +66,34 @@ class _Numbering:
         for a in root.iter(f"{W}abstractNum"):
             levels = {}
             for lvl in a.iter(f"{W}lvl"):
-                ilvl = int(lvl.get(f"{W}ilvl", "0"))
-                fmt = lvl.find(f"{W}numFmt")
-                text = lvl.find(f"{W}lvlText")
-                start = lvl.find(f"{W}start")
-                levels[ilvl] = (
-                    fmt.get(f"{W}val") if fmt is not None else "decimal",
-                    text.get(f"{W}val") if text is not None else "",
-                    int(start.get(f"{W}val")) if start is not None else 1,
-                )
+                levels[int(lvl.get(f"{W}ilvl", "0"))] = self._level(lvl)
             abstract[a.get(f"{W}abstractNumId")] = levels
         for num in root.iter(f"{W}num"):
             ref = num.find(f"{W}abstractNumId")
             if ref is None:
                 continue
-            for ilvl, spec in abstract.get(ref.get(f"{W}val"), {}).items():
-                self.formats[(num.get(f"{W}numId"), ilvl)] = spec
+            num_id, abstract_id = num.get(f"{W}numId"), ref.get(f"{W}val")
+            self.abstract_of[num_id] = abstract_id
+            levels = dict(abstract.get(abstract_id, {}))
+            for override in num.iter(f"{W}lvlOverride"):
+                ilvl = int(override.get(f"{W}ilvl", "0"))
+                lvl = override.find(f"{W}lvl")
+                if lvl is not None:
+                    levels[ilvl] = self._level(lvl)
+                start = override.find(f"{W}startOverride")
+                if start is not None:
+                    self.overrides.setdefault(num_id, {})[ilvl] = int(start.get(f"{W}val"))
+            for ilvl, spec in levels.items():
+                self.formats[(num_id, ilvl)] = spec
+
+    @staticmethod
+    def _level(lvl) -> tuple[str, str, int]:
+        fmt = lvl.find(f"{W}numFmt")
+        text = lvl.find(f"{W}lvlText")
+        start = lvl.find(f"{W}start")
+        return (fmt.get(f"{W}val") if fmt is not None else "decimal",
+                text.get(f"{W}val") if text is not None else "",
+                int(start.get(f"{W}val")) if start is not None else 1)
 
     def label(self, paragraph) -> str:
         num_pr = None
@@ -100,11 +117,16 @@ class _Numbering:
         spec = self.formats.get((num_id, ilvl))
         if spec is None:
             return "•"
-        counters = self.counters.setdefault(num_id, [0] * 10)
         ilvl = min(ilvl, 9)
-        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else spec[2]
+        counters = self.counters.setdefault(self.abstract_of.get(num_id, num_id), [None] * 10)
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for level, value in self.overrides.get(num_id, {}).items():
+                if level < 10:
+                    counters[level] = value - 1        # the next number at this level is the override
+        counters[ilvl] = spec[2] if counters[ilvl] is None else counters[ilvl] + 1
         for deeper in range(ilvl + 1, 10):
-            counters[deeper] = 0
+            counters[deeper] = None
         fmt, text, _ = spec
         if fmt == "bullet":
             return "•"
@@ -114,7 +136,7 @@ class _Numbering:
         def level_value(m: re.Match) -> str:
             k = int(m.group(1)) - 1
             f = self.formats.get((num_id, k), ("decimal", "", 1))[0] if k != ilvl else fmt
-            value = counters[k] if 0 <= k < 10 and counters[k] else 1
+            value = counters[k] if 0 <= k < 10 and counters[k] is not None else self.formats.get((num_id, k), ("", "", 1))[2]
             return _format(value, f)
 
         return re.sub(r"%(\d)", level_value, text) if text else _format(counters[ilvl], fmt)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import CharField, Q, Value
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -28,9 +28,9 @@ MAX_QUERY_CHARS = 300
 MAX_TERMS = 12
 MAX_LIMIT = 100
 # relevance is ranked among the newest CANDIDATES matches the user may see; with more, the count
-# is a lower bound ("more than 500"). Matches are read newest first in chunks of CHUNK.
-CANDIDATES = 500
-CHUNK = 600
+# is a lower bound ("more than 200"). Matches are read newest first in chunks of CHUNK.
+CANDIDATES = 200
+CHUNK = 250
 MAX_CHUNKS = 8
 _WORD = re.compile(r"[^\W_]+")
 _CHUNK = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -139,11 +139,16 @@ def visible_rows(user, rows: list[dict]) -> list[dict]:
     here repeats its rules."""
     if visibility.is_clerk(user):
         return rows
-    allowed: dict[str, set] = {}
+    parts = []
     for kind, (field, visible, model) in _SOURCES.items():
         ids = {r[field] for r in rows if r["kind"] == kind and r[field] is not None}
-        allowed[kind] = set(visible(user, model.objects.filter(pk__in=ids)).values_list("pk", flat=True)) \
-            if ids else set()
+        if ids:
+            parts.append(visible(user, model.objects.filter(pk__in=ids)).order_by()
+                         .values_list("pk", Value(kind, output_field=CharField())))
+    allowed: dict[str, set] = {}
+    if parts:    # one round trip for all kinds
+        for pk, kind in (parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]):
+            allowed.setdefault(kind, set()).add(pk)
     return [r for r in rows if r[_SOURCES[r["kind"]][0]] in allowed.get(r["kind"], ())]
 
 

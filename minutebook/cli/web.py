@@ -51,40 +51,13 @@ def worker():
 
 
 def ensure_user(username: str, role: str, person_name: str | None = None, password: str | None = None):
-    """Create (or update) a user with a role; link to a person by name. Returns (user, password or None)."""
-    from django.contrib.auth.models import Group, User
+    """See :func:`minutebook.web.accounts.ensure_user`; errors become one-line CLI failures."""
+    from minutebook.web.accounts import AccountError, ensure_user as ensure
 
-    from minutebook.store.models import Person
-    from minutebook.store.visibility import CLERK_GROUP
-
-    if role not in ("clerk", "member"):
-        raise Failure(f"unknown role {role!r}: choose clerk or member")
-    person = None
-    if person_name:
-        matches = Person.objects.filter(name__iexact=person_name.strip(), merged_into__isnull=True)
-        if not matches:
-            raise Failure(f"no person called {person_name!r} in the store (see `minutebook people`)")
-        person = matches.first()
-        if person.user_id and person.user.username != username:
-            raise Failure(f"{person.name} is already linked to the user {person.user.username!r}")
-    user = User.objects.filter(username=username).first()
-    created_password = None
-    if user is None:
-        created_password = password or secrets.token_urlsafe(12)
-        user = User.objects.create_user(username, password=created_password)
-    elif password:
-        user.set_password(password)
-        user.save()
-    group, _ = Group.objects.get_or_create(name=CLERK_GROUP)
-    if role == "clerk":
-        user.groups.add(group)
-    else:
-        user.groups.remove(group)
-    if person is not None:
-        Person.objects.filter(user=user).exclude(pk=person.pk).update(user=None)   # one person a user
-        person.user = user
-        person.save(update_fields=["user"])
-    return user, created_password
+    try:
+        return ensure(username, role, person_name, password)
+    except AccountError as exc:
+        raise Failure(str(exc)) from None
 
 
 @main.group()

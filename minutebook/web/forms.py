@@ -287,6 +287,9 @@ class UploadForm(forms.Form):
 
 
 class UserForm(forms.Form):
-    username = forms.CharField(max_length=150)
+    username = forms.RegexField(max_length=150, regex=r"^[\w.@+-]+$",
+                                error_messages={"invalid": "Use letters, digits and @ . + - _ only."})
     role = forms.ChoiceField(choices=[("member", "Member or officer"), ("clerk", "Clerk")])
-    person = forms.ModelChoiceField(Person.objects.filter(merged_into__isnull=True), required=False)
+    person = forms.ModelChoiceField(Person.objects.filter(merged_into__isnull=True), required=False,
+                                    help_text="The person in the record this user is: their actions become "
+                                              "“My actions”.")

@@ -52,5 +52,6 @@ urlpatterns = [
     path("clerk/exempt/<str:kind>/<int:pk>", views_clerk.toggle_exempt, name="clerk-exempt"),
     path("clerk/documents/<int:pk>/publish", views_clerk.document_publish, name="clerk-document-publish"),
     path("clerk/upload", views_clerk.upload, name="clerk-upload"),
+    path("clerk/users", views_clerk.users, name="clerk-users"),
     path("clerk/jobs/<int:pk>", views_clerk.job_status, name="clerk-job"),
 ]

@@ -384,6 +384,35 @@ def action_edit(request, pk):
                                                           "nav": "clerk"})
 
 
+# ---------------------------------------------------------------- users
+
+@clerk_required
+def users(request):
+    """Users and their roles; add one (the new password is shown once, on this response only)."""
+    from django.contrib.auth.models import User
+
+    from minutebook.web.accounts import AccountError, ensure_user
+
+    form = f.UserForm(request.POST or None)
+    created = None
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            user, password = ensure_user(d["username"], d["role"], d.get("person"))
+        except AccountError as exc:
+            form.add_error(None, str(exc)[:1].upper() + str(exc)[1:] + ".")
+        else:
+            created = {"user": user, "password": password}
+            form = f.UserForm()
+    people = {p.user_id: p for p in Person.objects.filter(user__isnull=False)}
+    rows = [{"user": u, "clerk": vis.is_clerk(u), "person": people.get(u.pk)}
+            for u in User.objects.order_by("username").prefetch_related("groups")]
+    response = render(request, "web/clerk/users.html", {"form": form, "rows": rows, "created": created,
+                                                        "nav": "clerk"})
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 # ---------------------------------------------------------------- exempt, documents, uploads, jobs
 
 GENERATED = [Document.PACK, Document.AGENDA, Document.REPORT, Document.MINUTES]

@@ -12,24 +12,24 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TARGET_MEAN = 0.85
 
-# Measured 2026-11-22 with benchmarks/accuracy.py (the lower of the committed parser and the working tree
-# at the time), less a 0.05 margin, rounded down to 0.05. Raise a floor when the parser improves; never lower
-# one to make a change pass.
+# Measured 2026-11-22 with benchmarks/accuracy.py on the committed parser (e79d087), less a 0.05 margin,
+# rounded down to 0.05. First-contact scores (before the parser was worked on with a document in view) are in
+# realdocs/README.md. Raise a floor when the parser improves; never lower one to make a change pass.
 FLOORS = {
-    "cappamore_kilmallock_md_minutes_2017-11-24_excerpt.gold.json": 0.95,  # measured 1.000
-    "limerick_cles_spc_minutes_2018-12-17.gold.json": 0.95,  # measured 1.000
-    "limerick_jpc_agenda_2017-09-15.gold.json": 0.75,  # measured 0.800
-    "limerick_travel_spc_minutes_2018-12-03.gold.json": 0.85,  # measured 0.917
-    "stoke_ferry_pc_minutes_2013-07-10.gold.json": 0.85,  # measured 0.924
-    "stoke_ferry_pc_minutes_2014-10-08.gold.json": 0.45,  # measured 0.543 (first contact)
-    "west_dereham_pc_minutes_2017-06-01.gold.json": 0.90,  # measured 0.975
-    "wretton_pc_minutes_2010-07-12.gold.json": 0.90,  # measured 0.989
-    "wretton_pc_minutes_2019-05-13.gold.json": 0.75,  # measured 0.844 (first contact)
-    "wereham_pc_minutes_2009-03-10.gold.json": 0.75,  # measured 0.840 (first contact)
-    "wereham_annual_parish_meeting_minutes_2014.gold.json": 0.35,  # measured 0.403 (first contact)
-    "stoke_ferry_pc_minutes_2019-09-04.gold.json": 0.00,  # measured 0.000 (first contact: no meeting date)
-    "stoke_ferry_pc_minutes_2016-03-09.gold.json": 0.30,  # measured 0.379 (first contact)
-    "wretton_pc_minutes_2015-05-13.gold.json": 0.55,  # measured 0.627 (first contact)
+    "cappamore_kilmallock_md_minutes_2017-11-24_excerpt.gold.json": 0.95,  # 1.000
+    "limerick_cles_spc_minutes_2018-12-17.gold.json": 0.95,  # 1.000
+    "limerick_jpc_agenda_2017-09-15.gold.json": 0.75,  # 0.800
+    "limerick_travel_spc_minutes_2018-12-03.gold.json": 0.95,  # 1.000
+    "stoke_ferry_pc_minutes_2013-07-10.gold.json": 0.85,  # 0.933
+    "stoke_ferry_pc_minutes_2014-10-08.gold.json": 0.90,  # 0.981
+    "stoke_ferry_pc_minutes_2016-03-09.gold.json": 0.30,  # 0.379
+    "stoke_ferry_pc_minutes_2019-09-04.gold.json": 0.80,  # 0.893
+    "wereham_annual_parish_meeting_minutes_2014.gold.json": 0.65,  # 0.722
+    "wereham_pc_minutes_2009-03-10.gold.json": 0.85,  # 0.920
+    "west_dereham_pc_minutes_2017-06-01.gold.json": 0.90,  # 0.971
+    "wretton_pc_minutes_2010-07-12.gold.json": 0.90,  # 0.989
+    "wretton_pc_minutes_2015-05-13.gold.json": 0.55,  # 0.627
+    "wretton_pc_minutes_2019-05-13.gold.json": 0.90,  # 0.995
 }
 
 

@@ -105,12 +105,14 @@ def _parsed_text(parsed: dict) -> str:
     return "\n".join(t for t in out if t)
 
 
-def document_entry(doc: Document) -> SearchEntry:
+def document_entry(doc: Document, text: str | None = None) -> SearchEntry:
+    """The document's row; ``text`` skips reading its words again where they are known not to change."""
     meeting = doc.meeting if doc.meeting_id else None
     return SearchEntry(kind=SearchEntry.DOCUMENT, document_id=doc.pk, meeting_id=doc.meeting_id,
                        body_id=doc.body_id or (meeting.body_id if meeting else None),
                        date=meeting.date if meeting else doc.created.date() if doc.created else None,
-                       title=(doc.title or doc.filename)[:500], text=document_text(doc), anchor="")
+                       title=(doc.title or doc.filename)[:500],
+                       text=document_text(doc) if text is None else text, anchor="")
 
 
 # ---- writing -------------------------------------------------------------------------------------
@@ -208,9 +210,18 @@ def _on_action(sender, instance: Action, raw=False, **kw):
         _upsert(action_entry(instance, minute, minute.meeting), "action_id")
 
 
+_DOCUMENT_WORDS = {"content", "parsed", "filename"}
+
+
 def _on_document(sender, instance: Document, raw=False, update_fields=None, **kw):
     if raw or not instance.pk:
         return
+    if update_fields and not _DOCUMENT_WORDS & set(update_fields):
+        # publishing, marking exempt, moving: the words stay, so the file is not read again
+        entry = document_entry(instance, text="")
+        fields = {f: getattr(entry, f) for f in ("body_id", "meeting_id", "date", "title")}
+        if SearchEntry.objects.filter(document_id=instance.pk).update(**fields):
+            return
     reindex_document(instance)
 
 

@@ -24,7 +24,8 @@ class SearchEntry(models.Model):
 
     kind = models.CharField(max_length=12, choices=KINDS)
     body = models.ForeignKey(Body, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    meeting = models.ForeignKey(Meeting, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    # a document outlives its meeting; the other kinds go with their source (below)
+    meeting = models.ForeignKey(Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     date = models.DateField(null=True, blank=True)
     agenda_item = models.OneToOneField(AgendaItem, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     minute = models.OneToOneField(Minute, null=True, blank=True, on_delete=models.CASCADE, related_name="+")

@@ -34,3 +34,24 @@ def test_moving_a_meeting_moves_its_entries(record):
     record.public.date = dt.date(2017, 7, 27)
     record.public.save()
     assert {e.date for e in SearchEntry.objects.filter(meeting=record.public)} == {dt.date(2017, 7, 27)}
+
+
+def test_documents_outlive_their_meeting_and_publishing_does_not_reread(record, monkeypatch):
+    import minutebook.search.index as index
+
+    reads = []
+    real = index.document_text
+    monkeypatch.setattr(index, "document_text", lambda doc: reads.append(doc.pk) or real(doc))
+    record.draft_doc.published = True
+    record.draft_doc.save(update_fields=["published"])
+    assert reads == []
+    record.draft_doc.title = "Budget paper v2"
+    record.draft_doc.save(update_fields=["title"])
+    assert SearchEntry.objects.get(document=record.draft_doc).title == "Budget paper v2" and reads == []
+    record.draft_doc.content = b"New words: kiwiword."
+    record.draft_doc.save()
+    assert reads == [record.draft_doc.pk]
+    assert search("kiwiword", record.clerk).total == 1
+    record.report.meeting.delete()
+    entry = SearchEntry.objects.get(document=record.report)
+    assert entry.meeting_id is None and search("pathfinder", record.clerk, kind="document").total == 1

@@ -649,15 +649,30 @@ def _beside(a: list[Segment], b: list[Segment]) -> bool:
     return max(s.x1 for s in a_in) <= min(s.x0 for s in b_in) + 2 or max(s.x1 for s in b_in) <= min(s.x0 for s in a_in) + 2
 
 
-def _reading_order(segments: list[Segment]) -> list[tuple[Row, bool]]:
+def _reading_order(page_rows: list[Row]) -> list[tuple[Row, bool]]:
     """Rows in reading order, each with whether it starts a new block (a cell or column after another).
 
     Blocks that stand beside one another (overlapping in height) form a band. A band of one-line blocks
     is a row of a form or table and is read row by row; otherwise its blocks are read one after the
     other, left to right (a table row of multi-line cells cell by cell, two columns column by column)."""
+    row_of = {id(s): r for r in page_rows for s in r.segments}
+
+    def rows_for(segs: list[Segment]) -> list[Row]:
+        """The page's rows made of exactly these segments, else the segments grouped anew."""
+        ids = {id(s) for s in segs}
+        found: dict[int, Row] = {}
+        for seg in segs:
+            row = row_of.get(id(seg))
+            if row is None:
+                return _rows(segs)
+            found[id(row)] = row
+        if any(id(x) not in ids for row in found.values() for x in row.segments):
+            return _rows(segs)
+        return sorted(found.values(), key=lambda r: r.top)
+
     blocks = []
-    for block in _blocks(segments):
-        rows = _rows(block)
+    for block in _blocks([s for r in page_rows for s in r.segments]):
+        rows = rows_for(block)
         blocks.append((min(r.top for r in rows), max(r.bottom for r in rows), block[0].x0, rows, block))
     blocks.sort(key=lambda b: (b[0], b[2]))
     bands: list[list[tuple]] = []
@@ -675,7 +690,7 @@ def _reading_order(segments: list[Segment]) -> list[tuple[Row, bool]]:
         side_by_side = any(_beside(a[4], b[4]) for i, a in enumerate(tall) for b in tall[i + 1:])
         if not side_by_side:
             # one column (bullets, numbers and labels beside it): row by row
-            rows = band[0][3] if len(band) == 1 else _rows([s for b in band for s in b[4]])
+            rows = band[0][3] if len(band) == 1 else rows_for([s for b in band for s in b[4]])
             out.extend((row, i == 0) for i, row in enumerate(rows))
             continue
         # columns side by side (a table row of multi-line cells, a two-column page): blocks that
@@ -774,7 +789,7 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
     lines: list[Line] = []
     for page, rows in zip(pages, rows_by_page):
         _action_column(page, rows, has_header)
-        ordered = [(row, new) for row, new in _reading_order([s for r in rows for s in r.segments]) if row.text()]
+        ordered = [(row, new) for row, new in _reading_order([r for r in rows if r.segments]) if row.text()]
         # the page's usual space between lines (double-spaced minutes have a wide one): a paragraph
         # break is a gap clearly wider than that
         gaps = sorted(b.top - a.bottom for (a, _), (b, _) in zip(ordered, ordered[1:])

@@ -55,8 +55,7 @@ _LINE = re.compile(r"[^\r\n\x02\ufffe]*[^\s\x02\ufffe][^\r\n\x02\ufffe]*[\x02\uf
 PAGE_NUMBER = re.compile(r"^(?:page|pg\.?|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 BARE_NUMBER = re.compile(r"^[-–—(\[]?\s*(\d{1,4})\s*[-–—)\]]?$")
 ROMAN_NUMBER = re.compile(r"^(?=[ivxlc]{1,7}$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
-STAMP = re.compile(r"^(?:(?:agenda\s+item|item|appendix|annex|enclosure)\s+[0-9]{1,3}[a-z]?(?:\s*\([a-z0-9]+\))?"
-                   r"|public\s+document\s+pack)$", re.I)
+STAMP = re.compile(r"^(?:agenda\s+item\s+[0-9]{1,3}[a-z]?(?:\s*\([a-z0-9]+\))?|public\s+document\s+pack)$", re.I)
 BLANK = re.compile(r"(?:intentionally|deliberately)\s+(?:been\s+)?(?:left\s+)?blank", re.I)
 ACTION_HEADER = re.compile(r"^(?:actions?|action\s+by|action\s+owner|by\s+whom|owner)\s*:?$", re.I)
 _INIT = r"(?:[A-Z]{1,4}|[A-Z]\.(?:\s?[A-Z]\.){0,3}|[A-Z][a-z]?[A-Z]{1,2})"

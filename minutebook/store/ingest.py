@@ -138,19 +138,16 @@ def ingest_file(path) -> FileResult:
     try:
         if path.is_dir():
             raise InputError(path, "is a folder (ingest folders through ingest_paths)")
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise InputError(path, "no such file") from None
-        except OSError as exc:
-            raise InputError(path, f"cannot read the file ({exc.strerror})") from None
+        from minutebook.ingest.readers import load, read, sha256_of
         from minutebook.store.models import Document
 
-        if Document.objects.filter(sha256=hashlib.sha256(data).hexdigest()).exists():
+        data = load(path)      # refuses a missing, unreadable or oversized file before reading it
+        digest = sha256_of(data)
+        if Document.objects.filter(sha256=digest).exists():
             return FileResult(str(path), status="unchanged")
-        from minutebook.ingest.parse import parse_file
+        from minutebook.ingest.parse import parse_text
 
-        parsed = parse_file(path)
+        parsed = parse_text(read(path, data), str(path), digest)
         return store_parsed(parsed, data, str(path))
     except InputError as exc:
         return FileResult(str(path), status="failed", error=str(exc))

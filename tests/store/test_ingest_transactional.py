@@ -28,7 +28,7 @@ def test_failure_while_storing_actions_rolls_the_file_back(db, monkeypatch):
 def test_ingest_file_reports_the_failure_in_one_line(db, monkeypatch, tmp_path):
     path = tmp_path / "december.txt"
     path.write_bytes(b"december minutes")
-    monkeypatch.setattr("minutebook.ingest.parse.parse_file", lambda p: gold_minutes())
+    monkeypatch.setattr("minutebook.ingest.parse.parse_text", lambda text, source, sha256: gold_minutes())
     monkeypatch.setattr(ingest._Store, "attendance", lambda *a, **k: (_ for _ in ()).throw(ValueError("bad row")))
     result = ingest.ingest_file(path)
     assert result.status == "failed" and "\n" not in result.error

@@ -55,7 +55,6 @@ def action_update(request, pk):
             action.status = form.cleaned_data["status"]
             action.save(update_fields=["status"])
         messages.success(request, f"Your update to the action from minute {action.minute.number} is saved.")
-        return redirect(request.POST.get("next") if request.POST.get("next") == "clerk" and vis.is_clerk(request.user)
-                        else "my-actions")
+        return redirect("my-actions")
     action.form = form
     return render(request, "web/action_update.html", {"action": action, "form": form, "nav": "mine"})

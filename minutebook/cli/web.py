@@ -5,7 +5,6 @@ Django is set up inside each command (``minutebook --help`` stays fast).
 from __future__ import annotations
 
 import os
-import secrets
 import signal
 import subprocess
 import sys

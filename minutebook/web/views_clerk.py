@@ -8,7 +8,7 @@ from pathlib import Path
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
-from django.db.models import F, Max, Prefetch
+from django.db.models import F, Prefetch
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse

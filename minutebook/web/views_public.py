@@ -4,7 +4,6 @@ Every query goes through :mod:`minutebook.store.visibility`; nothing here decide
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections import OrderedDict
 
 from django.core.paginator import Paginator
@@ -15,7 +14,7 @@ from django.utils import timezone
 
 from minutebook.store import visibility as vis
 from minutebook.store.models import (
-    Action, ActionOwner, ActionUpdate, AgendaItem, Attendance, Body, Document, Meeting, Membership, Minute,
+    Action, ActionOwner, AgendaItem, Attendance, Body, Meeting, Membership, Minute,
     Organisation, Person, Resolution,
 )
 

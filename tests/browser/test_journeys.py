@@ -131,3 +131,25 @@ def test_an_exempt_item_stays_invisible_to_the_public_everywhere(browser_page, d
         response = page.request.get(path)
         if response.status == 200:
             assert secret_word not in response.text().lower(), path
+
+
+def test_job_page_follows_progress_without_reloading(browser_page, fast_settings, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from minutebook.store.models import Body, Meeting
+    from minutebook.web.models import Job
+
+    clerk = django_user_model.objects.create_user("clerk", password="clerk-pass-123")
+    clerk.groups.add(Group.objects.get_or_create(name="clerk")[0])
+    meeting = Meeting.objects.create(body=Body.objects.create(name="Test Group"), date="2019-01-10")
+    job = Job.objects.create(kind=Job.PACK, meeting=meeting, status=Job.RUNNING, total=2, progress=1,
+                             message="rendering the agenda")
+    page = browser_page
+    sign_in(page, "clerk", "clerk-pass-123")
+    page.goto(f"/clerk/jobs/{job.pk}")
+    assert page.locator("text=Running: 1 of 2").is_visible()
+    page.evaluate("window.notReloaded = true")
+    Job.objects.filter(pk=job.pk).update(status=Job.DONE, progress=2, message="Agenda pack is ready")
+    page.wait_for_selector("text=Finished: 2 of 2", timeout=10000)
+    assert page.evaluate("window.notReloaded") is True       # htmx swapped the progress in place
+    assert page.locator("text=Agenda pack is ready").is_visible()

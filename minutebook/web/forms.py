@@ -20,6 +20,14 @@ class ActionFilterForm(forms.Form):
                                           empty_label="All organisations", to_field_name="slug")
     status = forms.ChoiceField(choices=STATUS_FILTERS, required=False)
 
+    def __init__(self, *a, user=None, **kw):
+        from minutebook.store.visibility import visible_actions
+
+        super().__init__(*a, **kw)
+        # only owners of actions this user may see: a Part 2 action's owner is not listed to the public
+        self.fields["owner"].queryset = Person.objects.filter(
+            owned__action__in=visible_actions(user)).distinct().order_by("name")
+
 
 class ActionUpdateForm(forms.Form):
     status = forms.ChoiceField(choices=Action.STATUSES)

@@ -188,7 +188,7 @@ def organisation_detail(request, slug):
 def action_register(request):
     from minutebook.web.forms import ActionFilterForm
 
-    form = ActionFilterForm(request.GET or None)
+    form = ActionFilterForm(request.GET or None, user=request.user)
     actions = (vis.visible_actions(request.user)
                .select_related("minute", "minute__meeting", "minute__meeting__body")
                .prefetch_related(Prefetch("owners", queryset=ActionOwner.objects.select_related(

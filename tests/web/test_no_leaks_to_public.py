@@ -46,3 +46,13 @@ def test_hidden_things_are_not_found(client, world):
 
 def test_unknown_format_is_not_found(client, world):
     assert client.get(reverse("meeting-minutes-file", args=[world.held.pk, "exe"])).status_code == 404
+
+
+def test_owner_filter_lists_only_owners_of_visible_actions(client, world):
+    from minutebook.store.models import Action, ActionOwner
+
+    only_secret = Action.objects.create(minute=world.secret_minute, text="another exempt action zqxj")
+    ActionOwner.objects.create(action=only_secret, initials="CC", person=world.carol)
+    html = client.get(reverse("actions")).content.decode()
+    assert f'value="{world.alice.slug}"' in html          # owns a public action
+    assert f'value="{world.carol.slug}"' not in html      # owns only a Part 2 action

@@ -1,14 +1,17 @@
-"""Parse accuracy on real documents: every document in tests/ingest/realdocs and the shared seeds.
+"""Parse accuracy on real documents: tests/ingest/realdocs, tests/ingest/styles and the shared seeds.
 
-    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME]
+    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set realdocs|styles|seeds]
 
-Each gold file (tests/ingest/realdocs/*.gold.json, and the shared gold files for the seeds) names its
+Each gold file (tests/ingest/realdocs/*.gold.json, tests/ingest/styles/*.gold.json, and the shared gold
+files for the seeds) names its
 document in "source". The document is parsed once (minutebook.ingest.parse.parse_file, the code behind
 `minutebook parse FILE --json`) and scored with the shared scorer (../shared/tools/score_records.py):
 every component 0..1, the document score their mean. Prints one line per gold file with its score and
 the components below 1.0, then the means. --detail also prints, for each component below 1.0, what the
 gold has that the parse lacks and what the parse has that the gold lacks.
-Prints figures; it is not a test (tests/ingest/test_realdocs_accuracy.py holds the floors).
+Prints figures; it is not a test (tests/ingest/test_realdocs_accuracy.py holds the floors,
+tests/ingest/test_styles_accuracy.py the target for the styles set). The styles set holds documents written
+for the project in the shapes of real ones (see its README.md); several gold files may share one document.
 """
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("MINUTEBOOK_SHARED", ROOT.parent / "shared"))
 REALDOCS = ROOT / "tests" / "ingest" / "realdocs"
+STYLES = ROOT / "tests" / "ingest" / "styles"
+SETS = ("realdocs", "styles", "seeds")
 SEEDS = SHARED / "seeds"
 
 
@@ -34,11 +39,12 @@ def scorer():
 
 
 def cases() -> list[tuple[str, Path, Path]]:
-    """(set, document, gold) for every gold file whose document exists: "realdocs" or "seeds"."""
+    """(set, document, gold) for every gold file whose document exists: "realdocs", "styles" or "seeds"."""
     found = []
-    for gold in sorted(REALDOCS.glob("*.gold.json")):
-        source = json.loads(gold.read_text(encoding="utf-8"))["source"]
-        found.append(("realdocs", REALDOCS / source, gold))
+    for group, folder in (("realdocs", REALDOCS), ("styles", STYLES)):
+        for gold in sorted(folder.glob("*.gold.json")):
+            source = json.loads(gold.read_text(encoding="utf-8"))["source"]
+            found.append((group, folder / source, gold))
     for gold in sorted((SHARED / "gold").glob("*.json")):
         source = json.loads(gold.read_text(encoding="utf-8"))["source"]
         if (SEEDS / source).exists():
@@ -52,13 +58,16 @@ def parse(path: Path) -> list[dict]:
     return json.loads(parse_file(path).to_json()).get("records") or []
 
 
-def measure(only: str | None = None) -> list[dict]:
-    """One row per gold file: set, document, gold, score, parts, records (the parse)."""
+def measure(only: str | None = None, group_only: str | None = None) -> list[dict]:
+    """One row per gold file: set, document, gold, score, parts, records (the parse).
+    only: gold files whose name contains it; group_only: one set ("realdocs", "styles" or "seeds")."""
     sr = scorer()
     parsed: dict[Path, list[dict]] = {}
     rows = []
     for group, doc, gold_path in cases():
         if only and only not in gold_path.name:
+            continue
+        if group_only and group != group_only:
             continue
         if doc not in parsed:
             parsed[doc] = parse(doc)
@@ -149,14 +158,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--detail", action="store_true", help="show what differs for each component below 1.0")
     ap.add_argument("--only", help="only gold files whose name contains this")
+    ap.add_argument("--set", choices=SETS, help="only one set of documents (default: all)")
     args = ap.parse_args()
-    rows = measure(args.only)
+    rows = measure(args.only, args.set)
     for row in rows:
         low = ", ".join(f"{k} {v:.2f}" for k, v in row["parts"].items() if v < 1.0)
         print(f"{row['set']:8} {row['gold'].name:55} {row['score']:.3f}  {low}")
         if args.detail and row["score"] < 1.0:
             print("\n".join(detail(row)))
-    for group in ("realdocs", "seeds"):
+    for group in SETS:
         scores = [r["score"] for r in rows if r["set"] == group]
         if scores:
             print(f"mean {group:8} {sum(scores) / len(scores):.4f}  ({len(scores)} gold files)")

@@ -6,12 +6,14 @@ The wording is in this file so the binaries can be rebuilt; the gold files descr
 """
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HERE = Path(__file__).resolve().parent
+rl_config.invariant = 1  # no creation date or random id in the PDFs, so a rebuild gives the same bytes
 SS = getSampleStyleSheet()
 BODY = ParagraphStyle("body", parent=SS["Normal"], fontName="Helvetica", fontSize=10.5, leading=13.5, spaceAfter=6)
 BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
@@ -56,7 +58,7 @@ def northmoor_council():
 
     def item(number, title, ref, paras):
         P(f"<b>{number}&nbsp;&nbsp;&nbsp;&nbsp;{title}</b>", BODY)
-        P(f"[Item {ref}]" if False else f"(Item {ref})", SMALL)
+        P(f"(Item {ref})", SMALL)
         for para in paras:
             P(para)
 

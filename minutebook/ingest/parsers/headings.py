@@ -437,7 +437,10 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
             nxt = lines[j].text
             if nxt and is_upper(nxt) and len(nxt.split()) <= 6 and not INITIALS_ONLY.match(nxt) \
                     and not REPORT_REF.fullmatch(nxt) and not HEAD_RX.match(nxt) and not ACTION_WORD.match(nxt) \
-                    and not lines[j].action and (title.split()[-1] in ("OF", "THE", "AND", "FOR", "TO", "ON", "IN", "FROM", "GROUP", "SUB") or len(nxt.split()) <= 2):
+                    and not lines[j].action and not re.match(r"(?:RESOLVED|AGREED|NOTED|ACTIONS?|DECISION|PRESENT|APOLOGIES)\b", nxt) \
+                    and (title.split()[-1] in ("OF", "THE", "AND", "OR", "FOR", "TO", "ON", "IN", "FROM", "WITH", "BY", "AT",
+                                               "A", "AN", "-", "&", "GROUP", "SUB")
+                         or len(nxt.split()) <= 2 or (len(title) >= 35 and len(nxt.split()) <= 8)):
                 title = f"{title} {nxt}"
                 last = j
     return title, body.strip(), last

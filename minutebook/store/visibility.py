@@ -28,7 +28,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from minutebook.store.models import (
-    Action, ActionUpdate, AgendaItem, Attendance, Body, Document, Meeting, Membership, Minute, Person,
+    Action, ActionOwner, ActionUpdate, AgendaItem, Attendance, Body, Document, Meeting, Membership, Minute, Person,
     Report, Resolution,
 )
 
@@ -256,7 +256,7 @@ def can_see_document(user, document: Document) -> bool:
     return visible_documents(user, Document.objects.filter(pk=document.pk)).exists()
 
 
-# ---------------------------------------------------------------- bodies and people (always public)
+# ---------------------------------------------------------------- bodies and people
 
 def visible_bodies(user, qs: QuerySet | None = None) -> QuerySet:
     """Bodies, their members and organisations are public."""
@@ -264,5 +264,17 @@ def visible_bodies(user, qs: QuerySet | None = None) -> QuerySet:
 
 
 def visible_people(user, qs: QuerySet | None = None) -> QuerySet:
+    """People the record shows this user: members of bodies, and anyone in attendance or owning an action
+    the user may see. Someone named only in Part 2 or unpublished business stays unknown to the public."""
     qs = Person.objects.all() if qs is None else qs
-    return qs.filter(merged_into__isnull=True)
+    qs = qs.filter(merged_into__isnull=True)
+    if is_clerk(user):
+        return qs
+    seen = (Q(pk__in=Membership.objects.values("person"))
+            | Q(pk__in=visible_attendance(user).values("person"))
+            | Q(pk__in=visible_attendance(user).filter(substitute__isnull=False).values("substitute"))
+            | Q(pk__in=ActionOwner.objects.filter(action__in=visible_actions(user)).values("person")))
+    person = person_of(user)
+    if person is not None:
+        seen |= Q(pk=person.pk)
+    return qs.filter(seen)

@@ -118,9 +118,11 @@ def meeting_detail(request, pk):
 
 
 def person_detail(request, slug):
-    person = get_object_or_404(Person.objects.select_related("organisation"), slug=slug)
-    if person.merged_into_id:
+    person = Person.objects.filter(slug=slug).select_related("merged_into").first()
+    if person is not None and person.merged_into_id:
         person = person.merged_into
+    if person is None or not vis.visible_people(request.user, Person.objects.filter(pk=person.pk)).exists():
+        raise Http404("No such person")
     memberships = person.memberships.select_related("body", "organisation").order_by("-start", "body__name")
     attendance = (vis.visible_attendance(request.user, person.attendance.all())
                   .select_related("meeting", "meeting__body", "substitute").order_by("-meeting__date"))
@@ -175,7 +177,7 @@ def organisation_attendance(user, organisation: Organisation):
 def organisation_detail(request, slug):
     organisation = get_object_or_404(Organisation, slug=slug)
     rows = organisation_attendance(request.user, organisation)
-    people = organisation.people.filter(merged_into__isnull=True)
+    people = vis.visible_people(request.user, organisation.people.all())
     memberships = organisation.memberships.select_related("body", "person")
     totals = {"expected": sum(r["expected"] for r in rows), "present": sum(len(r["present"]) for r in rows),
               "substitute": sum(len(r["substitute"]) for r in rows),

@@ -56,3 +56,16 @@ def test_owner_filter_lists_only_owners_of_visible_actions(client, world):
     html = client.get(reverse("actions")).content.decode()
     assert f'value="{world.alice.slug}"' in html          # owns a public action
     assert f'value="{world.carol.slug}"' not in html      # owns only a Part 2 action
+
+
+def test_someone_named_only_in_part_2_is_unknown_to_the_public(client, world):
+    from minutebook.store.models import ActionOwner, Person
+
+    dana = Person.objects.create(name="Dana Hidden")
+    ActionOwner.objects.create(action=world.secret_action, initials="DH", person=dana)
+    assert client.get(reverse("person", args=[dana.slug])).status_code == 404
+    assert client.get(reverse("person", args=[world.alice.slug])).status_code == 200   # a member
+    assert client.get(reverse("person", args=[world.bob.slug])).status_code == 200     # substitute, published
+    member = client
+    member.force_login(world.alice_user)
+    assert member.get(reverse("person", args=[dana.slug])).status_code == 200

@@ -286,7 +286,7 @@ def serve_wsgiref(port: int) -> None:
 
 # ---------------------------------------------------------------- load
 
-def run_load(port: int, paths: list[str], clients: int, max_requests: int, seconds: float) -> dict:
+def run_load(port: int, paths: list[str], clients: int, max_requests: int, seconds: float, think: float = 0.0) -> dict:
     latencies: list[float] = []
     errors = [0]
     lock = threading.Lock()
@@ -317,6 +317,8 @@ def run_load(port: int, paths: list[str], clients: int, max_requests: int, secon
                 conn.close()
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
             elapsed = time.perf_counter() - t
+            if think:        # a reader pausing between pages (mean ``think`` seconds)
+                time.sleep(rng.uniform(0, 2 * think))
             if ok:
                 mine.append(elapsed)
             else:
@@ -376,6 +378,8 @@ def main():
     ap.add_argument("--requests", type=int, default=3000, help="per target")
     ap.add_argument("--workers", type=int, default=max(2, (os.cpu_count() or 2)))
     ap.add_argument("--threads", type=int, default=8)
+    ap.add_argument("--think", type=float, default=0.0,
+                    help="mean pause in seconds between a client's requests (0: back to back)")
     ap.add_argument("--server", choices=["auto", "gunicorn", "wsgiref"], default="auto")
     ap.add_argument("--serve", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -398,7 +402,8 @@ def main():
     connections.close_all()
     port = free_port()
     proc, label = start_server(db_url, port, args.workers, args.threads, args.server)
-    print(f"server: {label} on 127.0.0.1:{port}; clients: {args.clients} threads, keep-alive", flush=True)
+    print(f"server: {label} on 127.0.0.1:{port}; clients: {args.clients} threads, keep-alive, "
+          f"{'back to back' if not args.think else f'pausing {args.think:g} s on average'}", flush=True)
     try:
         for name, urls in paths.items():   # warm-up: each worker's first requests load templates and connect
             run_load(port, urls, min(args.clients, 10), 100, 10)
@@ -406,7 +411,8 @@ def main():
               f"{'p99 ms':>9}")
         for clients in (1, args.clients):
             for name, urls in paths.items():
-                r = run_load(port, urls, clients, args.requests if clients > 1 else 200, args.seconds)
+                r = run_load(port, urls, clients, args.requests if clients > 1 else 200, args.seconds,
+                             args.think if clients > 1 else 0.0)
                 flag = "" if name == "API" else ("  (target met)" if r["p95"] < TARGET_MS else "  (over target)")
                 print(f"{name:<14}{clients:>8}{r['requests']:>10}{r['errors']:>8}{r['rps']:>9.1f}{r['p50']:>9.1f}"
                       f"{r['p95']:>9.1f}{r['p99']:>9.1f}{flag if clients > 1 else ''}", flush=True)

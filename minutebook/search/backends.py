@@ -114,8 +114,8 @@ def annotate(qs, vendor: str, terms, *, rank: bool = False, snippets: bool = Fal
         if snippets:
             opts = f"StartSel={START}, StopSel={STOP}"
             select["title_hl"] = f"ts_headline('{PG_CONFIG}', {TABLE}.title, {tsq}, 'HighlightAll=true, {opts}')"
-            select["snippet"] = (f"ts_headline('{PG_CONFIG}', {TABLE}.text, {tsq}, "
-                                 f"'MaxFragments=2, MaxWords={fragment_words}, MinWords=12, FragmentDelimiter=\" … \", {opts}')")
+            fragments = f"MaxFragments=2, MaxWords={fragment_words}, MinWords=12, FragmentDelimiter=\" … \""
+            select["snippet"] = f"ts_headline('{PG_CONFIG}', {TABLE}.text, {tsq}, '{fragments}, {opts}')"
             select_params += tsq_params + tsq_params
         return qs.extra(select=select, select_params=select_params,
                         where=[f"{TABLE}.vector @@ {tsq}"], params=list(tsq_params))

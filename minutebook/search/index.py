@@ -165,7 +165,8 @@ def rebuild(verbose: bool = False) -> int:
     sources = [
         (AgendaItem.objects.select_related("meeting"), lambda o: item_entry(o, o.meeting)),
         (Minute.objects.select_related("meeting"), lambda o: minute_entry(o, o.meeting)),
-        (Resolution.objects.select_related("minute__meeting"), lambda o: resolution_entry(o, o.minute, o.minute.meeting)),
+        (Resolution.objects.select_related("minute__meeting"),
+         lambda o: resolution_entry(o, o.minute, o.minute.meeting)),
         (Action.objects.select_related("minute__meeting"), lambda o: action_entry(o, o.minute, o.minute.meeting)),
         (Document.objects.select_related("meeting").defer("content"), document_entry),
     ]

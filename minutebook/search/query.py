@@ -45,7 +45,7 @@ class Term:
 
 
 def parse_query(text: str) -> list[Term]:
-    """Safe terms from anything a user may type. Only letters and digits survive; operators are words."""
+    """Safe terms from anything a user may type: only letters and digits survive; AND, OR, NOT, NEAR are dropped."""
     terms: list[Term] = []
     for m in _CHUNK.finditer((text or "")[:MAX_QUERY_CHARS]):
         if m.group(3) is not None:

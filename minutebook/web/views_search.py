@@ -59,7 +59,8 @@ class SearchForm(forms.Form):
                                     help_text="Meetings they attended and actions they own")
     organisation = forms.ModelChoiceField(Organisation.objects.none(), required=False,
                                           empty_label="All organisations", to_field_name="slug",
-                                          label="Organisation", widget=Select, help_text="Meetings the organisation attended")
+                                          label="Organisation", widget=Select,
+                                          help_text="Meetings the organisation attended")
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE, widget=forms.HiddenInput)
 
     def __init__(self, user, *args, **kwargs):

@@ -216,6 +216,121 @@ def _row_lines(raw: str, heading: bool, bold: bool) -> list[Line]:
     return out
 
 
+HEADER_CELL = re.compile(
+    r"^(?:attendees?|name|names|members?|role|roles|attendance|initials|organi[sz]ation|agency|representing|position|status|"
+    r"item|items|no\.?|number|minute|ref|discussion|notes?|details|title|subject|decision|decisions|action|actions|owner|"
+    r"lead|by whom|by when|due|deadline|present|apologies|item details|discussion and decisions)$", re.I)
+
+
+def _role(header: str) -> str:
+    h = header.strip().lower().rstrip(".:")
+    if re.match(r"^(?:attendees?|names?|members?)$", h):
+        return "name"
+    if h == "initials":
+        return "initials"
+    if re.match(r"^(?:role|roles|organi[sz]ation|agency|representing|position)$", h):
+        return "role"
+    if re.match(r"^(?:attendance|status|present)$", h):
+        return "attendance"
+    if re.match(r"^(?:item|items|no|number|minute|ref)$", h):
+        return "item"
+    if re.match(r"^(?:action|actions|owner|lead|by whom)$", h):
+        return "action"
+    if re.match(r"^(?:by when|due|deadline)$", h):
+        return "due"
+    return "text"
+
+
+def is_header(cells: list[str]) -> bool:
+    cells = [re.sub(r"[*_]", "", c).strip() for c in cells]
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(HEADER_CELL.match(c) for c in filled)
+
+
+def _cell_lines(cell: str) -> list[tuple[str, bool]]:
+    """A table cell's lines (split at <br>), with whether each was bold."""
+    out = []
+    for part in re.split(r"<br\s*/?>|\n", cell):
+        plain, bold = _md_inline(part.strip())
+        plain = re.sub(r"<[^>]+>", "", plain).strip()
+        if plain:
+            out.append((html.unescape(plain), bold))
+    return out
+
+
+def table_lines(header: list[str], rows: list[list[str]]) -> list[Line]:
+    """A table with a header row → lines the parsers read: attendance blocks, numbered items with their Action cell."""
+    roles = [_role(h) for h in header]
+    out: list[Line] = []
+    if "name" in roles:
+        groups: dict[str, list[str]] = {}
+        for cells in rows:
+            cells = cells + [""] * (len(roles) - len(cells))
+            get = lambda kind: " ".join(t for c, r in zip(cells, roles) if r == kind for t, _ in _cell_lines(c))
+            name = get("name")
+            if not name:
+                continue
+            initials = get("initials")
+            role = ", ".join(t for c, r in zip(cells, roles) if r == "role" for t, _ in _cell_lines(c))
+            status = get("attendance").lower()
+            person = name
+            if initials and not re.search(r"\(" + re.escape(initials) + r"\)", name):
+                person = re.sub(r"(\s*\(.*\))?$", lambda m: f" ({initials})" + (m.group(1) or ""), name, count=1)
+            if role:
+                person = f"{person}, {role}"
+            label = "Present:"
+            if re.search(r"apolog|absent|not\s+present", status):
+                label = "Apologies:"
+            elif re.search(r"in\s+attendance|attending|officer|guest|observer|notes|minutes", status):
+                label = "In attendance:"
+            sub = re.search(r"substitute\s+for\s+(.+)$", status, re.I)
+            if sub:
+                raw_status = get("attendance")
+                target = re.search(r"substitute\s+for\s+(.+)$", raw_status, re.I).group(1)
+                groups.setdefault("Substitutes:", []).append(f"{name} attended as substitute for {target}")
+            groups.setdefault(label, []).append(person)
+        for label in ("Present:", "In attendance:", "Apologies:", "Substitutes:"):
+            if label in groups:
+                out.append(Line(label, heading=True))
+                out.extend(Line(p) for p in groups[label])
+                out.append(Line(""))
+        return out
+    for cells in rows:
+        cells = cells + [""] * (len(roles) - len(cells))
+        number = ""
+        action = ""
+        body: list[tuple[str, bool]] = []
+        for cell, role in zip(cells, roles):
+            if role == "item" and not number:
+                number = re.sub(r"[*_]", "", cell).strip()
+            elif role == "action":
+                action = " ".join(t for t, _ in _cell_lines(cell))
+            elif role == "due":
+                continue
+            else:
+                body.extend(_cell_lines(cell))
+        if number and not re.fullmatch(r"\d{1,4}(?:\.\d{1,3})*[a-z]?\.?", number):
+            body.insert(0, (number, False))
+            number = ""
+        if number and body:
+            out.append(Line(""))
+            out.append(Line(f"{number.rstrip('.')}. {body[0][0]}", heading=True, bold=True))
+            body = body[1:]
+        elif number:
+            out.append(Line(""))
+            out.append(Line(f"{number.rstrip('.')}.", heading=True, bold=True))
+        lines = [Line(t, bold=b) for t, b in body]
+        if action:
+            if not lines:
+                lines = [Line("", action=action)]
+            else:
+                target = next((ln for ln in reversed(lines) if re.match(r"(?:Agreed|Resolved|RESOLVED|AGREED|Decision|Action)\b", ln.text)), lines[-1])
+                target.action = action
+        for ln in lines:
+            out.extend([ln, Line("")])
+    return out
+
+
 def markdown_lines(source: str) -> list[list[Line]]:
     text = source.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("---\n"):
@@ -223,8 +338,26 @@ def markdown_lines(source: str) -> list[list[Line]]:
         if end != -1 and re.search(r"^\w[\w-]*:", text[4:end], re.M):
             text = text[end + 4:]
     pages: list[list[Line]] = [[]]
+    table: list[list[str]] = []
+
+    def flush_table():
+        if not table:
+            return
+        rows = [r for r in table if not all(re.fullmatch(r":?-{2,}:?", c.strip()) or not c.strip() for c in r)]
+        if rows and is_header(rows[0]):
+            pages[-1].extend(table_lines(rows[0], rows[1:]))
+        else:
+            for r in rows:
+                pages[-1].extend(_row_lines("\t".join(c.strip() for c in r), False, False))
+                pages[-1].append(Line(""))
+        table.clear()
+
     for raw in text.split("\n"):
         stripped = raw.strip()
+        if stripped.startswith("|") and stripped.count("|") >= 2:
+            table.append([c for c in re.split(r"(?<!\\)\|", stripped.strip("|"))])
+            continue
+        flush_table()
         if re.fullmatch(r"(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}", stripped):
             pages.append([])
             continue
@@ -253,7 +386,8 @@ def markdown_lines(source: str) -> list[list[Line]]:
         for piece in raw.split("\n"):
             # "**1.  Apologies**      Mr. Lionel Halls": the bold lead is a heading of its own
             lead = re.match(r"^\s*((?:\*\*[^*\n]+\*\*[\s()]*){1,6})(\S.*[A-Za-z0-9].*)$", piece)
-            if lead and "\t" not in piece and len(lead.group(1)) <= 160 and not re.match(r"\*\*\s*(?:RESOLVED|AGREED)", lead.group(1)):
+            if lead and "\t" not in piece and len(lead.group(1)) <= 160 and not re.match(r"\*\*\s*(?:RESOLVED|AGREED)", lead.group(1)) \
+                    and not re.search(r":\s*\*\*[\s()]*$", lead.group(1)):
                 pieces.extend([lead.group(1).replace("****", ""), lead.group(2)])
             else:
                 pieces.append(piece)
@@ -268,13 +402,31 @@ def markdown_lines(source: str) -> list[list[Line]]:
                     pages[-1].extend([line, Line("")])
             else:
                 pages[-1].extend(produced)
+    flush_table()
     return pages
 
 
 def html_lines(source: str) -> list[list[Line]]:
-    lines = []
+    lines: list[Line] = []
+    header: list[str] | None = None
+    body: list[list[str]] = []
     for text, heading, bold in html_rows(source):
+        if "\t" in text:
+            cells = text.split("\t")
+            if is_header(cells):
+                if header is not None:
+                    lines.extend(table_lines(header, body))
+                header, body = cells, []
+                continue
+            if header is not None and len(cells) >= 2:
+                body.append(cells)
+                continue
+        if header is not None:
+            lines.extend(table_lines(header, body))
+            header, body = None, []
         lines.extend(_row_lines(text, heading, bold))
+    if header is not None:
+        lines.extend(table_lines(header, body))
     return [lines]
 
 

@@ -193,7 +193,8 @@ TITLES = [
     "Detective Chief Superintendent", "Detective Superintendent", "Chief Superintendent", "Superintendent",
     "Detective Chief Inspector", "Detective Inspector", "Chief Inspector", "Inspector", "Sergeant", "Sgt",
     "Detective Sergeant", "Detective Constable", "Police Constable", "PCSO", "Garda", "Supt", "Ch Supt", "DCI", "DI",
-    "DS", "DC", "PC", "Insp", "Chief Constable", "Deputy Chief Constable", "ACC", "Senator", "Alderperson",
+    "DS", "DC", "PC", "Insp", "Ch Insp", "Ch Supt", "Chief Supt", "Det Supt", "Det Insp", "Det Sgt", "Det Con", "Det Ch Insp",
+    "Chief Insp", "T/Supt", "A/Supt", "T/Insp", "A/Insp", "Chief Constable", "Deputy Chief Constable", "ACC", "Senator", "Alderperson",
 ]
 _TITLE_WORDS = sorted({t for t in TITLES}, key=len, reverse=True)
 TITLE_RX = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in _TITLE_WORDS) + r")\.?\s+)+", re.I)
@@ -493,8 +494,8 @@ def parse_people(text: str) -> list[Person]:
     chunks = []
     line_starts = set()
     top = _balanced_split(text, re.compile(r"\s*;\s*"))
-    if len(top) >= 2 and sum(1 for t in top if "," in _parens(t)[0] and
-                             (ROLE_WORDS.search(t.partition(",")[2]) or ORG_WORDS.search(t.partition(",")[2]))) >= max(2, len(top) - 1) \
+    if len(top) >= 2 and all("," in _parens(t)[0] and looks_like_name(_parens(re.sub(r"^(?:and|&)\s+", "", t.strip()).partition(",")[0])[0])
+                             for t in top) \
             and not any(re.search(r",.*,", _parens(t)[0]) for t in top):
         # "Karla Moore-Love, Clerk of the Council; Ben Walters, Chief Deputy City Attorney; and Ron Willis, …"
         people = []

@@ -40,7 +40,7 @@ LABEL = re.compile(
     r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?(?:from)?)?|absent|not\s+present|substitutes?|"
     r"in\s+the\s+chair|chair(?:man|person)?|present\s+were|attendance|members|officials|officers|gard(?:a|aí|ai)|"
-    r"staff|guests|clerk|council\s+officers|advisers|advisors|councillors|co-opted\s+members|voting\s+members)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
+    r"staff|guests|clerk|council\s+officers|advisers|advisors|councillors|co-opted\s+members|voting\s+members|notes|minutes|minute\s+taker|note\s+taker|secretariat)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
 SKIP_LABEL = re.compile(r"^(?:members\s+of\s+the\s+public|public(?:\s+members)?|distribution|press|observers?)\b", re.I)
 MINUTES_HEAD = re.compile(
     r"minutes\s+of\s+(?:the\s+|a\s+)?(?:(?:annual|extraordinary|special|ordinary|inaugural|regular|\w+)\s+)?"
@@ -55,7 +55,8 @@ LIST_ITEM = re.compile(r"^\(?(\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\s*[).\-–:]\s*(?
 POST_NOTE = re.compile(r"^\W*post[\s-]*meeting\s+note\s*\d*\s*[:\-–]?\s*", re.I)
 ACTIONS_LINE = re.compile(r"^\W*actions?\s*(?:by|points?)?\s*[:\-–]\s*(.+)$", re.I)
 DECISION = re.compile(
-    r"\b(?:confirmed|approved|agreed|signed|accepted|adopted)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record"
+    r"\b(?:confirmed|approved|agreed|signed|accepted|adopted)\s+as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?"
+    r"|^(?:The\s+)?minutes\s+(?:of\s+the\s+\w+\s+meeting\s+)?(?:were\s+)?(?:agreed|approved|accepted|confirmed)\b"
     r"|^(?!It\s+was\b)(?!No\b)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified|turned\s+down|refused|rejected|declined)\b"
     r"|^The\s+(?:Group|Committee|Board|Council|Panel|Partnership|Forum|Commission|Members?|Trustees|Sub-Committee)\s+(?:noted|agreed|approved|resolved|endorsed|adopted|accepted)\b", re.I)
 SUBSTITUTE = [
@@ -72,7 +73,7 @@ NEXT_MEETING = re.compile(
     r"\b(?:following|forthcoming|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?:monthly\s+|ordinary\s+)?meeting\b(?=.{0,80}\b(?:held|take\s+place|be\s+on)\b)|"
     r"\bnext\s+(?:(?:ordinary|regular|scheduled|full|formal|general|committee|council|board|group|parish|annual|bi-?monthly|monthly|quarterly)\s+){0,2}meet(?:ing)?s?\b"
     r"|\bdate\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\b|\bdates?\s+of\s+(?:the\s+)?next\b", re.I)
-PREVIOUS = re.compile(r"\bminutes\s+(?:of|from)\b|\bprevious\s+meeting|\blast\s+meeting", re.I)
+PREVIOUS = re.compile(r"\bminutes\b(?:\s+\w+){0,3}?\s+(?:of|from)\b|\bprevious\s+meeting|\blast\s+meeting", re.I)
 SIGNATURE = re.compile(r"^(?:Chair(?:man|person)?|Signed|Date[d]?|Cathaoirleach|Mayor)\b[\s:._]*(?:\S.{0,40})?$", re.I)
 
 
@@ -389,7 +390,7 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
     if SKIP_LABEL.match(text):
         return None
     m = LABEL.match(text)
-    if m and re.match(r"(?:members|councillors|co-opted|voting|officials|officers|gard|staff|guests|clerk|council\s+officers|advis)", m.group(1), re.I) \
+    if m and re.match(r"(?:members|councillors|co-opted|voting|officials|officers|gard|staff|guests|clerk|council\s+officers|advis|notes|minute|note|secretariat)", m.group(1), re.I) \
             and not re.match(r"^[^:\-–]{0,40}[:\-–]", text):
         m = None
     if m and (m.group(2) or text.rstrip().endswith(":") or len(text.split()) <= 4):
@@ -398,7 +399,8 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
             current = "chair"
         elif label.startswith(("present", "present were", "attendance", "members", "councillors", "co-opted", "voting")):
             current = "present"
-        elif label.startswith(("officials", "officers", "gard", "staff", "guests", "clerk", "council officers", "advis")):
+        elif label.startswith(("officials", "officers", "gard", "staff", "guests", "clerk", "council officers", "advis", "notes",
+                               "minute", "note taker", "secretariat")):
             current = "also_present"
         elif label.startswith("attending"):
             current = "present"
@@ -555,6 +557,13 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     dates = find_dates(meeting_text, us, year_hint)
     record.meeting = MeetingInfo(date=dates[0].value if dates else None, start=_start_time(meeting_text),
                                  venue=_venue(meeting_text))
+    span = re.search(r"(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:-|to|until)\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)(?![\d/])", meeting_text, re.I)
+    if span:
+        a, b = find_times(span.group(1) + (" " + span.group(2)[-2:] if re.search(r"[ap]m$", span.group(2), re.I) and not re.search(r"[ap]\.?m", span.group(1), re.I) else "")), find_times(span.group(2))
+        if a and b and a[0][0] < b[0][0]:
+            record.meeting.start = record.meeting.start or a[0][0]
+            if record.meeting.start == a[0][0]:
+                record.meeting.end = b[0][0]
     m = MINUTES_HEAD.search(head_text)
     body = None
     if m and len(m.group(1)) < 90:
@@ -706,7 +715,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     record.chair = att.chair or _chair_from_text(head_text + " " + (items[0].text[:400] if items else ""))
 
     full = "\n".join(ln.text for ln in lines if ln.text)
-    record.meeting.end = end_time(full)
+    record.meeting.end = end_time(full) or record.meeting.end
     record.next_meeting_date = next_meeting(lines, us, year_hint, after=record.meeting.date)
     record.previous_meeting_date = previous_meeting(lines, us, year_hint, record.meeting.date)
 

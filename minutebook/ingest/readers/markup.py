@@ -277,7 +277,7 @@ def table_lines(header: list[str], rows: list[list[str]]) -> list[Line]:
             if initials and not re.search(r"\(" + re.escape(initials) + r"\)", name):
                 person = re.sub(r"(\s*\(.*\))?$", lambda m: f" ({initials})" + (m.group(1) or ""), name, count=1)
             if role:
-                person = f"{person}, {role}"
+                person = f"{person} ({role})"
             label = "Present:"
             if re.search(r"apolog|absent|not\s+present", status):
                 label = "Apologies:"

@@ -69,7 +69,34 @@ def prepare(text: Text) -> list[L]:
         out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells))
     for ln in out:
         ln.text = re.sub(r"^(\d{1,3}/\d{2})(?=[A-Z])", r"\1 ", ln.text)     # "206/19Apologies for Absence"
-    return split_run_on(out)
+    return split_run_on(column_tables(out))
+
+
+def column_tables(lines: list[L]) -> list[L]:
+    """Attendance tables laid out in columns (Word, PDF): "Name | Role / Organisation | Present" rows → attendance blocks."""
+    from minutebook.ingest.readers.markup import is_header, table_lines
+
+    out: list[L] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.cells and len(ln.cells) >= 2 and is_header(ln.cells) and re.match(r"(?i)(?:names?|attendees?|members?)\b", ln.cells[0]):
+            rows = []
+            j = i + 1
+            while j < len(lines) and (lines[j].cells and len(lines[j].cells) >= 2 or not lines[j].text):
+                if lines[j].cells and (is_header(lines[j].cells) or re.match(r"\d", lines[j].cells[0])):
+                    break
+                if lines[j].cells:
+                    rows.append(lines[j].cells)
+                j += 1
+            if rows:
+                for made in table_lines(ln.cells, rows):
+                    out.append(L(made.text, None, made.heading, made.bold, ln.page))
+                i = j
+                continue
+        out.append(ln)
+        i += 1
+    return out
 
 
 def split_run_on(lines: list[L]) -> list[L]:

@@ -348,14 +348,18 @@ def _all_decisions(paras: list[Para]) -> list[Decision]:
 
 
 def _fallback_decision(paras: list[Para]) -> Optional[Decision]:
-    """A minute without RESOLVED: its closing sentence when it records a decision."""
+    """A minute without RESOLVED: its closing sentence when it records a decision, else the minutes being agreed."""
     for k in range(len(paras) - 1, -1, -1):
         if not paras[k].text:
             continue
         last = sentences(paras[k].text)[-1] if paras[k].text else ""
         if len(last) < 220 and DECISION.search(last):
             return Decision(last, k)
-        return None
+        break
+    for k, p in enumerate(paras):
+        for sent in sentences(p.text):
+            if len(sent) < 220 and re.search(r"\bminutes\b", sent, re.I) and DECISION.search(sent):
+                return Decision(sent, k)
     return None
 
 
@@ -363,9 +367,14 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
     """Attendance sections of the head: label → the text listed under it."""
     blocks: dict[str, list[str]] = {}
     current: Optional[str] = None
+    from minutebook.ingest.readers.markup import is_header
+
     for i in range(start, end):
         text = lines[i].text
         if not text:
+            continue
+        if lines[i].cells and is_header(lines[i].cells):
+            current = None
             continue
         inline = re.search(r"\b(?:those|members)\s+present\s+were\s*:?\s*", text, re.I)
         if inline and inline.start() > 0:
@@ -901,7 +910,9 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
                     elif who:
                         item.actions.append(Action(text=s))
             continue
-        owners = list(dict.fromkeys(owners))
+        owners = [o for o in dict.fromkeys(owners) if o.upper() not in ("ALL", "TBC", "N/A", "NA")]
+        if not owners:
+            continue
         text = None
         if k in by_para:
             text = by_para[k][-1] if len(by_para[k]) == 1 else by_para[k][0]

@@ -223,7 +223,7 @@ HEADER_CELL = re.compile(
 
 
 def _role(header: str) -> str:
-    h = header.strip().lower().rstrip(".:")
+    h = re.split(r"\s*(?:/|&|\band\b)\s*", header.strip().lower().rstrip(".:"))[0]
     if re.match(r"^(?:attendees?|names?|members?)$", h):
         return "name"
     if h == "initials":
@@ -244,7 +244,8 @@ def _role(header: str) -> str:
 def is_header(cells: list[str]) -> bool:
     cells = [re.sub(r"[*_]", "", c).strip() for c in cells]
     filled = [c for c in cells if c]
-    return len(filled) >= 2 and all(HEADER_CELL.match(c) for c in filled)
+    return len(filled) >= 2 and all(all(HEADER_CELL.match(p.strip()) for p in re.split(r"\s*(?:/|&|\band\b)\s*", c) if p.strip())
+                                    for c in filled)
 
 
 def _cell_lines(cell: str) -> list[tuple[str, bool]]:
@@ -262,6 +263,10 @@ def table_lines(header: list[str], rows: list[list[str]]) -> list[Line]:
     """A table with a header row → lines the parsers read: attendance blocks, numbered items with their Action cell."""
     roles = [_role(h) for h in header]
     out: list[Line] = []
+    widest = max((len(r) for r in rows), default=0)
+    if widest > len(roles) and "attendance" not in roles and any(
+            len(r) > len(roles) and re.match(r"(?i)present|apolog|absent|in\s+attendance|attend", r[-1].strip()) for r in rows):
+        roles = roles + ["role"] * (widest - len(roles) - 1) + ["attendance"]
     if "name" in roles:
         groups: dict[str, list[str]] = {}
         for cells in rows:

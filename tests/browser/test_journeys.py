@@ -57,7 +57,7 @@ def test_clerk_publishes_minutes_owner_updates_action_matters_arising_shows_it(b
 
     # the public sees the decision and the action
     page.goto(meeting_url.replace("/clerk/meetings/", "/meetings/"))
-    assert page.locator("text=Report the number of home fire safety visits").is_visible()
+    assert page.locator("text=Report the number of home fire safety visits").first.is_visible()
 
     # the owner updates it from "My actions"
     sign_in(page, "terry", "terry-pass-123")

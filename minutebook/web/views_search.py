@@ -8,6 +8,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django import forms
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef
 from django.forms.utils import flatatt
 from django.shortcuts import render
@@ -21,6 +22,7 @@ from minutebook.store.models import Attendance, Body, Organisation, Person
 
 PER_PAGE = 20
 MAX_PAGE = 50
+CHOICES_SECONDS = 300
 
 
 class Select(forms.Select):
@@ -65,11 +67,22 @@ class SearchForm(forms.Form):
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["body"].queryset = visibility.visible_bodies(user)
         attended = Attendance.objects.filter(person=OuterRef("pk"))
-        self.fields["person"].queryset = visibility.visible_people(
-            user, Person.objects.filter(Exists(attended))).order_by("name")
-        self.fields["organisation"].queryset = Organisation.objects.order_by("name")
+        querysets = {
+            "body": visibility.visible_bodies(user),
+            "person": visibility.visible_people(user, Person.objects.filter(Exists(attended))).order_by("name"),
+            "organisation": Organisation.objects.order_by("name"),
+        }
+        # the option lists change seldom: built once a few minutes per role, not on every search
+        key = f"search-form-choices:{visibility.role(user)}"
+        choices = cache.get(key)
+        if choices is None:
+            choices = {name: [("", self.fields[name].empty_label)] + [(o.slug, str(o)) for o in qs]
+                       for name, qs in querysets.items()}
+            cache.set(key, choices, CHOICES_SECONDS)
+        for name, qs in querysets.items():
+            self.fields[name].queryset = qs            # what a submitted value is checked against
+            self.fields[name].widget.choices = choices[name]
 
     def clean(self):
         data = super().clean()

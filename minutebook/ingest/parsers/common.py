@@ -526,6 +526,7 @@ def parse_people(text: str) -> list[Person]:
     role_style = len(with_parens) >= 2 and sum(1 for c in with_parens if paren_name.search(c)) >= 0.6 * len(with_parens)
     for index, chunk in enumerate(chunks):
         chunk = re.sub(r"^[06]\s+(?=[A-Z][a-z]+$)", "\u00d3 ", chunk.strip(" ."))   # OCR of "Ó Ceallaigh"
+        chunk = re.sub(r"\s*[*\u2020]+$", "", chunk)                                  # "Sunita Rao *" (present remotely)
         if not chunk or re.fullmatch(r"\d+|none|nil|n/a", chunk, re.I) or \
                 re.match(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s+(?:\w+\s+)?(?:members?|people|residents|persons|parishioners|visitors)\b|^(?:members?\s+of\s+(?:the\s+)?)?public$", chunk, re.I):
             continue

@@ -67,6 +67,18 @@ def prepare(text: Text) -> list[L]:
             if not action:
                 continue
         out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells))
+    # running heads at the top of a page: "Council - 5 December 2023", "Cabinet - 12 October 2023"
+    previous_page = None
+    kept = []
+    for ln in out:
+        first_on_page = ln.page is not None and ln.page != previous_page and ln.text
+        if ln.text:
+            previous_page = ln.page if ln.page is not None else previous_page
+        if first_on_page and ln.page and ln.page > 1 and re.fullmatch(
+                r"[\w &',()/-]{2,60}\s[-\u2013|]\s(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}", ln.text):
+            continue
+        kept.append(ln)
+    out = kept
     for ln in out:
         ln.text = re.sub(r"^(\d{1,3}/\d{2})(?=[A-Z])", r"\1 ", ln.text)     # "206/19Apologies for Absence"
     return split_run_on(column_tables(out))

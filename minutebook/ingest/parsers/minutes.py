@@ -57,6 +57,7 @@ ACTIONS_LINE = re.compile(r"^\W*actions?\s*(?:by|points?)?\s*[:\-–]\s*(.+)$", 
 DECISION = re.compile(
     r"\b(?:confirmed|approved|agreed|signed|accepted|adopted)\s+as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?"
     r"|^(?:The\s+)?minutes\s+(?:of\s+the\s+\w+\s+meeting\s+)?(?:were\s+)?(?:agreed|approved|accepted|confirmed)\b"
+    r"|^(?:The\s+)?minutes\s+of\b.{0,120}\bwere\s+(?:\w+,\s+)*(?:\w+\s+and\s+)?(?:confirmed|approved|agreed|signed)\b"
     r"|^(?!It\s+was\b)(?!No\b)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified|turned\s+down|refused|rejected|declined)\b"
     r"|^The\s+(?:Group|Committee|Board|Council|Panel|Partnership|Forum|Commission|Members?|Trustees|Sub-Committee)\s+(?:noted|agreed|approved|resolved|endorsed|adopted|accepted)\b", re.I)
 SUBSTITUTE = [
@@ -246,6 +247,8 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
                     items.append(re.sub(r"[;,]?\s*(?:\band|\bor)?\s*$", "", LIST_ITEM.sub("", paras[j].text).strip()).strip())
                     used.add(j)
                     j += 1
+                while j < len(paras) and re.fullmatch(r"[\w &',()/-]{2,60}\s-\s.{0,20}\d{4}|\d{1,3}|Page\s+\d+", paras[j].text or ""):
+                    j += 1
                 if not items and j < len(paras) and paras[j].text and not MARKER.search(paras[j].text[:20]):
                     items = split_numbered(paras[j].text)
                     used.add(j)
@@ -376,6 +379,12 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
         if lines[i].cells and is_header(lines[i].cells):
             current = None
             continue
+        if re.search(r"\b(?:constituted\s+as\s+follows|(?:the\s+)?following\s+(?:members|councillors)\s+(?:were\s+)?present)\s*:?\s*$", text, re.I):
+            current = "present"
+            blocks.setdefault(current, [])
+            continue
+        if text.startswith("*") and current:
+            continue            # "*present remotely": the key to a mark
         inline = re.search(r"\b(?:those|members)\s+present\s+were\s*:?\s*", text, re.I)
         if inline and inline.start() > 0:
             text = "Present: " + text[inline.end():]
@@ -466,6 +475,7 @@ def _people(texts: list[str]) -> list[Person]:
         if not joined:
             joined = t
         elif re.search(r"(?:\band|&|,|\(|-|\b(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor)\.?)\s*$", joined) or t[:1].islower() or \
+                (re.search(r"[A-Za-z]$", joined) and "," in joined.split("\n")[-1] and re.match(r"[A-Z][\w'-]+\s*[(,]", t)) or \
                 joined.count("(") > joined.count(")") or \
                 (len(t.split()) <= 2 and "(" not in t and ROLE_WORDS.search(t)):
             joined = f"{joined} {t}"
@@ -713,9 +723,10 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     record.also_present = [_ref(p) for p in _unique(att.also_present)
                            if clean_name(p.name).lower() not in {clean_name(x.name).lower() for x in att.present}]
     seen = set()
+    full_surnames = {p.name.split()[-1].lower() for p in apologies if len(p.name.split()) > 1}
     for p in apologies:
         key = p.name.lower()
-        if key in seen:
+        if key in seen or (len(p.name.split()) == 1 and key in full_surnames):
             continue
         seen.add(key)
         sub = next((s for target, s in subs if clean_name(target).lower() == key or

@@ -39,7 +39,7 @@ LABEL = re.compile(
     r"board\s+members|committee\s+members|those)\s+)?"
     r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?(?:from)?)?|absent|not\s+present|substitutes?|"
-    r"in\s+the\s+chair|chair(?:man|person)?|present\s+were|attendance|members|officials|officers|gard(?:a|aí|ai)|"
+    r"in\s+the\s+chair|vice[-\s]chair(?:man|person)?|chair(?:man|person)?|present\s+were|attendance|members|officials|officers|gard(?:a|aí|ai)|"
     r"staff|guests|clerk|council\s+officers|advisers|advisors|councillors|co-opted\s+members|voting\s+members|notes|minutes|minute\s+taker|note\s+taker|secretariat)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
 SKIP_LABEL = re.compile(r"^(?:members\s+of\s+the\s+public|public(?:\s+members)?|distribution|press|observers?)\b", re.I)
 MINUTES_HEAD = re.compile(
@@ -61,7 +61,7 @@ DECISION = re.compile(
     r"|^(?!It\s+was\b)(?!No\b)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified|turned\s+down|refused|rejected|declined)\b"
     r"|^The\s+(?:Group|Committee|Board|Council|Panel|Partnership|Forum|Commission|Members?|Trustees|Sub-Committee)\s+(?:noted|agreed|approved|resolved|endorsed|adopted|accepted)\b", re.I)
 SUBSTITUTE = [
-    re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended|was\s+present|substituted)\s+(?:in\s+(?:her|his|their)\s+place|as\s+(?:a\s+|the\s+)?substitute)(?:\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40}))?"),
+    re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended|attending|was\s+present|substituted)\s+(?:in\s+(?:her|his|their)\s+(?:place|absence|stead)|as\s+(?:a\s+|the\s+|her\s+|his\s+|their\s+)?substitute)(?:\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40}))?"),
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended\s+)?(?:as\s+(?:a\s+)?)?substitut(?:e|ed|ing)\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40})"),
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*(?:as\s+)?substitute\s+for\s+(?P<for>[^)]+)\)"),
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*substituted\s+by\s+(?P<sub>[^)]+)\)"),
@@ -250,9 +250,19 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
                 while j < len(paras) and re.fullmatch(r"[\w &',()/-]{2,60}\s-\s.{0,20}\d{4}|\d{1,3}|Page\s+\d+", paras[j].text or ""):
                     j += 1
                 if not items and j < len(paras) and paras[j].text and not MARKER.search(paras[j].text[:20]):
-                    items = split_numbered(paras[j].text)
-                    used.add(j)
-                    j += 1
+                    if paras[j].text.rstrip().endswith(":") and j + 1 < len(paras) and \
+                            (paras[j + 1].listed or LIST_ITEM.match(paras[j + 1].text)):
+                        # "RESOLVED:" / "That the Panel:" / "a) notes …" / "b) requests …"
+                        used.add(j)
+                        j += 1
+                        while j < len(paras) and (paras[j].listed or LIST_ITEM.match(paras[j].text)):
+                            items.append(re.sub(r"[;,]?\s*(?:\band|\bor)?\s*$", "", LIST_ITEM.sub("", paras[j].text).strip()).strip())
+                            used.add(j)
+                            j += 1
+                    else:
+                        items = split_numbered(paras[j].text)
+                        used.add(j)
+                        j += 1
                 for it in items:
                     out.append(Decision(f"{intro} {it}".strip() if intro and not items else it, j - 1))
                 if start == 0 or not head.strip():
@@ -372,6 +382,7 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
     current: Optional[str] = None
     from minutebook.ingest.readers.markup import is_header
 
+    starred = any(re.match(r"^\*\s*(?:present|denotes\s+(?:members\s+)?present)\s*\.?$", lines[i].text, re.I) for i in range(start, end))
     for i in range(start, end):
         text = lines[i].text
         if not text:
@@ -383,7 +394,7 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
             current = "present"
             blocks.setdefault(current, [])
             continue
-        if text.startswith("*") and current:
+        if re.match(r"^\*\s*(?:present|denotes|attended|remote|virtual|absent|apolog)", text, re.I):
             continue            # "*present remotely": the key to a mark
         inline = re.search(r"\b(?:those|members)\s+present\s+were\s*:?\s*", text, re.I)
         if inline and inline.start() > 0:
@@ -394,6 +405,14 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
             if cuts:
                 segments = [text[a:b].strip(" .;,") for a, b in zip([0] + cuts, cuts + [len(text)])]
         for text in segments:
+            if starred and current and "*" in text and not LABEL.match(text):
+                # "* Councillor Adaeze Obi      * Councillor Martin Holcroft": only the marked were present
+                parts = lines[i].cells if lines[i].cells else [text]
+                text = "; ".join(p.lstrip("* ").strip() for p in parts if p.strip().startswith("*"))
+                if not text:
+                    continue
+                blocks.setdefault(current, []).append(text)
+                continue
             current = _block_line(text, current, blocks, lines[i])
     return blocks
 
@@ -413,7 +432,9 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
         m = None
     if m and (m.group(2) or text.rstrip().endswith(":") or len(text.split()) <= 4):
         label = re.sub(r"\s+", " ", m.group(1).lower())
-        if label.startswith(("present in the chair", "in the chair", "chair")):
+        if label.startswith("vice"):
+            current = "present"
+        elif label.startswith(("present in the chair", "in the chair", "chair")):
             current = "chair"
         elif label.startswith(("present", "present were", "attendance", "members", "councillors", "co-opted", "voting")):
             current = "present"
@@ -431,6 +452,7 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
         if re.match(r"^(?:officers|officials|others|staff|guests)\b", text, re.I) and current == "present":
             current = "also_present"
         rest = re.sub(r"^\([^)]{0,40}\)\s*:?\s*[-–]?\s*", "", m.group(2) or "").strip()
+        rest = re.sub(r"^(?:with|by|at)\b[^:]{0,60}:\s*", "", rest)      # "with the agreement of the Chairman: …"
         if rest:
             blocks.setdefault(current, []).append(rest)
         else:
@@ -520,27 +542,29 @@ def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]
     """Apologies and substitutes written as sentences."""
     people: list[Person] = []
     subs: list[tuple[str, str]] = []
-    text = re.sub(r"\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)", ", ", text)
+    # "Mr. Lionel Halls. Mrs. Daphne Clements": names separated by full stops
+    text = re.sub(r"\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][\w'-]*\.?\s*){1,3}(?:\.|$))", ", ", text)
     for sentence in sentences(text):
         m = APOLOGY_SENTENCE.search(sentence)
-        if not m:
-            continue
-        listed = re.sub(r"\s+(?:who|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b.*$", "", m.group(1))
+        listed = re.sub(r"\s+(?:who|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b.*$", "", m.group(1)) if m else sentence
         sub_part = None
         for rx in SUBSTITUTE:
             sm = rx.search(listed)
             if sm:
                 sub_part = sm
-                listed = listed[:sm.start()].rstrip(" ,;")
-                listed = re.sub(r",?\s*(?:and|&)$", "", listed).strip()
+                if m:
+                    listed = listed[:sm.start()].rstrip(" ,;")
+                    listed = re.sub(r",?\s*(?:and|&)$", "", listed).strip()
                 break
-        found = parse_people(listed.rstrip(". "))
+        found = parse_people(listed.rstrip(". ")) if m else []
         people.extend(found)
         if sub_part:
             sub = clean_name(sub_part.group("sub"))
             sub = re.sub(r"^(?:and|&)\s+", "", sub)
             for_name = sub_part.groupdict().get("for")
-            target = clean_name(for_name) if for_name else (found[-1].name if found else None)
+            target = clean_name(for_name) if for_name else (people[-1].name if people else None)
+            if target:
+                target = re.sub(r"[.,;]+$", "", target).strip()
             if target and looks_like_name(sub):
                 subs.append((target, clean_name(sub)))
     return people, subs

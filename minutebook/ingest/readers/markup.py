@@ -348,8 +348,14 @@ def markdown_lines(source: str) -> list[list[Line]]:
     def flush_table():
         if not table:
             return
+        separators = [k for k, r in enumerate(table) if all(re.fullmatch(r":?-{2,}:?", c.strip()) for c in r if c.strip())
+                      and any(c.strip() for c in r)]
+        empty_head = separators == [1] and not any(c.strip() for c in table[0])
         rows = [r for r in table if not all(re.fullmatch(r":?-{2,}:?", c.strip()) or not c.strip() for c in r)]
-        if rows and is_header(rows[0]):
+        if empty_head and rows and re.match(r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Chief|Professor|Prof)\b|[A-Z][a-z]+\s+[A-Z])", rows[0][0].strip()):
+            # a members table without a header: name, then role
+            pages[-1].extend(table_lines(["Name"] + ["Role"] * (len(rows[0]) - 1), rows))
+        elif rows and is_header(rows[0]):
             pages[-1].extend(table_lines(rows[0], rows[1:]))
         else:
             for r in rows:

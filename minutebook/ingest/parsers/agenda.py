@@ -197,14 +197,16 @@ def _members(lines: list[L], end: int) -> list:
     header = None
     for i, ln in enumerate(lines[:end]):
         t = ln.text
-        if t and len(t) < 60 and re.search(r"^(?:to\s*:?\s*)?(?:the\s+)?members(?:hip)?\b|^membership\b|^councillors?\s*:|^members\s+of\s+the\b|^to\s*:", t, re.I):
+        if t and (len(t) < 60 or re.match(r"^(?:members(?:hip)?|councillors)\s*(?:\(\d+\))?\s*:", t, re.I)) and re.search(r"^(?:to\s*:?\s*)?(?:the\s+)?members(?:hip)?\b|^membership\b|^councillors?\s*:|^members\s+of\s+the\b|^to\s*:", t, re.I):
             header = i
             break
     texts: list[str] = []
     if header is not None:
-        m = re.search(r"(?:members(?:hip)?(?:\s*\(\d+\))?|councillors?)\s*:\s*(\S.*)$", lines[header].text, re.I)
+        head_line = lines[header]
+        m = re.search(r"(?:members(?:hip)?(?:\s*\(\d+\))?|councillors?)\s*:\s*(\S.*)$", head_line.text, re.I)
         if m:
-            texts.append(m.group(1))
+            cells = head_line.cells[1:] if head_line.cells and len(head_line.cells) >= 3 else None
+            texts.append(f"{cells[0]} ({', '.join(cells[1:])})" if cells else m.group(1))
         blank = 0
         for ln in lines[header + 1:end]:
             t = ln.text
@@ -219,6 +221,8 @@ def _members(lines: list[L], end: int) -> list:
                 continue
             if is_upper(t) and "(" not in t and "," not in t:
                 continue
+            if ln.cells and len(ln.cells) >= 2 and parse_people(ln.cells[0]):
+                t = f"{ln.cells[0]} ({', '.join(ln.cells[1:])})"     # name and role in two columns
             people = parse_people(t) if len(t) < 300 else []
             if not people:
                 if texts and blank:

@@ -73,7 +73,7 @@ APOLOGY_SENTENCE = re.compile(
 NEXT_MEETING = re.compile(
     r"\b(?:following|forthcoming|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?:monthly\s+|ordinary\s+)?meeting\b(?=.{0,80}\b(?:held|take\s+place|be\s+on)\b)|"
     r"\bnext\s+(?:(?:ordinary|regular|scheduled|full|formal|general|committee|council|board|group|parish|annual|bi-?monthly|monthly|quarterly)\s+){0,2}meet(?:ing)?s?\b"
-    r"|\bdate\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\b|\bdates?\s+of\s+(?:the\s+)?next\b", re.I)
+    r"|\bdate\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bfuture\s+meeting\s+dates\b", re.I)
 PREVIOUS = re.compile(r"\bminutes\b(?:\s+\w+){0,3}?\s+(?:of|from)\b|\bprevious\s+meeting|\blast\s+meeting", re.I)
 SIGNATURE = re.compile(r"^(?:Chair(?:man|person)?|Signed|Date[d]?|Cathaoirleach|Mayor)\b[\s:._]*(?:\S.{0,40})?$", re.I)
 

@@ -94,7 +94,7 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     venue = None
     m = re.search(r"\b(?:held|take\s+place|meet)\s+(?:at|in)\s+(.+?),?\s+on\s+(?:\w+day\b|\d)", sentence, re.I)
     if m:
-        venue = re.sub(r"^the\s+(?=[a-z])", "", m.group(1).strip(" ,"))
+        venue = re.sub(r"^the\s+", "", m.group(1).strip(" ,"))
     if not venue:
         venue = _field(block, r"(?:Venue|Place|Location(?:\s*/\s*Address)?|Where)")
     anchor = held_at if held_at is not None else date_line
@@ -143,13 +143,14 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
         if rest and not title.endswith(rest) and len(title) + len(rest) < 160 and not re.search(r"[.!?]", rest[:-1]):
             title = head_rest.strip() if head_rest.strip().startswith(title) else f"{title} {rest}".strip()
         # a long title wrapped at the margin runs on to the next line
-        while len(title) >= 60 and not re.search(r"[.:?)]$", title) and not is_upper(title):
+        tail_line = title
+        while len(tail_line) >= 60 and not re.search(r"[.:?)]$", title) and not is_upper(title):
             j = last + 1
             while j < end and not texts[j]:
                 j += 1
             if j >= end or HEAD_RX.match(texts[j]) or LETTER_RX.match(texts[j]) or len(texts[j]) > 120:
                 break
-            title, last = f"{title} {texts[j]}", j
+            title, last, tail_line = f"{title} {texts[j]}", j, texts[j]
         title, pages = _pages(title)
         pages = pages or head_pages
         item = AgendaItem(number=h.number.rstrip("."), title=title, pages=pages)
@@ -214,7 +215,7 @@ def _members(lines: list[L], end: int) -> list:
                 blank += 1
                 continue
             t = PARTY.sub("", t)
-            if AGENDA_HEAD.search(t) or HELD.search(t) or (FIELD_LINE.match(t) and not PARTY.match(ln.text)) \
+            if AGENDA_HEAD.search(t) or HELD.search(t) or re.match(r"^(?:Dear|Quorum|Contact|Enquiries)\b", t) or (FIELD_LINE.match(t) and not PARTY.match(ln.text)) \
                     or find_dates(t) or re.search(r"\b(?:tel|telephone|e-?mail|phone|contact|ask\s+for)\b", t, re.I):
                 if texts:
                     break

@@ -1,6 +1,6 @@
 """Web benchmark: meeting pages, search and the API under 50 concurrent clients, on PostgreSQL.
 
-    .venv/bin/python benchmarks/web.py [--reuse] [--clients 50] [--seconds 20] [--requests 3000]
+    .venv/bin/python benchmarks/web.py [--reuse] [--clients 50] [--levels 1,10] [--think 0] [--seconds 20] [--requests 3000]
 
 1. Builds a synthetic but realistic record in its own database ``minutebook_bench`` on the server of
    MINUTEBOOK_BENCH_PG (default postgresql://postgres@127.0.0.1:5432/postgres): 20 bodies x 10 years x
@@ -373,7 +373,8 @@ def targets(rng: random.Random) -> dict[str, list[str]]:
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--reuse", action="store_true", help="keep an existing benchmark database")
-    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--clients", type=int, default=50, help="the concurrency the target is judged at")
+    ap.add_argument("--levels", default="1,10", help="other client counts to measure as well (comma-separated)")
     ap.add_argument("--seconds", type=float, default=20.0, help="per target")
     ap.add_argument("--requests", type=int, default=3000, help="per target")
     ap.add_argument("--workers", type=int, default=max(2, (os.cpu_count() or 2)))
@@ -409,13 +410,15 @@ def main():
             run_load(port, urls, min(args.clients, 10), 100, 10)
         print(f"\n{'target':<14}{'clients':>8}{'requests':>10}{'errors':>8}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}"
               f"{'p99 ms':>9}")
-        for clients in (1, args.clients):
+        levels = sorted({int(n) for n in args.levels.split(",") if n.strip()} | {args.clients})
+        for clients in levels:
             for name, urls in paths.items():
                 r = run_load(port, urls, clients, args.requests if clients > 1 else 200, args.seconds,
                              args.think if clients > 1 else 0.0)
+                judged = clients == args.clients
                 flag = "" if name == "API" else ("  (target met)" if r["p95"] < TARGET_MS else "  (over target)")
                 print(f"{name:<14}{clients:>8}{r['requests']:>10}{r['errors']:>8}{r['rps']:>9.1f}{r['p50']:>9.1f}"
-                      f"{r['p95']:>9.1f}{r['p99']:>9.1f}{flag if clients > 1 else ''}", flush=True)
+                      f"{r['p95']:>9.1f}{r['p99']:>9.1f}{flag if judged else ''}", flush=True)
         print(f"load average after: {os.getloadavg()[0]:.2f} (other work on the machine inflates these figures)")
     finally:
         proc.terminate()

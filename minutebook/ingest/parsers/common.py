@@ -159,7 +159,8 @@ END_TIME = re.compile(
     r"|(?:closed|ended|concluded)\s+the\s+meeting\s+at\s*"
     r"|(?:to\s+a\s+close|closed|concluded|ended|finished|terminated|adjourned)\s+at\s*"
     r"|meeting\s+closed\W*\s*(?:at\s*)?"
-    r"|(?:(?:close|closure|end)\s+of\s+(?:the\s+)?meeting(?:\s+was)?(?:\s+at)?|meeting\s+end(?:ed)?|finish(?:ed)?)\s*:?\s*", re.I)
+    r"|(?:(?:close|closure|end)\s+of\s+(?:the\s+)?meeting(?:\s+was)?(?:\s+at)?|meeting\s+end(?:ed)?|finish(?:ed)?)\s*:?\s*"
+    r"|\b(?:concluded|closed|ended|finished)\b[^.\n]{0,50}?\bat\s*", re.I)
 END_BEFORE = re.compile(r"\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?),?\s+(?:the\s+)?(?:council|meeting|committee|board|chair\w*)\s+(?:was\s+)?(?:adjourned|closed|ended|rose)", re.I)
 
 
@@ -188,7 +189,7 @@ TITLES = [
     "Councillors", "Councillor", "Cllrs", "Cllr", "County Councillor", "County Cllr", "Borough Councillor",
     "Borough Cllr", "District Councillor", "District Cllr", "Town Councillor", "Parish Councillor", "Mayor",
     "Deputy Mayor", "Alderman", "Aldermen", "Commissioners", "Commissioner", "Trustee", "Director",
-    "Deputy", "Mr", "Mrs", "Ms", "Miss", "Clir", "Cmhlr", "Comhairleoir", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Sir", "Dame", "Lord", "Lady",
+    "Deputy", "Mr", "Mrs", "Ms", "Miss", "Clir", "Cmhlr", "Comhairleoir", "Senator", "Deputies", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Sir", "Dame", "Lord", "Lady",
     "Acting DCI", "Acting DI", "Acting Chief Inspector", "Acting Inspector", "Acting Superintendent", "Acting",
     "Detective Chief Superintendent", "Detective Superintendent", "Chief Superintendent", "Superintendent",
     "Detective Chief Inspector", "Detective Inspector", "Chief Inspector", "Inspector", "Sergeant", "Sgt",
@@ -198,7 +199,7 @@ TITLES = [
 ]
 _TITLE_WORDS = sorted({t for t in TITLES}, key=len, reverse=True)
 TITLE_RX = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in _TITLE_WORDS) + r")\.?\s+)+", re.I)
-POST_NOMINALS = re.compile(r"(?:,?\s+\b(?:OBE|MBE|CBE|QPM|KPM|QFSM|KC|QC|JP|DL|MP|MEP|BEM|TD|MLA|MSP|MCC)\b)+\s*$")
+POST_NOMINALS = re.compile(r"(?:,?\s+\b(?:OBE|MBE|CBE|QPM|KPM|QFSM|KC|QC|JP|DL|MP|MEP|BEM|TD|T\.D|MLA|MSP|MCC)\b\.?)+\s*$")
 ROLE_WORDS = re.compile(
     r"\b(?:chair(?:man|woman|person)?|vice|deputy|director|manager|officer|commander|head|clerk|holder|secretary|"
     r"commissioner|executive|member|treasurer|engineer|administrator|inspector|superintendent|adviser|advisor|"
@@ -429,7 +430,7 @@ def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Pers
             words = head.split()
             for k in range(1, min(4, len(words))):
                 lead, tail = " ".join(words[:k]), " ".join(words[k:])
-                if ROLE_WORDS.search(lead) and looks_like_name(tail) and \
+                if ROLE_WORDS.search(lead) and looks_like_name(tail) and not lead.lower().startswith(("an ", "the ")) and \
                         not re.search(r"\b(?:of|for|and|to|the|&)$", lead, re.I) and not re.search(r"\b(?:of|for)\b", lead, re.I):
                     name = clean_name(tail)
                     roles.insert(0, lead)
@@ -484,6 +485,10 @@ def parse_people(text: str) -> list[Person]:
     text = re.sub(r"[ \t]+", " ", text.replace("\u2019", "'")).strip()
     text = re.sub(r"^(?:(?:members|councillors|commissioners|trustees|directors|officers)\s+)?(?:present|in attendance|attending|apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|absent)\s*[:\-–]\s*", "", text, flags=re.I)
     text = re.sub(r"\.\s*$", "", text)
+    # "Councillors - A, B. Deputies - C T.D.": group labels
+    text = re.sub(r"(?:^|(?<=[\n.;]))\s*(?:Councillors|Deputies|Senators|Members|Officials|Officers)\s*[-\u2013:]\s*", "\n", text)
+    # "Ms. Siobhán Darcy, Dunree PPN. Mr. Fergal Nestor, Dunree PPN."
+    text = re.sub(r"(?<![A-Z])\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Senator|Deputy|Comhairleoir)\.?\s+[A-Z])", "\n", text)
     # "Councillors A, B and C": the plural title belongs to every name
     text = re.sub(r"\b(?:Councillors|Cllrs\.?|Commissioners|Trustees|Aldermen)\s+", "", text)
     text = _PAREN_THEN_NAME.sub(r"\1\n", text)

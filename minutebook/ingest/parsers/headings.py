@@ -416,6 +416,8 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
         rest = lines[nxt].text
         last = nxt
     rest = re.sub(r"\s+Action$", "", rest)
+    rest = re.sub(r"\s*[(\[](?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d+[a-z]?(?:\.\d+)?(?:\s*\([ivx]+\))?[)\]]", "", rest, flags=re.I)
+    rest = re.sub(r"\s+(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b", "", rest)
     title, body = rest, ""
     if is_upper(rest):
         title = rest

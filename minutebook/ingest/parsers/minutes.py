@@ -39,7 +39,8 @@ LABEL = re.compile(
     r"board\s+members|committee\s+members|those)\s+)?"
     r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?(?:from)?)?|absent|not\s+present|substitutes?|"
-    r"in\s+the\s+chair|vice[-\s]chair(?:man|person)?|chair(?:man|person)?|present\s+were|attendance|members|officials|officers|gard(?:a|aí|ai)|"
+    r"in\s+the\s+chair|presiding|vice[-\s]chair(?:man|person)?|chair(?:man|person)?|present\s+were|meetings\s+administrator|administrator|secretary|"
+    r"committee\s+(?:officer|secretary)|democratic\s+services\s+officer|attendance|members|officials|officers|gard(?:a|aí|ai)|"
     r"staff|guests|clerk|council\s+officers|advisers|advisors|councillors|co-opted\s+members|voting\s+members|notes|minutes|minute\s+taker|note\s+taker|secretariat)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
 SKIP_LABEL = re.compile(r"^(?:members\s+of\s+the\s+public|public(?:\s+members)?|distribution|press|observers?)\b", re.I)
 MINUTES_HEAD = re.compile(
@@ -427,19 +428,20 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
     if SKIP_LABEL.match(text):
         return None
     m = LABEL.match(text)
-    if m and re.match(r"(?:members|councillors|co-opted|voting|officials|officers|gard|staff|guests|clerk|council\s+officers|advis|notes|minute|note|secretariat)", m.group(1), re.I) \
+    if m and re.match(r"(?:members|councillors|co-opted|voting|officials|officers|gard|staff|guests|clerk|council\s+officers|advis|notes|minute|note|secretariat|meetings|administrator|secretary|committee|democratic)", m.group(1), re.I) \
             and not re.match(r"^[^:\-–]{0,40}[:\-–]", text):
         m = None
     if m and (m.group(2) or text.rstrip().endswith(":") or len(text.split()) <= 4):
         label = re.sub(r"\s+", " ", m.group(1).lower())
         if label.startswith("vice"):
             current = "present"
-        elif label.startswith(("present in the chair", "in the chair", "chair")):
+        elif label.startswith(("present in the chair", "in the chair", "chair", "presiding")):
             current = "chair"
         elif label.startswith(("present", "present were", "attendance", "members", "councillors", "co-opted", "voting")):
             current = "present"
         elif label.startswith(("officials", "officers", "gard", "staff", "guests", "clerk", "council officers", "advis", "notes",
-                               "minute", "note taker", "secretariat")):
+                               "minute", "note taker", "secretariat", "meetings administrator", "administrator", "secretary",
+                               "committee officer", "committee secretary", "democratic services")):
             current = "also_present"
         elif label.startswith("attending"):
             current = "present"
@@ -514,7 +516,7 @@ def attendance(lines: list[L], start: int, end: int) -> Attendance:
         p.chair = 2
     att.present = chair_people + _people(blocks.get("present", []))
     att.also_present = _people(blocks.get("also_present", []))
-    att.apologies = _people(["; ".join(blocks.get("apologies", []))]) if blocks.get("apologies") else []
+    att.apologies = _people(blocks.get("apologies", []))
     ranked = sorted((p for p in att.present if p.chair and not p.vice_chair), key=lambda p: -p.chair)
     if ranked:
         att.chair = ranked[0].name

@@ -34,6 +34,10 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(template_name="web/login.html",
                                                          redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/password/", auth_views.PasswordChangeView.as_view(
+        template_name="web/password_change.html", success_url="/accounts/password/done/"), name="password-change"),
+    path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(
+        template_name="web/password_change_done.html"), name="password_change_done"),
     # the clerk workspace
     path("clerk/", views_clerk.clerk_home, name="clerk-home"),
     path("clerk/bodies/new", views_clerk.body_edit, name="clerk-body-new"),

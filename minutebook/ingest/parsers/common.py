@@ -423,7 +423,7 @@ def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Pers
                 roles.insert(0, rest)
         elif looks_like_name(head):
             name = clean_name(head)
-        elif re.search(r"\s[A-Z]{2,6}$", head) and looks_like_name(head.rsplit(" ", 1)[0]):
+        elif re.search(r"\s[A-Z]{2,6}$", head) and len(head.split()) >= 3 and looks_like_name(head.rsplit(" ", 1)[0]):
             name = clean_name(head.rsplit(" ", 1)[0])
             roles.append(head.rsplit(" ", 1)[1])
         else:
@@ -488,7 +488,7 @@ def parse_people(text: str) -> list[Person]:
     # "Councillors - A, B. Deputies - C T.D.": group labels
     text = re.sub(r"(?:^|(?<=[\n.;]))\s*(?:Councillors|Deputies|Senators|Members|Officials|Officers)\s*[-\u2013:]\s*", "\n", text)
     # "Ms. Siobhán Darcy, Dunree PPN. Mr. Fergal Nestor, Dunree PPN."
-    text = re.sub(r"(?<![A-Z])\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Senator|Deputy|Comhairleoir)\.?\s+[A-Z])", "\n", text)
+    text = re.sub(r"(?<![\s.][A-Z])\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Senator|Deputy|Comhairleoir)\.?\s+[A-Z])", "\n", text)
     # "Councillors A, B and C": the plural title belongs to every name
     text = re.sub(r"\b(?:Councillors|Cllrs\.?|Commissioners|Trustees|Aldermen)\s+", "", text)
     text = _PAREN_THEN_NAME.sub(r"\1\n", text)

@@ -500,6 +500,7 @@ def _people(texts: list[str]) -> list[Person]:
             joined = t
         elif re.search(r"(?:\band|&|,|\(|-|\b(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor)\.?)\s*$", joined) or t[:1].islower() or \
                 (re.search(r"[A-Za-z]$", joined) and "," in joined.split("\n")[-1] and re.match(r"[A-Z][\w'-]+\s*[(,]", t)) or \
+                (re.search(r"[A-Za-z]$", joined) and re.fullmatch(r"[A-Z][\w'-]+\.?", t)) or \
                 joined.count("(") > joined.count(")") or \
                 (len(t.split()) <= 2 and "(" not in t and ROLE_WORDS.search(t)):
             joined = f"{joined} {t}"
@@ -606,9 +607,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     if span:
         a, b = find_times(span.group(1) + (" " + span.group(2)[-2:] if re.search(r"[ap]m$", span.group(2), re.I) and not re.search(r"[ap]\.?m", span.group(1), re.I) else "")), find_times(span.group(2))
         if a and b and a[0][0] < b[0][0]:
-            record.meeting.start = record.meeting.start or a[0][0]
-            if record.meeting.start == a[0][0]:
-                record.meeting.end = b[0][0]
+            record.meeting.start, record.meeting.end = a[0][0], b[0][0]
     m = MINUTES_HEAD.search(head_text)
     body = None
     if m and len(m.group(1)) < 90:
@@ -634,6 +633,12 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         title, rest, last = split_title(h.rest, lines, h.index)
         title = re.sub(r"\s*[(\[](?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d+[a-z]?(?:\.\d+)?[)\]]\s*$", "", title, flags=re.I).strip()
         paras = paragraphs(lines, last + 1, end, rest)
+        head_actions = [lines[x].action for x in range(h.index, last + 1) if lines[x].action]
+        if head_actions and paras:
+            # initials beside the heading row of an Item / Action table: the decision or "XX to …" they own
+            target = next((p for p in paras if re.match(r"^(?:[A-Z]{2,3}(?:\s*(?:and|&|/|,)\s*[A-Z]{2,3})*)\s+(?:to|will)\b", p.text)
+                           or MARKER.search(p.text)), paras[-1])
+            target.actions.extend(head_actions)
         item = MinuteItem(number=h.number.rstrip("."), title=title)
         # a report reference on its own line or in the title
         for p in paras[:3]:

@@ -480,6 +480,37 @@ def _merge_into(last: Person, chunk: str) -> None:
         last.role, last.organisation = split_role(joined)
 
 
+_RUN_ROLE = r"(?:Vice[\s-]+Chair(?:man|person)?|Chair(?:man|person)?|(?:County|Borough|District|City)\s+Councillors?|Councillors?|(?:Parish\s+)?Clerk)"
+_RUN_NAME = (r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'-]*"
+             r"(?:\s+(?!(?:Parish|Clerk|Councillors?|Chair\w*|Vice|County|Borough|District|Members)\b)[A-Z][a-z][\w'-]+(?=\s+(?:[A-Z]\.?\s|[A-Z][a-z]+\s+Clerk|$)|$))?")
+
+
+def _run_on_names(chunk: str) -> list[Person]:
+    """"Chairman Mrs D Clements Vice Chairman Mrs C Hardy Councillors M Leamon M Precey": names run together."""
+    if len(chunk.split()) < 5 or re.search(r"[,;()]", chunk):
+        return []
+    found = list(re.finditer(rf"(?:(?P<role>{_RUN_ROLE})\s+)?(?P<name>{_RUN_NAME})(?:\s+(?P<after>(?:Parish\s+)?Clerk))?", chunk))
+    if len(found) < 2:
+        return []
+    covered = sum(m.end() - m.start() for m in found)
+    rest = re.sub(rf"{_RUN_ROLE}|Members\s+of\s+the\s+public\s*\d*|\s+", "", chunk)
+    if covered < 0.6 * len(chunk):
+        return []
+    people = []
+    for m in found:
+        role = m.group("after") or m.group("role")
+        if role and re.fullmatch(r"Councillors?", role):
+            role = None
+        person = Person(clean_name(m.group("name")), role=role)
+        if role and re.match(r"(?i)chair", role):
+            person.chair = 2
+        if role and re.match(r"(?i)vice", role):
+            person.vice_chair = True
+            person.chair = 0
+        people.append(person)
+    return people
+
+
 def parse_people(text: str) -> list[Person]:
     """People named in an attendance or membership list."""
     text = re.sub(r"[ \t]+", " ", text.replace("\u2019", "'")).strip()
@@ -495,7 +526,8 @@ def parse_people(text: str) -> list[Person]:
     # "Cllr Sue Lintern (Chair) Cllr Daphne Clements Cllr Kit Hesketh-Harvey": each title starts a person
     text = re.sub(r"(?<=[A-Za-z)])\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])",
                   lambda m: m.group(0) if re.search(r"(?:County|Borough|District|City|Town|Parish|and|&)$", text[:m.start()])
-                  or ROLE_WORDS.search(text[:m.start()].split()[-1] if text[:m.start()].split() else "") else "\n", text)
+                  or re.fullmatch(r"(?i)(?:vice-?)?chair(?:man|woman|person)?|mayor|leader|deputy|cathaoirleach",
+                                  text[:m.start()].split()[-1] if text[:m.start()].split() else "") else "\n", text)
     chunks = []
     line_starts = set()
     top = _balanced_split(text, re.compile(r"\s*;\s*"))
@@ -551,6 +583,11 @@ def parse_people(text: str) -> list[Person]:
                 not TITLE_RX.match(head + " ") and (index not in line_starts or not candidate_person) and \
                 not (candidate_person and candidate_person.initials):
             _merge_into(people[-1], chunk)
+            continue
+        run_on = _run_on_names(chunk)
+        if run_on:
+            people.extend(run_on)
+            pending_role = None
             continue
         person = _person_from(chunk, pending_role)
         if person:

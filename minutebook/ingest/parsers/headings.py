@@ -349,7 +349,7 @@ def _clause_start(rest: str) -> Optional[int]:
         if word == "The" and re.match(rf"^\s+(?:(?:Parish|Town|District)\s+)?(?:Council|Committee|Chair(?:man)?|Clerk|Board|Group)\s+{_VERBS}", window):
             return m.start()
         run = re.match(rf"^((?:\s+[^\s.,;:]+){{0,8}}?)\s+{_VERBS}\b", window)
-        if word in ("The", "There", "It", "This", "These", "No", "Councillors", "Members", "Apologies") and run and \
+        if word in ("The", "There", "It", "This", "These", "No", "Apologies") and run and \
                 not any(w[:1].isupper() and w not in _MONTHS for w in run.group(1).split()):
             return m.start()
         lower = re.match(rf"^((?:\s+[a-z][^\s.,;:]*){{1,3}})\s+{_VERBS}\b", window)
@@ -377,7 +377,7 @@ def _split_point(rest: str) -> Optional[tuple[int, int]]:
     """Where a mixed-case title ends and the narrative begins on the same line: (end of title, start of body)."""
     points: list[tuple[int, int]] = []
     colon = re.match(r"^([^:]{3,60}):\s+(\S.*)$", rest)
-    if colon and not re.search(r"\d$", colon.group(1)):
+    if colon and not re.search(r"\d$|\b(?:No|Ref|Reference|Number|Application)\.?$", colon.group(1)):
         after = colon.group(2)
         if not _title_case_run(after) or re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+\s+[A-Z][\w'-]+[,.(]", after) \
                 or len(after) < 25:

@@ -319,6 +319,14 @@ def _motions(paras: list[Para]) -> list[Decision]:
     """"CC proposed and LH seconded that X. Councillors were content with the proposal." → X."""
     out = []
     for k, p in enumerate(paras):
+        quoted = re.match(r"^[\"'\u2018\u201c]\s*That,?\s+(.+?)[\"'\u2019\u201d]?\.?$", p.text)
+        if quoted:
+            before = paras[k - 1].text if k else ""
+            after = paras[k + 1].text if k + 1 < len(paras) else ""
+            if re.search(r"\bseconded\b|\bproposed\b", before, re.I) or OUTCOME.search(after[:60]):
+                # "Proposed - Cllr X Seconded - Cllr Y" / "'That the bills be paid …'" / "All in favour"
+                out.append(Decision(quoted.group(1).rstrip("'\u2019\u201d. "), k))
+                continue
         sents = sentences(p.text)
         for j, sent in enumerate(sents):
             m = MOTION.search(sent)
@@ -350,6 +358,14 @@ def _all_decisions(paras: list[Para]) -> list[Decision]:
     """Documents without RESOLVED: every sentence that records a decision."""
     out = []
     for k, p in enumerate(paras):
+        quoted = re.match(r"^[\"'\u2018\u201c]\s*That,?\s+(.+?)[\"'\u2019\u201d]?\.?$", p.text)
+        if quoted:
+            before = paras[k - 1].text if k else ""
+            after = paras[k + 1].text if k + 1 < len(paras) else ""
+            if re.search(r"\bseconded\b|\bproposed\b", before, re.I) or OUTCOME.search(after[:60]):
+                # "Proposed - Cllr X Seconded - Cllr Y" / "'That the bills be paid …'" / "All in favour"
+                out.append(Decision(quoted.group(1).rstrip("'\u2019\u201d. "), k))
+                continue
         sents = sentences(p.text)
         for j, sent in enumerate(sents):
             if re.fullmatch(r"(?:unanimously\s+)?(?:carried|agreed|approved)(?:\s+unanimously|\s+by\s+all)?[.!]?", sent, re.I) and j:

@@ -247,8 +247,20 @@ def attendance_edit(request, pk):
                     for m in vis.current_memberships_of_body(meeting.body, meeting.date).select_related("person")]
         formset = f.AttendanceFormSet(prefix="p", initial=rows)
         version_form = f.VersionForm(initial={"version": meeting.version})
+    _share_choices(formset, "person", "substitute")
     return render(request, "web/clerk/attendance_form.html", {"meeting": meeting, "formset": formset,
                                                               "version_form": version_form, "nav": "clerk"})
+
+
+def _share_choices(formset, *names) -> None:
+    """Evaluate each people list once for the whole formset, not once a row."""
+    if not formset.forms:
+        return
+    for name in names:
+        field = formset.forms[0].fields[name]
+        choices = list(field.choices)
+        for form in formset.forms:
+            form.fields[name].choices = choices
 
 
 def _person(name: str) -> Person:
@@ -318,6 +330,7 @@ def minutes_edit(request, pk):
         by_minute.setdefault(a.minute_id, []).append(a)
     for form in formset.forms:
         form.existing_actions = by_minute.get(form.instance.pk, []) if form.instance.pk else []
+    _share_choices(formset, "action_owners")
     return render(request, "web/clerk/minutes_form.html", {"meeting": meeting, "formset": formset,
                                                            "version_form": version_form, "nav": "clerk"})
 

@@ -35,7 +35,7 @@ def _summary(doc) -> str:
 
 
 @main.command("parse")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.argument("files", nargs=-1, required=True, type=str)
 @click.option("--json", "as_json", is_flag=True, help="Print the records as JSON (JSON Lines for several files).")
 def parse_command(files, as_json):
     """Read agendas, minutes and packs (PDF, text, Markdown, HTML, DOCX) and print their records."""

@@ -95,3 +95,9 @@ def test_several_files_print_good_ones_and_fail_at_the_end(tmp_path):
     assert [d["source"] for d in docs] == [str(good), str(SEED_MINUTES)]
     assert out.stderr.strip().splitlines() == [line for line in out.stderr.strip().splitlines() if str(bad) in line]
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_directory_is_one_line_error(tmp_path):
+    out = run(tmp_path)
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [out.stderr.strip()] and str(tmp_path) in out.stderr

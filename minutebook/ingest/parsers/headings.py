@@ -81,7 +81,25 @@ def prepare(text: Text) -> list[L]:
     out = kept
     for ln in out:
         ln.text = re.sub(r"^(\d{1,3}/\d{2})(?=[A-Z])", r"\1 ", ln.text)     # "206/19Apologies for Absence"
-    return split_run_on(column_tables(out))
+    return split_sub_numbers(split_run_on(column_tables(out)))
+
+
+def split_sub_numbers(lines: list[L]) -> list[L]:
+    """"10 Correspondence 10.1 CPRE standard light pollution clause": sub-minutes run on after their minute."""
+    out: list[L] = []
+    for ln in lines:
+        m = re.match(r"^(\d{1,3})\.?\s", ln.text)
+        if not m:
+            out.append(ln)
+            continue
+        rx = re.compile(rf"(?<=\S)\s+(?={m.group(1)}\.\d{{1,2}}[a-z]?\s+[A-Z0-9])")
+        parts = rx.split(ln.text)
+        if len(parts) == 1:
+            out.append(ln)
+            continue
+        for k, part in enumerate(parts):
+            out.append(L(part, ln.action if k == len(parts) - 1 else None, ln.heading and k == 0, ln.bold, ln.page))
+    return out
 
 
 def column_tables(lines: list[L]) -> list[L]:

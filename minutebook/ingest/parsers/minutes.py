@@ -59,7 +59,7 @@ DECISION = re.compile(
     r"\b(?:confirmed|approved|agreed|signed|accepted|adopted)\s+as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?"
     r"|^(?:The\s+)?minutes\s+(?:of\s+the\s+\w+\s+meeting\s+)?(?:were\s+)?(?:agreed|approved|accepted|confirmed)\b"
     r"|^(?:The\s+)?minutes\s+of\b.{0,120}\bwere\s+(?:\w+,\s+)*(?:\w+\s+and\s+)?(?:confirmed|approved|agreed|signed)\b"
-    r"|^(?!It\s+was\b)(?!No\b)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified|turned\s+down|refused|rejected|declined)\b"
+    r"|^(?!It\s+was\b)(?!No\b)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified|turned\s+down|refused|rejected|declined)\b(?!\s+(?:as|that|in|on|at)\b)"
     r"|^The\s+(?:Group|Committee|Board|Council|Panel|Partnership|Forum|Commission|Members?|Trustees|Sub-Committee)\s+(?:noted|agreed|approved|resolved|endorsed|adopted|accepted)\b", re.I)
 SUBSTITUTE = [
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended|attending|was\s+present|substituted)\s+(?:in\s+(?:her|his|their)\s+(?:place|absence|stead)|as\s+(?:a\s+|the\s+|her\s+|his\s+|their\s+)?substitute)(?:\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40}))?"),
@@ -383,7 +383,7 @@ def _fallback_decision(paras: list[Para]) -> Optional[Decision]:
         if not paras[k].text:
             continue
         last = sentences(paras[k].text)[-1] if paras[k].text else ""
-        if len(last) < 220 and DECISION.search(last):
+        if len(last) < 220 and DECISION.search(last) and not last.rstrip().endswith(":"):
             return Decision(last, k)
         break
     for k, p in enumerate(paras):

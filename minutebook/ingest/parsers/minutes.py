@@ -13,6 +13,15 @@ Shapes it knows:
   "the update LS/JB should be fed back"), "ACTION(S): Clerk to …" lines and "Post Meeting Note" paragraphs;
 - apologies and substitutes in the head or in an "Apologies" minute ("Apologies were received from
   Janet Bailey, and Sham Kidane attended in her place");
+- attendance printed in other ways: "the Council being constituted as follows:" with "*" marks and a
+  "*Present" key, two-column member lists, names run together ("Chairman Mrs D Clements Vice Chairman
+  Mrs C Hardy Councillors M Leamon M Precey"), Irish "PRESIDING:" / "Councillors - …" / "Deputies - … T.D.",
+  attendance tables (Name | Initials | Role | Present/Apologies/In attendance), "1. Those Attending: …";
+- decisions in documents that never write RESOLVED: "it was agreed that …", "Councillors agreed that …",
+  "The Council approved …", "… were confirmed as a true record", "CC proposed and LH seconded that X.
+  Councillors were content", "Proposed - … Seconded - …" then "'That …'" and "All in favour";
+- numbering: "70/17" minutes run together in one paragraph, x.0 headings with x.1 paragraphs, lists
+  numbered from 1 again inside a minute, lettered sub-minutes "(a)" / "JPC Sub-Committee" → "3a";
 - the previous meeting ("minutes of the previous meeting held on 8th December 2016"), the next one
   ("The next meeting … is scheduled for 8th June 2017", "Next Meeting Tuesday, 6th November 2018"),
   and the end ("The Meeting ended at 11.50 am", "At 10:31 a.m. Council adjourned").

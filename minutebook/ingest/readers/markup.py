@@ -9,6 +9,10 @@ Markdown (kind "markdown"), as PDF converters write it:
 - fused rows ``## 180RESILIENCE UPDATEAction180The Group noted…`` (number, title, "Action",
   the number again, then the body) and "Image: …" captions repeating the text before them.
 
+Tables with a header row (Markdown pipe tables, HTML tables): an attendance table (Name / Initials /
+Role / Attendance) becomes "Present:", "In attendance:", "Apologies:" blocks; an Item / Discussion /
+Action table becomes numbered headings with the Action cell on the decision it belongs to.
+
 HTML (kind "html"): tags are dropped, block elements (p, div, li, h1-h6, tr, dt, dd, br) end
 lines, table cells become tab-separated cells handled as above; an ``<ol>`` item that starts with
 a heading gets its number ("3. DECLARATIONS OF INTEREST").

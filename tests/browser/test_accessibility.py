@@ -72,7 +72,8 @@ def test_signed_in_pages_have_no_violations(browser_page, demo_site):
     sign_out(page)
     sign_in(page, "clerk", "clerk-pass-123")
     problems.update(axe_problems(page, ["/clerk/", f"/clerk/meetings/{meeting.pk}/",
-                                        f"/clerk/meetings/{meeting.pk}/minutes", "/clerk/upload"]))
+                                        f"/clerk/meetings/{meeting.pk}/minutes", f"/clerk/meetings/{meeting.pk}/attendance",
+                                        "/clerk/upload", "/clerk/users"]))
     assert not problems, report(problems)
 
 

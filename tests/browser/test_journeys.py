@@ -97,7 +97,19 @@ def test_an_exempt_item_stays_invisible_to_the_public_everywhere(browser_page, d
     page.goto(f"/clerk/meetings/{meeting.pk}/")
     page.click(f"button:has-text('Mark exempt: minute {minute.number}')")
     assert page.locator("text=exempt (Part 2)").first.is_visible()
+    # the next meeting's Matters Arising report, made and published by the clerk
+    following = Meeting.objects.filter(body=meeting.body, date__gt=meeting.date).order_by("date").first()
+    page.goto(f"/clerk/meetings/{following.pk}/")
+    page.click("button:has-text('Make the Matters Arising report')")
+    page.wait_for_selector("text=Finished")
+    report_href = page.locator("#job-progress a", has_text="Matters Arising").first.get_attribute("href")
+    page.goto(f"/clerk/meetings/{following.pk}/")
+    page.click("button:has-text('Publish the agenda and papers')")
     sign_out(page)
+    response = page.request.get(report_href)
+    assert response.status == 200, "the published report is public"
+    report_text = " ".join(pdf_text(response.body()).split()).lower()
+    assert "prevent" in report_text and secret_word not in report_text
 
     paths = ["/", f"/meetings/{meeting.pk}/", "/meetings/", "/actions/",
              f"/meetings/{meeting.pk}/minutes.html", f"/search?q={secret_word.replace(' ', '+')}",

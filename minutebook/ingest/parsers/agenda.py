@@ -264,8 +264,6 @@ def _deadline(text: str, us: bool, meeting: Optional[str]) -> Optional[str]:
         times = find_times(tail)
         if dates and times:
             return f"{dates[0].value}T{times[0][0]}"
-        if dates:
-            return f"{dates[0].value}T00:00" if False else None
     return None
 
 

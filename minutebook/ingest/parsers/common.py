@@ -262,7 +262,7 @@ def looks_like_name(text: str) -> bool:
     words = text.replace(".", " ").split()
     long_words = [w for w in words if len(w) > 1 and not w.isupper()]
     if not long_words:
-        return len(words) == 1 and len(words[0]) >= 3 and False
+        return False
     if all(w.lower() in NOT_NAMES for w in long_words) or long_words[0].lower() in NOT_NAMES:
         return False
     if any(ROLE_WORDS.fullmatch(p) or ORG_WORDS.fullmatch(p) for w in long_words for p in w.split("-")):

@@ -199,7 +199,7 @@ def first_sentence(text: str) -> tuple[str, str]:
 def strip_lead(text: str) -> str:
     text = LEAD.sub("", text.strip(), count=1).strip()
     text = re.sub(r"^(?:that\s+)", "", text, flags=re.I)
-    return text[:1].upper() + text[1:] if text[:1].islower() and False else text
+    return text
 
 
 def split_numbered(text: str) -> list[str]:
@@ -725,8 +725,6 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         paras = [p for p in paras if (p.text and not SIGNATURE.match(p.text)) or p.actions]
         decs, whole = decisions(paras, strict)
         decs += [d for d in _motions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
-        if not decs and not strict:
-            pass
         if not strict:
             decs += [d for d in _all_decisions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
         if not decs:

@@ -487,7 +487,8 @@ def document_publish(request, pk):
 def upload(request):
     from minutebook.web import tasks
 
-    meeting = Meeting.objects.filter(pk=request.GET.get("meeting") or 0).first()
+    meeting_id = request.GET.get("meeting", "")
+    meeting = Meeting.objects.filter(pk=int(meeting_id)).first() if meeting_id.isdigit() else None
     form = f.UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         job = Job.objects.create(kind=Job.INGEST, user=request.user, meeting=meeting,

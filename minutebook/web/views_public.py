@@ -4,6 +4,7 @@ Every query goes through :mod:`minutebook.store.visibility`; nothing here decide
 """
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 
 from django.core.paginator import Paginator
@@ -54,6 +55,8 @@ def body_detail(request, slug):
 def calendar(request):
     meetings = vis.visible_meetings(request.user).select_related("body")
     body_slug = request.GET.get("body") or ""
+    if not re.fullmatch(r"[-\w]{1,90}", body_slug):
+        body_slug = ""
     if body_slug:
         meetings = meetings.filter(body__slug=body_slug)
     today = _today()

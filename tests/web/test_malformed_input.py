@@ -47,3 +47,15 @@ def test_nonsense_ids_are_not_found(client, world):
     assert client.get("/people/nobody-at-all/").status_code == 404
     assert client.get("/documents/999999/").status_code == 404
     assert client.get("/actions/?owner=nobody&status=weird&page=zz").status_code == 200
+
+
+def test_nonsense_query_parameters(clerk_in, world):
+    assert clerk_in.get(reverse("clerk-upload") + "?meeting=abc").status_code == 200
+    assert clerk_in.get(reverse("clerk-agenda", args=[world.held.pk]) + "?draft=zz").status_code == 200
+    assert clerk_in.get(reverse("calendar") + "?body=%00").status_code == 200
+
+
+def test_nul_characters_in_filters(client, world):
+    """PostgreSQL refuses NUL in strings: filters must drop them before they reach a query."""
+    assert client.get(reverse("calendar") + "?body=a%00b").status_code == 200
+    assert client.get(reverse("actions") + "?owner=a%00b&body=%00&organisation=%00&status=%00").status_code == 200

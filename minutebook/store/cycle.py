@@ -351,6 +351,9 @@ def save_agenda(body: Body, record: R.AgendaRecord) -> Meeting:
         AgendaItem(meeting=meeting, position=i, number=item.number, title=item.title, pages=item.pages or "",
                    presenter=item.presenter or "", source_minute=sources.get(item.source_minute), exempt=item.exempt)
         for i, item in enumerate(record.agenda)])
+    from minutebook.search.index import reindex_meeting   # bulk_create sends no signals
+
+    reindex_meeting(meeting)
     return meeting
 
 

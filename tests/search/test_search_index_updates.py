@@ -55,3 +55,17 @@ def test_documents_outlive_their_meeting_and_publishing_does_not_reread(record, 
     record.report.meeting.delete()
     entry = SearchEntry.objects.get(document=record.report)
     assert entry.meeting_id is None and search("pathfinder", record.clerk, kind="document").total == 1
+
+
+def test_a_saved_draft_agenda_is_searchable(record):
+    import datetime as dt
+
+    from minutebook.record import AgendaItem as ItemRecord, AgendaRecord, MeetingInfo
+    from minutebook.store.cycle import save_agenda
+
+    agenda = AgendaRecord(meeting=MeetingInfo(date="2018-03-08"),
+                          agenda=[ItemRecord(number="1", title="Apologies for absence"),
+                                  ItemRecord(number="2", title="Wallabyword review")])
+    meeting = save_agenda(record.body, agenda)
+    assert meeting.date == dt.date(2018, 3, 8)
+    assert search("wallabyword", record.clerk).total == 1

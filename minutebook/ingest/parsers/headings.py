@@ -92,7 +92,7 @@ def split_sub_numbers(lines: list[L]) -> list[L]:
         if not m:
             out.append(ln)
             continue
-        rx = re.compile(rf"(?<=\S)\s+(?={m.group(1)}\.\d{{1,2}}[a-z]?\s+[A-Z0-9])")
+        rx = re.compile(rf"(?<=\S)\s+(?={m.group(1)}\.\d{{1,2}}[a-z]?\s+[A-Z0-9])|(?<=[.!?])\s+(?={int(m.group(1)) + 1}\.\s+[A-Z])")
         parts = rx.split(ln.text)
         if len(parts) == 1:
             out.append(ln)
@@ -190,7 +190,7 @@ def number_key(number: str) -> tuple:
 def candidate(lines: list[L], i: int) -> Optional[Head]:
     line = lines[i]
     text = line.text
-    if not text or line.bullet and not line.heading:
+    if not text or line.bullet and not line.heading and not re.match(r"^\d{1,3}\.\d{1,2}[a-z]?\s", text):
         return None
     m = HEAD_RX.match(text)
     if not m:
@@ -351,7 +351,7 @@ def _clause_start(rest: str) -> Optional[int]:
             following = re.sub(r"^\s+\S+", "", following, count=1)
         named = re.match(r"^\s+([A-Z][a-z]+)\s+(?:was|were|had|has|reported|noted|asked|confirmed|stated|advised|presented|"
                          r"commented|explained|said|welcomed|thanked|gave|provided|updated|raised|proposed|informed)\b", following)
-        if named and (named.group(1).lower() in title_words or word.lower() in title_words
+        if named and (named.group(1).lower() in title_words or word.lower() in title_words or named.group(1) in _STARTERS
                       or named.group(1).lower() in ("apologies", "minutes", "members", "councillors", "reports", "accounts")):
             named = None
         titled = re.match(r"^((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?(?:\s+[A-Z][\w'-]*){1,3})\s*[\u2022:]", rest[m.end():])

@@ -321,7 +321,7 @@ PROPOSED = re.compile(
 
 MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{2,40}?)?,?\s+that\s+(.{8,})$"
                     r"|\b(?:proposed|moved)\s+that\s+(.{8,}?),?\s+(?:and\s+)?seconded\s+by\b", re.I)
-OUTCOME = re.compile(r"\b(?:content|agreed|carried|approved|in\s+favour|unanimous(?:ly)?|accepted|supported)\b", re.I)
+OUTCOME = re.compile(r"\b(?:content|agreed|carried|approved|in\s+favour|unanimous(?:ly)?|accepted|supported|elected|appointed)\b", re.I)
 
 
 def _motions(paras: list[Para]) -> list[Decision]:
@@ -350,8 +350,8 @@ def _motions(paras: list[Para]) -> list[Decision]:
 LOOSE_DECISION = re.compile(
     r"^(?!It\s+was\s+noted)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?!.*\bnoted\s+that\b)(?:(?!\bnot\b).)*"
     r"\b(?:was|were)\s+(?:(?:also|duly|unanimously|formally|then|subsequently)\s+)?(?:\w+ed\s+and\s+)?"
-    r"(?:agreed|approved|adopted|accepted|endorsed|ratified|confirmed|turned\s+down|refused|rejected)\b"
-    r"(?!\s+(?:in|on|at|last|previously|earlier|during|when|that)\b)"
+    r"(?:agreed|approved|adopted|accepted|endorsed|ratified|confirmed|signed|turned\s+down|refused|rejected)\b"
+    r"(?!\s+(?:in|on|at|last|previously|earlier|during|when|that|by\s+(?:the\s+)?(?:chair|clerk)|as(?!\s+(?:a\s+|an\s+)?(?:true|correct|accurate)))\b)"
     r"|\b(?:agreed|approved)\s+for\s+payment\b", re.I)
 
 
@@ -573,7 +573,7 @@ def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]
     # "Mr. Lionel Halls. Mrs. Daphne Clements": names separated by full stops
     text = re.sub(r"\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][\w'-]*\.?\s*){1,3}(?:\.|$))", ", ", text)
     for sentence in sentences(text):
-        m = APOLOGY_SENTENCE.search(sentence)
+        m = APOLOGY_SENTENCE.search(sentence) if not re.match(r"(?i)no\s+apologies", sentence) else None
         listed = re.sub(r"\s+(?:who|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b.*$", "", m.group(1)) if m else sentence
         sub_part = None
         for rx in SUBSTITUTE:
@@ -584,7 +584,8 @@ def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]
                     listed = listed[:sm.start()].rstrip(" ,;")
                     listed = re.sub(r",?\s*(?:and|&)$", "", listed).strip()
                 break
-        found = parse_people(listed.rstrip(". ")) if m else []
+        listed = re.sub(r"\s+(?:were\s+|was\s+)?(?:noted|received|accepted)\.?$", "", listed.rstrip(". "))
+        found = parse_people(listed) if m else []
         people.extend(found)
         if sub_part:
             sub = clean_name(sub_part.group("sub"))
@@ -731,8 +732,9 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
             fb = _fallback_decision(paras)
             if fb:
                 decs = [fb]
-            elif DECISION.search(h.rest or "") and len(title) > 25:
-                decs = [Decision(title, 0)]
+        if (DECISION.search(h.rest or "") or not strict and LOOSE_DECISION.search(title)) and len(title) > 25 and \
+                not any(title in d.text or d.text in title for d in decs):
+            decs = [Decision(title, 0)] + decs
         item.resolutions = [PROPOSED.sub("", re.sub(r"\s+", " ", d.text).strip(), count=1) for d in decs if d.text.strip()]
         if not strict:
             item.resolutions = [AGREED_LEAD.sub("", r, count=1) for r in item.resolutions]

@@ -60,7 +60,7 @@ MARKER = re.compile(
     r"|^(Order|ORDER|Decision|DECISION)\s*:\s*(?=\S)")
 LEAD = re.compile(
     r"^(?:order|decision)\s*:\s*|^(?:it\s+was\s+(?:(?:further|also|therefore|then|unanimously|duly)\s+)*)?(?:resolved|agreed|decided)\b\s*"
-    r"(?:\((?:unanimously|by\s[^)]*)\)\s*)?(?:unanimously\s+)?(?:that\s*)?[:\-–—]?\s*(?:that\b\s*[:\-–—]?\s*)?", re.I)
+    r"(?:\([^)]{0,80}\)\s*)?(?:unanimously\s+)?(?:that\s*)?[:\-–—]?\s*(?:that\b\s*[:\-–—]?\s*)?", re.I)
 LIST_ITEM = re.compile(r"^\(?(\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\s*[).\-–:]\s*(?=\S)")
 POST_NOTE = re.compile(r"^\W*post[\s-]*meeting\s+note\s*\d*\s*[:\-–]?\s*", re.I)
 ACTIONS_LINE = re.compile(r"^\W*actions?\s*(?:by|points?)?\s*[:\-–]\s*(.+)$", re.I)

@@ -555,7 +555,7 @@ GUEST_ROLE = re.compile(r"^(?:(?:parish|town|deputy|assistant|locum)\s+)?clerk\b
 
 def _guests_out(att: Attendance) -> None:
     """The clerk and visiting county or borough councillors listed with the members are not members."""
-    if len(att.present) < 3:
+    if len(att.present) < 2:
         return
     keep, guests = [], []
     for p in att.present:

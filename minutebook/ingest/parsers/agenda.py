@@ -18,7 +18,7 @@ import re
 from typing import Optional
 
 from minutebook.ingest.parsers.common import (
-    find_dates, find_times, is_upper, parse_people, title_case, first_time, clean_name, looks_like_name,
+    ORG_WORDS, ROLE_WORDS, find_dates, find_times, is_upper, parse_people, title_case, first_time, clean_name, looks_like_name,
 )
 from minutebook.ingest.parsers.headings import HEAD_RX, L, LETTER_RX, chain, split_title
 from minutebook.ingest.parsers.minutes import NEXT_MEETING, next_meeting
@@ -159,6 +159,9 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
             t = texts[j]
             if not t:
                 continue
+            if not item.pages and PAGES.fullmatch(t.strip()):
+                item.pages = _pages(t)[1]          # "(Pages 11 - 32)" on a line of its own
+                continue
             lm = LETTER_RX.match(t)
             if lm and len(lm.group(1)) == 1 and re.match(r"[A-Z]", lm.group(2)):
                 sub_title, sub_pages = _pages(lm.group(2))
@@ -209,6 +212,7 @@ def _members(lines: list[L], end: int) -> list:
             cells = head_line.cells[1:] if head_line.cells and len(head_line.cells) >= 3 else None
             texts.append(f"{cells[0]} ({', '.join(cells[1:])})" if cells else m.group(1))
         blank = 0
+        appended = False
         for ln in lines[header + 1:end]:
             t = ln.text
             if not t:
@@ -226,11 +230,16 @@ def _members(lines: list[L], end: int) -> list:
                 t = f"{ln.cells[0]} ({', '.join(ln.cells[1:])})"     # name and role in two columns
             people = parse_people(t) if len(t) < 300 else []
             if not people:
+                if texts and len(t) < 80 and (ORG_WORDS.search(t) or ROLE_WORDS.search(t)) and not re.search(r"[.:]", t) \
+                        and not appended:
+                    texts[-1] = f"{texts[-1]} ({t})"      # the member's authority on the line below
+                    blank, appended = 0, True
+                    continue
                 if texts and blank:
                     break
                 continue
             texts.append(t)
-            blank = 0
+            blank, appended = 0, False
     else:
         run: list[str] = []
         for ln in lines[:end]:

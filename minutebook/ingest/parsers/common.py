@@ -435,7 +435,8 @@ def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Pers
                     name = clean_name(tail)
                     roles.insert(0, lead)
                     break
-                if looks_like_name(lead) and ROLE_WORDS.search(tail) and not looks_like_name(" ".join(words[:k + 1])):
+                if looks_like_name(lead) and ROLE_WORDS.search(tail) and not looks_like_name(" ".join(words[:k + 1])) \
+                        and (k >= 2 or TITLE_RX.match(lead + " ")):
                     name = clean_name(lead)
                     roles.insert(0, tail)
                     break

@@ -219,9 +219,11 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
     if not rest:
         # a number on its own line: the title is on the next line
         nxt = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].text), None)
-        if nxt is None or HEAD_RX.match(lines[nxt].text) and not ITEM_REF.match(lines[nxt].text):
+        nm = HEAD_RX.match(lines[nxt].text) if nxt is not None else None
+        if nxt is None or nm and not ITEM_REF.match(lines[nxt].text) and \
+                not (key and number_key(nm.group(1)) and number_key(nm.group(1))[0] > key[0] * 3 + 10):
             return None
-        if not re.match(r"[A-Z\"'(]", lines[nxt].text) or len(lines[nxt].text) > 120:
+        if not re.match(r"[A-Z\"'(]|\d{1,4}\s+[A-Z][a-z]", lines[nxt].text) or len(lines[nxt].text) > 120:
             return None
     strength = 1.0
     if line.heading or line.bold:

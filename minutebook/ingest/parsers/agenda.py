@@ -153,7 +153,8 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
             title, last, tail_line = f"{title} {texts[j]}", j, texts[j]
         title, pages = _pages(title)
         pages = pages or head_pages
-        item = AgendaItem(number=h.number.rstrip("."), title=title, pages=pages)
+        item = AgendaItem(number=h.number.rstrip("."), title=title, pages=pages,
+                          exempt=bool(re.search(r"\b(?:part\s*(?:2|ii|two)\b|exempt\b|confidential\b|not\s+for\s+publication)", title, re.I)))
         items.append(item)
         for j in range(last + 1, end):
             t = texts[j]

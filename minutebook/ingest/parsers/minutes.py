@@ -665,7 +665,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
             target = next((p for p in paras if re.match(r"^(?:[A-Z]{2,3}(?:\s*(?:and|&|/|,)\s*[A-Z]{2,3})*)\s+(?:to|will)\b", p.text)
                            or MARKER.search(p.text)), paras[-1])
             target.actions.extend(head_actions)
-        item = MinuteItem(number=h.number.rstrip("."), title=title)
+        item = MinuteItem(number=h.number.rstrip("."), title=title, exempt=bool(EXEMPT.search(title)))
         # a report reference on its own line or in the title
         for p in paras[:3]:
             if REPORT_REF.fullmatch(p.text.strip()) or re.fullmatch(r"(?:Report\s+(?:No\.?\s*)?)?[A-Z]{2,5}\s?\d{4,6}", p.text.strip()):
@@ -806,6 +806,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     return record
 
 
+EXEMPT = re.compile(r"\b(?:part\s*(?:2|ii|two)\b|exempt\b|confidential\b|not\s+for\s+publication)", re.I)
 SUB_ITEM = re.compile(r"^\(([a-h])\)\s*(.*)$|^([a-h])[.)]\s+(.*)$|^([a-h])\)$")
 
 

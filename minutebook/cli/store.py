@@ -102,16 +102,16 @@ def people(duplicates, merge, as_json):
 # ---------------------------------------------------------------- bodies
 
 def _body(name):
-    from django.db.models import Q
-
+    """A body by id, name, slug or an unambiguous part of its name (as the cycle commands take it)."""
+    from minutebook.store.cycle import NotFound, find_body
     from minutebook.store.models import Body
 
-    found = list(Body.objects.filter(Q(name__iexact=name) | Q(slug=name)))
-    if not found and name.isdigit():
-        found = list(Body.objects.filter(pk=int(name)))
-    if not found:
-        raise Failure(f"no body called {name!r} (see: minutebook body list)")
-    return found[0]
+    if str(name).isdigit() and Body.objects.filter(pk=int(name)).exists():
+        return Body.objects.get(pk=int(name))
+    try:
+        return find_body(name)
+    except NotFound as exc:
+        raise Failure(f"{exc} (see: minutebook body list)") from None
 
 
 def _person(name):

@@ -84,15 +84,34 @@ def minutes_record(meeting) -> R.MinutesRecord:
 
 
 def members_at(body, date: dt.date):
-    """Memberships current on a date: chair, vice-chair, then members in the order they were listed."""
+    """Memberships current on a date: chair, vice-chair, then members in the order they were listed.
+
+    A body whose membership no document has stated (only its minutes were ingested) is taken to
+    consist of those its latest earlier minutes list as present or as sending apologies, chair
+    first; these stand-ins are not saved, so a real membership list replaces them as soon as one
+    is stored.
+    """
     from django.db.models import Q
 
-    from minutebook.store.models import Membership
+    from minutebook.store.models import Attendance, Membership
 
-    rows = Membership.objects.filter(body=body).filter(Q(start__isnull=True) | Q(start__lte=date)) \
-        .filter(Q(end__isnull=True) | Q(end__gte=date)).select_related("person", "organisation")
     order = {Membership.CHAIR: 0, Membership.VICE_CHAIR: 1, Membership.MEMBER: 2}
-    return sorted(rows, key=lambda m: (order.get(m.position, 3), m.pk))
+    if Membership.objects.filter(body=body).exists():
+        rows = Membership.objects.filter(body=body).filter(Q(start__isnull=True) | Q(start__lte=date)) \
+            .filter(Q(end__isnull=True) | Q(end__gte=date)).select_related("person", "organisation")
+        return sorted(rows, key=lambda m: (order.get(m.position, 3), m.pk))
+    last = body.meetings.filter(date__lt=date, attendance__kind=Attendance.PRESENT).order_by("-date").first()
+    if last is None:
+        return []
+    seen, rows = set(), []
+    for a in last.attendance.filter(kind__in=[Attendance.PRESENT, Attendance.APOLOGIES]) \
+            .select_related("person", "organisation").order_by("id"):
+        if a.person_id in seen:
+            continue
+        seen.add(a.person_id)
+        rows.append(Membership(body=body, person=a.person, role=a.role, organisation=a.organisation,
+                               position=Membership.CHAIR if a.is_chair else Membership.MEMBER))
+    return sorted(rows, key=lambda m: order.get(m.position, 3))
 
 
 def agenda_record(meeting) -> R.AgendaRecord:

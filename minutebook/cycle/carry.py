@@ -170,8 +170,6 @@ def requests_in(resolution: str, source_title: str = "", source_date: Optional[d
         date = _parse_date(ref.group("date"), source_date) if ref.group("date") else None
         month_word = ref.group("month") or ref.group("month2")
         month = MONTHS.index(month_word.lower()) + 1 if month_word else None
-        if presenter:
-            presenter = re.sub(r"^(?:an?|the)\s+", "", presenter, flags=re.I)
         found.append(Request(title=title, kind=kind, subject=subject, presenter=presenter,
                              next_meeting=bool(ref.group("next")), month=month, date=date))
     return found

@@ -20,7 +20,7 @@ def test_presentation_to_a_named_month_by_a_presenter():
     [req] = requests_in("Amanda Mumford arrange for a presentation to be provided to the March meeting "
                         "by a Serious Organised Crime Advisor.")
     assert req.title == "PRESENTATION FROM A SERIOUS ORGANISED CRIME ADVISOR"
-    assert req.month == 3 and req.presenter == "Serious Organised Crime Advisor"
+    assert req.month == 3 and req.presenter == "a Serious Organised Crime Advisor"
 
 
 def test_another_bodys_meeting_is_not_a_request():

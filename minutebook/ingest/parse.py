@@ -151,6 +151,11 @@ def parse_text(text: Text, source: str, sha256: str) -> ParsedDocument:
         _set_pages(rec, part, text)
         records.append(rec)
     _link_pack(records, text)
+    # minutes inside a pack that do not name their body belong to the pack's body
+    pack_body = next((r.body for r in records if r.kind == "agenda" and r.body), None)
+    for rec in records:
+        if rec.kind in ("minutes", "report") and not rec.body and pack_body:
+            rec.body = pack_body
     doc.records = records
     if not records:
         doc.warnings.append("no meeting record found in the document")

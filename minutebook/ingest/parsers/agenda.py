@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from minutebook.ingest.parsers.body import find_body
 from minutebook.ingest.parsers.common import (
     ORG_WORDS, ROLE_WORDS, find_dates, find_times, is_upper, parse_people, title_case, first_time, clean_name, looks_like_name,
 )
@@ -110,21 +111,12 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     rec.meeting = MeetingInfo(date=date, start=start, venue=venue)
 
     # the body
-    body = None
-    m = re.search(r"\bmeeting\s+of\s+(?:the\s+)?(.+?)\s+(?:will|is\s+to|to|shall)\s+(?:be\s+held|take\s+place)", sentence, re.I)
-    if m:
-        body = m.group(1)
-    if not body:
-        for i in front[:12]:
-            t = texts[i]
-            if i >= first and heads:
-                break
-            if len(t) < 90 and not AGENDA_HEAD.search(t) and not find_dates(t) and not find_times(t) and \
-                    not re.search(r"public\s+document\s+pack|^to\s*:|:|dear\b|members?\s+of\s+the\s*$", t, re.I) and \
-                    (is_upper(t) or re.search(r"\b(?:committee|council|board|group|panel|partnership|forum|cabinet|commission|trust)\b", t, re.I)):
-                body = title_case(t) if is_upper(t) else t
-                break
-    rec.body = body
+    head = []
+    for i in front[:14]:
+        if i >= first and heads:
+            break
+        head.append(texts[i])
+    rec.body = find_body(head, "\n".join(texts), sentence=sentence)
 
     # membership
     rec.members = _members(lines, first if held_at is None else min(first, held_at))

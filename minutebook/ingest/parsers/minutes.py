@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from minutebook.ingest.owners import Known, Resolver
+from minutebook.ingest.parsers.body import find_body
 from minutebook.ingest.parsers.common import (
     Person, ROLE_WORDS, clean_name, end_time, find_dates, find_times, first_time, is_upper, looks_like_name, parse_people,
     sentences, title_case,
@@ -634,19 +635,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         a, b = find_times(span.group(1) + (" " + span.group(2)[-2:] if re.search(r"[ap]m$", span.group(2), re.I) and not re.search(r"[ap]\.?m", span.group(1), re.I) else "")), find_times(span.group(2))
         if a and b and a[0][0] < b[0][0]:
             record.meeting.start, record.meeting.end = a[0][0], b[0][0]
-    m = MINUTES_HEAD.search(head_text)
-    body = None
-    if m and len(m.group(1)) < 90:
-        body = re.sub(r"\s+(?:held|on|at)\b.*$", "", m.group(1)).strip(" ,.")
-    if not body:
-        for ln in lines[:min(first, 8)]:
-            t = ln.text
-            if t and not re.search(r"\bminutes\b|\d{4}|present|apolog", t, re.I) and len(t) < 90 and (is_upper(t) or ln.heading):
-                body = t
-                break
-    if body:
-        body = re.sub(r"^\W+|\W+$", "", body)
-        record.body = title_case(body) if is_upper(body) else body
+    record.body = find_body([ln.text for ln in lines[:min(first, 30)]], "\n".join(ln.text for ln in lines))
 
     att = attendance(lines, 0, first)
     strict = strict_markers(lines) if strict is None else strict

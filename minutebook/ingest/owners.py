@@ -118,6 +118,16 @@ class Resolver:
                     found.append(p.name)
         return found
 
+    def by_role(self, role: str) -> Optional[str]:
+        """The one person whose role as listed contains the role word ("Clerk" → the Parish Clerk), else None."""
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", role) if w.lower() not in ("the", "parish", "town")]
+        if not words:
+            return None
+        found = [p.name for p in self.people
+                 if p.role and all(re.search(r"\b" + re.escape(w) + r"\b", p.role, re.I) for w in words)
+                 and not re.search(r"\b(?:deputy|assistant|vice)\b", p.role, re.I)]
+        return found[0] if len(found) == 1 else None
+
     def resolve(self, initials: str, action_text: str, item_text: str) -> tuple[Optional[str], list[str]]:
         """The person the initials stand for, or (None, candidates)."""
         letters = re.sub(r"[^A-Z]", "", initials.upper())

@@ -792,7 +792,88 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     resolver = Resolver(people)
     for item, paras, decs in item_paras:
         _actions(item, paras, decs, resolver, warnings, lines)
+        for action in item.actions:
+            action.due = action.due or due_date(action.text, record.meeting.date, record.next_meeting_date)
     return record
+
+
+ROLE_OWNER = re.compile(
+    r"^(?:the\s+)?(?:(?:parish|town|deputy|assistant|locum|committee|democratic\s+services)\s+)?"
+    r"(?:clerk|chair(?:man|person)?|vice[-\s]chair(?:man|person)?|treasurer|secretary|rfo|proper\s+officer|"
+    r"responsible\s+financial\s+officer|all(?:\s+members)?|council(?:lors)?|officers?)$", re.I)
+INLINE_ACTION = re.compile(r"\(\s*actions?(?:\s+by)?\s*[:\-–—]\s*([^)]{1,40})\)", re.I)
+BARE_ROLE_ACTION = re.compile(r"^(?:The\s+)?(?:Parish\s+|Town\s+)?(?:Clerk|Chair(?:man)?|Treasurer|Secretary|RFO)\s+to\s+[a-z]")
+
+
+def _owner_words(text: str) -> Optional[list[str]]:
+    """Owners printed as an Action label: initials ("JD/KM", "JD, KM"), or a role ("Clerk")."""
+    text = text.strip(" .;:()")
+    if INITIALS_ONLY.match(text):
+        return [x for x in re.split(r"\s*[/,&]\s*", text) if x]
+    if ROLE_OWNER.match(text):
+        return [re.sub(r"^the\s+", "", text, flags=re.I)]
+    return None
+
+
+def _add_action(item: MinuteItem, text: str, owners: list[str], resolver: Resolver, all_text: str,
+                warnings: list[str]) -> None:
+    names: list[Optional[str]] = []
+    ambiguous: dict[str, list[str]] = {}
+    for o in owners:
+        if INITIALS_ONLY.match(o):
+            name, options = resolver.resolve(o, text, all_text)
+            if name is None:
+                if options:
+                    ambiguous[o] = options
+                warnings.append(f"minute {item.number}: initials {o} could stand for "
+                                + (" or ".join(options) if options else "nobody listed at the meeting"))
+        else:
+            name = resolver.by_role(o)
+        names.append(name)
+    item.actions.append(Action(text=text, owners=owners, owner_names=names, ambiguous=ambiguous))
+
+
+DUE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|deadline|due(?:\s+by)?|for)\s*:?\s+(?:the\s+)?(?:(?P<end>end|close)\s+of\s+(?:the\s+month\s+of\s+)?)?"
+    r"(?P<what>next\s+meeting|(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?(?:\s+\d{4})?|"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\b|\d{1,2}/\d{1,2}/\d{2,4})", re.I)
+
+
+def due_date(text: str, meeting: Optional[str], next_date: Optional[str]) -> Optional[str]:
+    """When an action is due where its text says so: "by 31 March 2024", "by end of January 2018" (the month's
+    last day), "by the next meeting" (its date where the minutes state it)."""
+    import calendar
+
+    for m in DUE.finditer(text or ""):
+        what = m.group("what")
+        if re.match(r"next\s+meeting", what, re.I):
+            if next_date and m.group(0).lower().split()[0] in ("by", "before", "for"):
+                return next_date
+            continue
+        year = int(meeting[:4]) if meeting else None
+        found = find_dates(what, False, year)
+        if found and re.search(r"\d{1,2}(?:st|nd|rd|th)?\b", what):
+            value = found[0].value
+            if meeting and value < meeting and not re.search(r"\d{4}", what):
+                value = f"{int(value[:4]) + 1}{value[4:]}"
+            return value
+        mm = re.fullmatch(r"([A-Za-z]{3,9})\.?,?(?:\s+(\d{4}))?", what.strip())
+        if mm and mm.group(1).lower().rstrip(".")[:3] in MONTH_NUMBERS and (mm.group(2) or year) and \
+                (m.group("end") or m.group(0).lower().startswith(("by", "before", "no", "deadline", "due"))):
+            if not mm.group(2) and not re.fullmatch(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*", mm.group(1), re.I):
+                continue
+            if mm.group(1).lower() == "may" and not mm.group(2):
+                continue        # "by May" is too often the verb
+            month = MONTH_NUMBERS[mm.group(1).lower()[:3]]
+            y = int(mm.group(2)) if mm.group(2) else year
+            if not mm.group(2) and meeting and month < int(meeting[5:7]):
+                y += 1
+            return f"{y:04d}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
+    return None
+
+
+MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
 
 EXEMPT = re.compile(r"\b(?:part\s*(?:2|ii|two)\b|exempt\b|confidential\b|not\s+for\s+publication)", re.I)
@@ -938,6 +1019,16 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
         by_para.setdefault(d.para, []).append(d.text)
     all_text = " ".join(p.text for p in paras)
     for k, p in enumerate(paras):
+        m = ACTIONS_LINE.match(p.text)
+        alone = _owner_words(m.group(1)) if m and not p.actions else None
+        if alone:
+            # "ACTION: Clerk" / "Action – JD/KM" under the decision it belongs to
+            prior = [d for d in decs if d.para < k]
+            before = next((q.text for q in reversed(paras[:k]) if q.text and not ACTIONS_LINE.match(q.text)), "")
+            text = prior[-1].text if prior and prior[-1].para == k - 1 else (sentences(before)[-1] if before else m.group(1))
+            _add_action(item, text, alone, resolver, all_text, warnings)
+            p.text = ""
+            continue
         owners: list[str] = []
         for a in p.actions:
             owners.extend(x for x in re.split(r"\s*[/,&]\s*|\s+", a.strip()) if x)
@@ -959,13 +1050,30 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
         if not owners:
             m = ACTIONS_LINE.match(p.text)
             if m:
-                for s in sentences(m.group(1)):
-                    who = re.match(r"^(.{2,40}?)\s+to\s+", s)
-                    if who and re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]+$", who.group(1)):
+                rest = m.group(1).strip().rstrip(".")
+                for s in sentences(rest):
+                    who = re.match(r"^(.{2,40}?)\s+(?:to|will)\s+", s)
+                    role = _owner_words(who.group(1)) if who else None
+                    if role:
+                        _add_action(item, s, role, resolver, all_text, warnings)
+                    elif who and re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]+$", who.group(1)):
                         name = clean_name(who.group(1))
                         item.actions.append(Action(text=s, owners=[], owner_names=[name] if name else []))
                     elif who:
                         item.actions.append(Action(text=s))
+                continue
+            # "… to the Chief Constable (Action: JD)."
+            for sent in sentences(p.text):
+                im = INLINE_ACTION.search(sent)
+                if im and _owner_words(im.group(1).strip()):
+                    text = (sent[:im.start()] + sent[im.end():]).strip()
+                    text = re.sub(r"\s+([.,;])", r"\1", text)
+                    _add_action(item, text, _owner_words(im.group(1).strip()), resolver, all_text, warnings)
+                    p.text = p.text.replace(im.group(0), "").replace("  ", " ")
+            # "Clerk to write to the Highways Authority." (a role, not the Action column: no owner initials)
+            for sent in sentences(p.text):
+                if BARE_ROLE_ACTION.match(sent) and not any(a.text == sent for a in item.actions):
+                    item.actions.append(Action(text=sent))
             continue
         owners = [o for o in dict.fromkeys(owners) if o.upper() not in ("ALL", "TBC", "N/A", "NA")]
         if not owners:

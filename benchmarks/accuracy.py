@@ -1,16 +1,17 @@
-"""Parse accuracy on real documents: tests/ingest/realdocs, tests/ingest/styles and the shared seeds.
+"""Parse accuracy on real documents: tests/ingest/realdocs, tests/ingest/styles, tests/ingest/heldout and the seeds.
 
-    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set realdocs|styles|seeds]
+    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set realdocs|styles|heldout|seeds]
 
-Each gold file (tests/ingest/realdocs/*.gold.json, tests/ingest/styles/*.gold.json, and the shared gold
-files for the seeds) names its
+Each gold file (tests/ingest/realdocs/*.gold.json, tests/ingest/styles/*.gold.json,
+tests/ingest/heldout/*.gold.json, and the shared gold files for the seeds) names its
 document in "source". The document is parsed once (minutebook.ingest.parse.parse_file, the code behind
 `minutebook parse FILE --json`) and scored with the shared scorer (../shared/tools/score_records.py):
 every component 0..1, the document score their mean. Prints one line per gold file with its score and
 the components below 1.0, then the means. --detail also prints, for each component below 1.0, what the
 gold has that the parse lacks and what the parse has that the gold lacks.
 Prints figures; it is not a test (tests/ingest/test_realdocs_accuracy.py holds the floors,
-tests/ingest/test_styles_accuracy.py the target for the styles set). The styles set holds documents written
+tests/ingest/test_styles_accuracy.py the target for the styles set, tests/ingest/test_heldout_accuracy.py
+the target for the held-out set, which the parser must not be tuned against: see its README.md). The styles set holds documents written
 for the project in the shapes of real ones (see its README.md); several gold files may share one document.
 """
 from __future__ import annotations
@@ -26,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("MINUTEBOOK_SHARED", ROOT.parent / "shared"))
 REALDOCS = ROOT / "tests" / "ingest" / "realdocs"
 STYLES = ROOT / "tests" / "ingest" / "styles"
-SETS = ("realdocs", "styles", "seeds")
+HELDOUT = ROOT / "tests" / "ingest" / "heldout"
+SETS = ("realdocs", "styles", "heldout", "seeds")
 SEEDS = SHARED / "seeds"
 
 
@@ -39,9 +41,10 @@ def scorer():
 
 
 def cases() -> list[tuple[str, Path, Path]]:
-    """(set, document, gold) for every gold file whose document exists: "realdocs", "styles" or "seeds"."""
+    """(set, document, gold) for every gold file whose document exists: "realdocs", "styles", "heldout" or
+    "seeds"."""
     found = []
-    for group, folder in (("realdocs", REALDOCS), ("styles", STYLES)):
+    for group, folder in (("realdocs", REALDOCS), ("styles", STYLES), ("heldout", HELDOUT)):
         for gold in sorted(folder.glob("*.gold.json")):
             source = json.loads(gold.read_text(encoding="utf-8"))["source"]
             found.append((group, folder / source, gold))
@@ -60,7 +63,7 @@ def parse(path: Path) -> list[dict]:
 
 def measure(only: str | None = None, group_only: str | None = None) -> list[dict]:
     """One row per gold file: set, document, gold, score, parts, records (the parse).
-    only: gold files whose name contains it; group_only: one set ("realdocs", "styles" or "seeds")."""
+    only: gold files whose name contains it; group_only: one set ("realdocs", "styles", "heldout" or "seeds")."""
     sr = scorer()
     parsed: dict[Path, list[dict]] = {}
     rows = []

@@ -39,6 +39,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "minutebook.web.pagecache.PublicPageCache",
 ]
 
 ROOT_URLCONF = "minutebook.web.urls"
@@ -69,6 +70,23 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["OPTIONS"].update({"timeout": 20, "transaction_mode": "IMMEDIATE",
                                             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"})
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+# "shared" is one table every server process reads (the record version: minutebook/web/pagecache.py);
+# "pages" keeps the public's rendered pages: the same table by default (MINUTEBOOK_PAGE_CACHE=db), or
+# files under MINUTEBOOK_DATA (file), or each process's memory (locmem)
+_PAGE_CACHES = {
+    "db": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "minutebook_cache",
+           "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4}},
+    "file": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(DATA_DIR / "pages"),
+             "OPTIONS": {"MAX_ENTRIES": 20000}},
+    "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
+               "OPTIONS": {"MAX_ENTRIES": 5000}},
+}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "shared": _PAGE_CACHES["db"],
+    "pages": _PAGE_CACHES[os.environ.get("MINUTEBOOK_PAGE_CACHE", "db")],
+}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -18,6 +18,7 @@ from django.utils.safestring import mark_safe
 from minutebook.search.models import SearchEntry
 from minutebook.search.query import search as run_search
 from minutebook.store import visibility
+from minutebook.web.pagecache import record_version
 from minutebook.store.models import Attendance, Body, Organisation, Person
 
 PER_PAGE = 20
@@ -73,8 +74,10 @@ class SearchForm(forms.Form):
             "person": visibility.visible_people(user, Person.objects.filter(Exists(attended))).order_by("name"),
             "organisation": Organisation.objects.order_by("name"),
         }
-        # the option lists change seldom: built once a few minutes per role, not on every search
-        key = f"search-form-choices:{visibility.role(user)}"
+        # the option lists change seldom: built once per role (and a member's bodies) and record version,
+        # not on every search
+        bodies = ",".join(map(str, sorted(visibility.member_body_ids(user)))) if not visibility.is_clerk(user) else ""
+        key = f"search-form-choices:{visibility.role(user)}:{bodies}:{record_version()}"
         choices = cache.get(key)
         if choices is None:
             choices = {name: [("", self.fields[name].empty_label)] + [(o.slug, str(o)) for o in qs]

@@ -1,0 +1,177 @@
+"""Rendered public pages kept for the public, dropped the moment the record changes.
+
+What the public sees of a meeting, a body, a search or the API is the same for every anonymous reader, so
+it is rendered once and kept in the ``pages`` cache under (host, path, query string, htmx headers, today's
+date, *the record version*). The record version is a token in the ``shared`` cache (a database table, so
+every server process reads the same one); it changes whenever anything in the record changes:
+
+- every INSERT, UPDATE or DELETE on a ``store_`` or ``search_`` table is noticed where it is executed (a
+  database execute wrapper), so saves, deletes, ``QuerySet.update()`` (publishing, marking exempt) and
+  bulk writes all count, whoever makes them;
+- the version is changed when a transaction that wrote commits, and after any request, background task
+  or command that wrote (before the response is sent), and before the next page lookup on the same
+  connection; never in the middle of a statement (doing so from the execute wrapper disturbs a pending
+  INSERT ... RETURNING).
+
+Only anonymous GETs without cookies or an Authorization header are served from or stored in the cache;
+nothing that sets a cookie (a CSRF token, a session) or varies on other headers is stored. Signed-in
+users always get a freshly rendered page.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import connections, transaction
+from django.db.backends.signals import connection_created
+from django.http import HttpResponse
+from django.utils import timezone
+
+VERSION_KEY = "minutebook:record-version"
+PAGE_NAMES = {"home", "body", "calendar", "meeting", "search"}
+_API = re.compile(r"^/api/(?!.*download)")
+_WRITE = re.compile(r'^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+[`"]?(store|search)_', re.I)
+# the request headers a page may vary on, all part of the key
+KEY_HEADERS = ("HX-Request", "HX-Boosted", "HX-Target")
+_VARY_OK = {"cookie", "accept-encoding", *(h.lower() for h in KEY_HEADERS)}
+
+
+def _shared():
+    return caches["shared"]
+
+
+def _pages():
+    return caches["pages"]
+
+
+# ---------------------------------------------------------------- the record version
+
+def record_version() -> str:
+    flush()
+    version = _shared().get(VERSION_KEY)
+    if version is None:
+        version = bump()
+    return version
+
+
+def bump() -> str:
+    """A new record version: every page kept so far is out of date."""
+    version = uuid.uuid4().hex
+    connections["default"]._minutebook_dirty = False
+    _shared().set(VERSION_KEY, version, None)
+    return version
+
+
+def flush(**kwargs) -> None:
+    """Bump the version if this thread's connection wrote to the record since it was last bumped."""
+    conn = connections["default"]
+    if getattr(conn, "_minutebook_dirty", False) and conn.connection is not None:
+        bump()
+
+
+def _after_commit():
+    bump()
+
+
+def _noticing_writes(execute, sql, params, many, context):
+    """Note a write to the record; the version is changed later, never in the middle of a statement."""
+    result = execute(sql, params, many, context)
+    if isinstance(sql, str) and _WRITE.match(sql):
+        conn = context["connection"]
+        conn._minutebook_dirty = True
+        if conn.in_atomic_block and not any(func is _after_commit for _, func, _ in conn.run_on_commit):
+            transaction.on_commit(_after_commit, using=conn.alias)
+    return result
+
+
+def _install(sender, connection, **kwargs):
+    if _noticing_writes not in connection.execute_wrappers:
+        connection.execute_wrappers.append(_noticing_writes)
+
+
+def connect() -> None:
+    """Notice writes on every connection; bump after each request and background task that wrote, and at exit."""
+    import atexit
+
+    from django.core.signals import request_finished
+    from django_tasks.signals import task_finished
+
+    connection_created.connect(_install, dispatch_uid="minutebook-pagecache")
+    for conn in connections.all(initialized_only=True):
+        _install(None, conn)
+    request_finished.connect(flush, dispatch_uid="minutebook-pagecache-request")
+    task_finished.connect(flush, dispatch_uid="minutebook-pagecache-task")
+    atexit.register(_flush_quietly)
+
+
+def _flush_quietly():
+    try:
+        flush()
+    except Exception:        # the database may be gone at exit: nothing is cached then either
+        pass
+
+
+# ---------------------------------------------------------------- the middleware
+
+def _cacheable(request) -> bool:
+    if request.method != "GET" or request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    user = getattr(request, "user", None)
+    return user is None or not user.is_authenticated
+
+
+def _key(request) -> str:
+    parts = [request.get_host(), request.scheme, request.path, request.META.get("QUERY_STRING", ""),
+             *(request.headers.get(h, "") for h in KEY_HEADERS), timezone.localdate().isoformat(),
+             record_version()]
+    return "page:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _storable(request, response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or getattr(request, "session", None) is not None \
+            and request.session.modified:
+        return False
+    vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+    return vary <= _VARY_OK and "no-store" not in response.get("Cache-Control", "")
+
+
+class PublicPageCache:
+    """Serve anonymous readers the meeting, body, calendar, home and search pages and the API's reads
+    from the ``pages`` cache (see the module's docstring)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.timeout = getattr(settings, "MINUTEBOOK_PAGE_SECONDS", 3600)
+
+    def process_view(self, request, view, args, kwargs):
+        match = request.resolver_match
+        if not (match and match.url_name in PAGE_NAMES or _API.match(request.path_info)):
+            return None
+        if not _cacheable(request):
+            return None
+        key = _key(request)
+        kept = _pages().get(key)
+        if kept is not None:
+            status, headers, content = kept
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            response._minutebook_from_cache = True
+            return response
+        request._minutebook_page_key = key
+        return None
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        flush()        # what this request wrote shows before its response is sent
+        key = getattr(request, "_minutebook_page_key", None)
+        if key and not getattr(response, "_minutebook_from_cache", False) and _storable(request, response):
+            _pages().set(key, (response.status_code, list(response.items()), response.content), self.timeout)
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -12,6 +12,7 @@ candidates go into ``Action.ambiguous`` and a warning says so: initials are neve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
 
@@ -34,17 +35,21 @@ class Known:
     initials: Optional[str] = None     # as printed beside the name
 
 
-def mentioned(text: str) -> list[str]:
+_STOP = frozenset({w.lower() for w in TITLES} | NOT_NAMES)
+
+
+@lru_cache(maxsize=4096)
+def mentioned(text: str) -> tuple[str, ...]:
     """Full names written in text ("Jackie Baxter"), in order."""
     out = []
-    stop = {w.lower() for w in TITLES} | NOT_NAMES
+    stop = _STOP
     for m in FULL_NAME.finditer(text):
         first, last = m.group(1), m.group(2)
         if first.lower() in stop or last.lower() in stop or last.lower() in PLACES or ROLE_WORDS.fullmatch(last) or ORG_WORDS.fullmatch(last) \
                 or ORG_WORDS.fullmatch(first) or ROLE_WORDS.fullmatch(first):
             continue
         out.append(f"{first} {last}")
-    return out
+    return tuple(out)
 
 
 def _surname(name: str) -> str:

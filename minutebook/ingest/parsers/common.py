@@ -13,6 +13,7 @@ parentheses go to ``role``, an agency to ``organisation`` where it can be told a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
@@ -167,8 +168,29 @@ END_BEFORE = re.compile(r"\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?),?
 _END_HINT = re.compile(r"(?i:end|clos|finish|conclu|termin|adjourn|rose)[^\n]{0,60}?\d|\d[^\n]{0,40}?(?i:adjourn|clos|ended|rose)")
 
 
+_END_WORDS = ("ended", "end of", "meeting end", "clos", "finish", "conclu", "termin", "adjourn", "rose")
+
+
 def end_time(text: str) -> Optional[str]:
     """The time the meeting ended ("The meeting ended at 11.50 am", "At 10:31 a.m. Council adjourned")."""
+    low = text.lower()
+    if not any(w in low for w in _END_WORDS):
+        return None
+    if len(text) > 1500:
+        # a long text: only the lines that can say it, with a line either side, the last statement winning
+        lines = text.split("\n")
+        found = None
+        for i, line in enumerate(lines):
+            low = line.lower()
+            if any(w in low for w in _END_WORDS):
+                value = _end_time("\n".join(lines[max(0, i - 1):i + 2]))
+                if value:
+                    found = value
+        return found
+    return _end_time(text)
+
+
+def _end_time(text: str) -> Optional[str]:
     best = None
     if not _END_HINT.search(text):
         return None
@@ -241,6 +263,7 @@ class Person:
         return {"name": self.name, "role": self.role, "organisation": self.organisation}
 
 
+@lru_cache(maxsize=16384)
 def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.-–")
     text = POST_NOMINALS.sub("", text)
@@ -290,6 +313,7 @@ def split_role(role: str) -> tuple[Optional[str], Optional[str]]:
 INITIALS_PAREN = re.compile(r"^\(?\s*([A-Z]{1,3}(?:[\s.\-]*[A-Z]{1,3}){0,2})\s*\)?$")
 
 
+@lru_cache(maxsize=16384)
 def initials_of(name: str) -> str:
     """'Laurie Grasty' → 'LG', 'Natalie Meg-Evans' → 'NME', 'AJ Brooks' → 'AJB'."""
     out = ""
@@ -303,6 +327,7 @@ def initials_of(name: str) -> str:
     return out
 
 
+@lru_cache(maxsize=16384)
 def fits_initials(initials: str, name: str) -> bool:
     """Whether printed initials can stand for the name: first letter of the first name and of the surname."""
     letters = re.sub(r"[^A-Z]", "", initials.upper())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
 
@@ -47,6 +48,14 @@ class L:
 TRAILING_INITIALS = re.compile(r"\s{3,}((?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z])(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z]))*)\s*$")
 
 
+_LOWER_OR_PUNCT = re.compile(r"[a-z.,;:)]")
+_GAP = re.compile(r"\S\s{3,}\S")
+_GAP_SPLIT = re.compile(r"\s{3,}")
+_RUNNING_HEAD = re.compile(r"[\w &',()/-]{2,60}\s[-\u2013|]\s(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}")
+_FUSED_NUMBER = re.compile(r"^(\d{1,3}/\d{2})(?=[A-Z])")
+_LEAD_NUMBER = re.compile(r"^(\d{1,3})\.?\s")
+
+
 def prepare(text: Text) -> list[L]:
     """Reader lines → working lines: bullets off, whitespace squeezed, Action column cells kept."""
     out: list[L] = []
@@ -56,12 +65,12 @@ def prepare(text: Text) -> list[L]:
         if action and ACTION_WORD.match(action):
             action = None
         m = TRAILING_INITIALS.search(raw) if not action and "   " in raw else None
-        if m and re.search(r"[a-z.,;:)]", raw[:m.start()]):
+        if m and _LOWER_OR_PUNCT.search(raw[:m.start()]):
             raw, action = raw[:m.start()], m.group(1)
         s, bullet = strip_bullet(raw)
-        gap = bool(re.search(r"\S\s{3,}\S", s))
-        cells = [re.sub(r"\s+", " ", c).strip() for c in re.split(r"\s{3,}", s.strip())] if gap else None
-        s = re.sub(r"\s+", " ", s).strip()
+        gap = "   " in s and bool(_GAP.search(s))
+        cells = [" ".join(c.split()) for c in _GAP_SPLIT.split(s.strip())] if gap else None
+        s = " ".join(s.split())
         if s in ("Action", "Actions", "ACTION", "Action by/date", "Action By"):
             s = ""
             if not action:
@@ -74,13 +83,13 @@ def prepare(text: Text) -> list[L]:
         first_on_page = ln.page is not None and ln.page != previous_page and ln.text
         if ln.text:
             previous_page = ln.page if ln.page is not None else previous_page
-        if first_on_page and ln.page and ln.page > 1 and re.fullmatch(
-                r"[\w &',()/-]{2,60}\s[-\u2013|]\s(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}", ln.text):
+        if first_on_page and ln.page and ln.page > 1 and _RUNNING_HEAD.fullmatch(ln.text):
             continue
         kept.append(ln)
     out = kept
     for ln in out:
-        ln.text = re.sub(r"^(\d{1,3}/\d{2})(?=[A-Z])", r"\1 ", ln.text)     # "206/19Apologies for Absence"
+        if ln.text[:1].isdigit():
+            ln.text = _FUSED_NUMBER.sub(r"\1 ", ln.text)     # "206/19Apologies for Absence"
     return split_sub_numbers(split_run_on(column_tables(out)))
 
 
@@ -88,8 +97,8 @@ def split_sub_numbers(lines: list[L]) -> list[L]:
     """"10 Correspondence 10.1 CPRE standard light pollution clause": sub-minutes run on after their minute."""
     out: list[L] = []
     for ln in lines:
-        m = re.match(r"^(\d{1,3})\.?\s", ln.text)
-        if not m:
+        m = _LEAD_NUMBER.match(ln.text) if ln.text[:1].isdigit() else None
+        if not m or (f"{m.group(1)}." not in ln.text[m.end():] and f"{int(m.group(1)) + 1}." not in ln.text[m.end():]):
             out.append(ln)
             continue
         rx = re.compile(rf"(?<=\S)\s+(?={m.group(1)}\.\d{{1,2}}[a-z]?\s+[A-Z0-9])|(?<=[.!?])\s+(?={int(m.group(1)) + 1}\.\s+[A-Z])")
@@ -251,6 +260,7 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
     return Head(i, number, key, rest, strength)
 
 
+@lru_cache(maxsize=65536)
 def _step_ok(a: tuple, b: tuple) -> Optional[float]:
     """Whether heading b can follow heading a, and the cost of the step."""
     if not b > a:

@@ -980,7 +980,8 @@ def next_meeting(lines: list[L], us: bool, year_hint: Optional[int], after: Opti
     texts = [ln.text for ln in lines]
     full, partial = None, None
     for i, t in enumerate(texts):
-        m = NEXT_MEETING.search(t)
+        low = t.lower()
+        m = NEXT_MEETING.search(t) if ("meet" in low or "next" in low) else None
         if not m:
             continue
         window = t[m.start():] + " " + " ".join([x for x in texts[i + 1:i + 6] if x][:2])
@@ -999,7 +1000,8 @@ def next_meeting(lines: list[L], us: bool, year_hint: Optional[int], after: Opti
 def previous_meeting(lines: list[L], us: bool, year_hint: Optional[int], meeting: Optional[str]) -> Optional[str]:
     texts = [ln.text for ln in lines]
     for i, t in enumerate(texts):
-        if not t or NEXT_MEETING.search(t):
+        low = t.lower()
+        if not t or not ("minutes" in low or "previous" in low or "last" in low) or NEXT_MEETING.search(t):
             continue
         m = PREVIOUS.search(t)
         if not m:

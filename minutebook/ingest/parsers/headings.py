@@ -90,7 +90,22 @@ def prepare(text: Text) -> list[L]:
     for ln in out:
         if ln.text[:1].isdigit():
             ln.text = _FUSED_NUMBER.sub(r"\1 ", ln.text)     # "206/19Apologies for Absence"
-    return split_sub_numbers(split_run_on(column_tables(out)))
+    return split_sub_numbers(split_run_on(column_tables(_split_labels(out))))
+
+
+def _split_labels(lines: list[L]) -> list[L]:
+    """A left-column label wrapped over two lines ("Also in" / "attendance:") is one label."""
+    for k in range(len(lines) - 1):
+        a, b = lines[k], lines[k + 1]
+        if a.cells and b.cells and len(a.cells) >= 2 and len(b.cells) >= 2 and not a.cells[0].endswith(":") \
+                and b.cells[0].endswith(":") and len(a.cells[0].split()) <= 3 and len(b.cells[0].split()) <= 2 \
+                and a.cells[0][:1].isupper() and b.cells[0][:1].islower():
+            label = f"{a.cells[0]} {b.cells[0]}"
+            a.text = f"{label} " + " ".join(a.cells[1:])
+            a.cells = [label] + a.cells[1:]
+            b.text = " ".join(b.cells[1:])
+            b.cells = b.cells[1:]
+    return lines
 
 
 def split_sub_numbers(lines: list[L]) -> list[L]:
@@ -159,7 +174,8 @@ def split_run_on(lines: list[L]) -> list[L]:
     return out
 
 
-NUMBER = r"([A-Z]{1,4}/\d{2,4}/\d{1,4}|\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}/\d{2,4})"
+NUMBER = (r"([A-Z]{1,4}/\d{2,4}/\d{1,4}|(?-i:[A-Z]{1,4}\s\d{2}/\d{1,4}|[A-Z]{1,3}\.\s?\d{1,4}(?:\.\d{1,2})?(?![\d/]))"
+          r"|\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}/\d{2,4})")
 HEAD_RX = re.compile(
     rf"^(?:(?:Minute|Min\.?|Agenda\s+Item|Item)\s+(?:No\.?\s*)?)?{NUMBER}(?:\s*[.):]|\s*-\s+|(?=\s)|$)\s*(.*)$", re.I)
 ITEM_REF = re.compile(r"^[(\[]?\s*(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[)\]]?\.?$", re.I)
@@ -178,9 +194,12 @@ class Head:
 
 def number_key(number: str) -> tuple:
     number = number.lower()
-    coded = re.fullmatch(r"[a-z]{1,4}/(\d+)/(\d+)", number)
+    coded = re.fullmatch(r"[a-z]{1,4}[/\s](\d+)/(\d+)", number)
     if coded:
         return (int(coded.group(1)), int(coded.group(2)))
+    prefixed = re.fullmatch(r"[a-z]{1,3}\.\s?(\d+(?:\.\d+)?)", number)
+    if prefixed:
+        number = prefixed.group(1)
     if "/" in number:
         # "12/34" (minute 12 of the 2034 series, or of 34): the series first
         a, b = number.split("/", 1)
@@ -217,7 +236,7 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
         return None
     if re.match(r"^\d+\s*(?:-|to)\s*\d+", text) and not re.match(r"^\d+\s*-\s+[A-Z]", text):
         return None
-    if number.count("/") == 1 and not text.lower().startswith(("minute", "min")) and not (rest and is_upper(rest[:40])) \
+    if number.count("/") == 1 and not number[:1].isalpha() and not text.lower().startswith(("minute", "min")) and not (rest and is_upper(rest[:40])) \
             and not re.fullmatch(r"\d{1,3}/\d{2}", number):
         return None
     if re.match(r"^(?:19|20)\d\d$", number):

@@ -280,6 +280,27 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
                     used.add(k)
                 k = j
                 continue
+            if LIST_ITEM.match(lead_stripped) and k + 1 < len(paras) and not len(split_numbered(lead_stripped)) > 1:
+                # "RESOLVED: (a) That …;" with "(b) That …" and "(c) …" in the paragraphs below
+                items = [lead_stripped]
+                j = k + 1
+                while j < len(paras):
+                    if re.fullmatch(r"[\w &',()/-]{2,60}\s[-–]\s.{0,20}\d{4}|\d{1,3}|Page\s+\d+", paras[j].text or ""):
+                        j += 1
+                        continue
+                    if not (paras[j].listed or LIST_ITEM.match(paras[j].text)):
+                        break
+                    items.append(paras[j].text)
+                    used.add(j)
+                    j += 1
+                if len(items) > 1:
+                    for it in items:
+                        it = re.sub(r"[;,]?\s*(?:\band|\bor)?\s*$", "", LIST_ITEM.sub("", it.strip()).strip()).strip()
+                        out.append(Decision(strip_lead("that " + it) if re.match(r"that\b", it, re.I) else it, j - 1))
+                    if start == 0 or not head.strip():
+                        used.add(k)
+                    k = j
+                    continue
             sentence, rest = first_sentence(lead_stripped)
             if re.fullmatch(r"(?:unanimously|by\s+all|nem\.?\s*con\.?)?\s*(?:agreed|resolved|carried)?\s*[.!]?", sentence, re.I):
                 # "… proposed acceptance of the Minutes seconded by Cllr Hand. Unanimously Agreed"

@@ -1,6 +1,7 @@
 """Web benchmark: meeting pages, search and the API under 50 concurrent clients, on PostgreSQL.
 
-    .venv/bin/python benchmarks/web.py [--reuse] [--clients 50] [--levels 1,10] [--think 0] [--seconds 20] [--requests 3000]
+    .venv/bin/python benchmarks/web.py [--reuse] [--clients 50] [--levels 1,10] [--modes cold,warm,uncached]
+                                       [--think 0] [--seconds 15] [--requests 3000]
 
 1. Builds a synthetic but realistic record in its own database ``minutebook_bench`` on the server of
    MINUTEBOOK_BENCH_PG (default postgresql://postgres@127.0.0.1:5432/postgres): 20 bodies x 10 years x
@@ -11,7 +12,10 @@
    threading wsgiref server, and says which.
 3. Sends requests from --clients threads (keep-alive http.client, loopback only), bounded by
    --requests and --seconds per target, to the meeting page, the search page and the API, and prints
-   p50/p95/p99 latency and requests per second for each, as the public would see them.
+   p50/p95/p99 latency, requests per second and the share served from the page cache for each, as the
+   public would see them. Readers ask for every public meeting, the newest far more often than old ones,
+   and search for partnership words from a fixed vocabulary, a few of them often (see ``targets``).
+   At --clients it measures the page cache cold (emptied just before), warm, and bypassed.
 
 Prints figures; it is not a test. Target: p95 under 100 ms for search and meeting pages. The load
 generator runs on the same machine as the server and the database, so they share its cores.
@@ -286,8 +290,15 @@ def serve_wsgiref(port: int) -> None:
 
 # ---------------------------------------------------------------- load
 
-def run_load(port: int, paths: list[str], clients: int, max_requests: int, seconds: float, think: float = 0.0) -> dict:
+def run_load(port: int, target: tuple[list[str], list[float]], clients: int, max_requests: int, seconds: float,
+             think: float = 0.0, bypass_cache: bool = False) -> dict:
+    """``target``: paths and their cumulative weights (how often readers ask for each)."""
+    paths, cum_weights = target
+    headers = {"Connection": "keep-alive"}
+    if bypass_cache:    # a session cookie: the page is rendered as for a reader with a session
+        headers["Cookie"] = "sessionid=benchmark-no-such-session"
     latencies: list[float] = []
+    hits = [0]
     errors = [0]
     lock = threading.Lock()
     counter = [0]
@@ -297,18 +308,20 @@ def run_load(port: int, paths: list[str], clients: int, max_requests: int, secon
         rng = random.Random(seed)
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         mine = []
+        my_hits = 0
         while time.perf_counter() < stop_at:
             with lock:
                 if counter[0] >= max_requests:
                     break
                 counter[0] += 1
-            path = rng.choice(paths)
+            path = rng.choices(paths, cum_weights=cum_weights)[0]
             t = time.perf_counter()
             try:
-                conn.request("GET", path, headers={"Connection": "keep-alive"})
+                conn.request("GET", path, headers=headers)
                 resp = conn.getresponse()
                 resp.read()
                 ok = resp.status == 200
+                my_hits += resp.getheader("X-Page-Cache") == "hit"
                 if resp.getheader("Connection", "").lower() == "close":
                     conn.close()
                     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
@@ -327,6 +340,7 @@ def run_load(port: int, paths: list[str], clients: int, max_requests: int, secon
         conn.close()
         with lock:
             latencies.extend(mine)
+            hits[0] += my_hits
 
     started = time.perf_counter()
     threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
@@ -341,33 +355,68 @@ def run_load(port: int, paths: list[str], clients: int, max_requests: int, secon
         return latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))] * 1000 if latencies else float("nan")
 
     return {"requests": len(latencies), "errors": errors[0], "rps": len(latencies) / wall if wall else 0,
+            "hit": 100 * hits[0] / len(latencies) if latencies else 0.0,
             "p50": pct(50), "p95": pct(95), "p99": pct(99),
             "mean": statistics.fmean(latencies) * 1000 if latencies else float("nan")}
 
 
-def targets(rng: random.Random) -> dict[str, list[str]]:
+# what readers search for: partnership words, a few far more often than the rest (Zipf-like), with
+# the occasional filter by body or year
+QUERIES = ["knife crime", "domestic abuse", "anti-social behaviour", "CCTV", "burglary", "county lines",
+           "fly-tipping", "MARAC", "hate crime", "Prevent", "rough sleeping", "\"serious violence\"", "shoplifting",
+           "night-time economy", "probation", "funding", "cuckooing", "consultation", "parks", "safeguarding",
+           "youth offending", "street drinking", "MOPAC", "public space protection orders", "domestic homicide review",
+           "Safer Streets", "fire safety", "BCU", "community trigger", "integrated offender management", "ward panels",
+           "drugs partnership", "violence reduction", "police front counter", "knife*", "domestic -homicide"]
+
+
+def _cumulative(weights: list[float]) -> list[float]:
+    out, total = [], 0.0
+    for w in weights:
+        total += w
+        out.append(total)
+    return out
+
+
+def targets(rng: random.Random) -> dict[str, tuple[list[str], list[float]]]:
+    """Paths per target, with how often each is asked for: meetings by popularity (the newest public
+    meetings far more than old ones), searches from QUERIES with repeats."""
     from minutebook.store.models import Body, Meeting
 
-    meetings = list(Meeting.objects.filter(published=True, minutes_published=True).values_list("pk", flat=True))
-    sample = rng.sample(meetings, min(400, len(meetings)))
-    words = ["BCU", "knife crime", "domestic abuse", "fly-tipping", "MARAC", "CCTV", "rough sleeping",
-             "county lines", "Prevent", "hate crime", "shoplifting", "night-time economy", "probation",
-             "burglary", "funding", "\"serious violence\"", "cuckooing", "consultation", "parks", "safeguarding"]
+    # every public meeting can be asked for; popularity falls with age (rank r weighs 1/(r+5)), so the
+    # latest meetings of each body take a large share and the long tail of ten years is still read
+    meetings = list(Meeting.objects.filter(published=True, minutes_published=True).order_by("-date", "-pk")
+                    .values_list("pk", flat=True))
+    meeting_weights = [1 / (r + 5) for r in range(len(meetings))]
     bodies = list(Body.objects.values_list("slug", flat=True))
-    search = []
-    for _ in range(200):
-        q = quote_plus(rng.choice(words))
-        extra = rng.random()
-        if extra < 0.25:
-            q += f"&body={rng.choice(bodies)}"
-        elif extra < 0.4:
-            y = rng.randint(2016, 2025)
-            q += f"&date_from={y}-01-01&date_to={y}-12-31"
-        search.append(f"/search?q={q}")
-    api = ([f"/api/meetings/{pk}" for pk in sample[:150]]
-           + [f"/api/search?q={quote_plus(rng.choice(words))}" for _ in range(100)]
-           + [f"/api/meetings?body={rng.choice(bodies)}&limit=20" for _ in range(50)])
-    return {"meeting page": [f"/meetings/{pk}/" for pk in sample], "search page": search, "API": api}
+    search, search_weights = [], []
+    for rank, words in enumerate(QUERIES):
+        search.append(f"/search?q={quote_plus(words)}")
+        search_weights.append(1 / (rank + 1))
+        for _ in range(6):     # the same words narrowed by a body or a year: rarer, and mostly unrepeated
+            q = quote_plus(words)
+            if rng.random() < 0.6:
+                q += f"&body={rng.choice(bodies)}"
+            else:
+                y = rng.randint(2016, 2025)
+                q += f"&date_from={y}-01-01&date_to={y}-12-31"
+            search.append(f"/search?q={q}")
+            search_weights.append(0.15 / (rank + 1))
+    api = ([f"/api/meetings/{pk}" for pk in meetings] + [f"/api/search?q={quote_plus(w)}" for w in QUERIES]
+           + [f"/api/meetings?body={b}&limit=20" for b in bodies])
+    api_weights = ([w * 0.5 / sum(meeting_weights) for w in meeting_weights]
+                   + [0.3 / (r + 1) / sum(1 / (k + 1) for k in range(len(QUERIES))) for r in range(len(QUERIES))]
+                   + [0.2 / len(bodies)] * len(bodies))
+    return {"meeting page": ([f"/meetings/{pk}/" for pk in meetings], _cumulative(meeting_weights)),
+            "search page": (search, _cumulative(search_weights)),
+            "API": (api, _cumulative(api_weights))}
+
+
+def invalidate() -> None:
+    """A new record version: the server's page cache starts cold, as after any edit."""
+    from minutebook.web.pagecache import bump
+
+    bump()
 
 
 def main():
@@ -375,12 +424,14 @@ def main():
     ap.add_argument("--reuse", action="store_true", help="keep an existing benchmark database")
     ap.add_argument("--clients", type=int, default=50, help="the concurrency the target is judged at")
     ap.add_argument("--levels", default="1,10", help="other client counts to measure as well (comma-separated)")
-    ap.add_argument("--seconds", type=float, default=20.0, help="per target")
+    ap.add_argument("--seconds", type=float, default=15.0, help="per target")
     ap.add_argument("--requests", type=int, default=3000, help="per target")
     ap.add_argument("--workers", type=int, default=max(2, (os.cpu_count() or 2)))
     ap.add_argument("--threads", type=int, default=8)
     ap.add_argument("--think", type=float, default=0.0,
                     help="mean pause in seconds between a client's requests (0: back to back)")
+    ap.add_argument("--modes", default="cold,warm,uncached",
+                    help="page cache states measured at --clients: cold, warm, uncached (comma-separated)")
     ap.add_argument("--server", choices=["auto", "gunicorn", "wsgiref"], default="auto")
     ap.add_argument("--serve", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -406,20 +457,28 @@ def main():
     print(f"server: {label} on 127.0.0.1:{port}; clients: {args.clients} threads, keep-alive, "
           f"{'back to back' if not args.think else f'pausing {args.think:g} s on average'}", flush=True)
     try:
-        for name, urls in paths.items():   # warm-up: each worker's first requests load templates and connect
-            run_load(port, urls, min(args.clients, 10), 100, 10)
-        print(f"\n{'target':<14}{'clients':>8}{'requests':>10}{'errors':>8}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}"
-              f"{'p99 ms':>9}")
+        for name, target in paths.items():   # warm-up: each worker's first requests load templates and connect
+            run_load(port, target, min(args.clients, 10), 100, 10, bypass_cache=True)
+        print(f"\n{'target':<14}{'clients':>8}{'cache':>10}{'requests':>10}{'errors':>8}{'req/s':>9}{'p50 ms':>9}"
+              f"{'p95 ms':>9}{'p99 ms':>9}{'hits %':>8}")
         levels = sorted({int(n) for n in args.levels.split(",") if n.strip()} | {args.clients})
+        modes = [m.strip() for m in args.modes.split(",") if m.strip()]
         for clients in levels:
-            for name, urls in paths.items():
-                r = run_load(port, urls, clients, args.requests if clients > 1 else 200, args.seconds,
-                             args.think if clients > 1 else 0.0)
-                judged = clients == args.clients
-                flag = "" if name == "API" else ("  (target met)" if r["p95"] < TARGET_MS else "  (over target)")
-                print(f"{name:<14}{clients:>8}{r['requests']:>10}{r['errors']:>8}{r['rps']:>9.1f}{r['p50']:>9.1f}"
-                      f"{r['p95']:>9.1f}{r['p99']:>9.1f}{flag if judged else ''}", flush=True)
+            judged = clients == args.clients
+            for name, target in paths.items():
+                for mode in (modes if judged else ["warm"]):
+                    if mode == "cold":
+                        invalidate()
+                    r = run_load(port, target, clients, args.requests if clients > 1 else 200, args.seconds,
+                                 args.think if clients > 1 else 0.0, bypass_cache=mode == "uncached")
+                    flag = "" if name == "API" else ("  (target met)" if r["p95"] < TARGET_MS else "  (over target)")
+                    print(f"{name:<14}{clients:>8}{mode:>10}{r['requests']:>10}{r['errors']:>8}{r['rps']:>9.1f}"
+                          f"{r['p50']:>9.1f}{r['p95']:>9.1f}{r['p99']:>9.1f}{r['hit']:>8.0f}"
+                          f"{flag if judged else ''}", flush=True)
         print(f"load average after: {os.getloadavg()[0]:.2f} (other work on the machine inflates these figures)")
+        print("cold: the page cache emptied (a new record version, as after any edit) just before the run; "
+              "warm: what the previous run left in it; uncached: every page rendered (a session cookie bypasses "
+              "the cache). hits %: responses served from the page cache.")
     finally:
         proc.terminate()
         proc.wait(timeout=10)

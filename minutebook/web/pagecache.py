@@ -13,8 +13,8 @@ every server process reads the same one); it changes whenever anything in the re
   connection; never in the middle of a statement (doing so from the execute wrapper disturbs a pending
   INSERT ... RETURNING).
 
-Only anonymous GETs without cookies or an Authorization header are served from or stored in the cache;
-nothing that sets a cookie (a CSRF token, a session) or varies on other headers is stored. Signed-in
+Only anonymous GETs without a session or messages cookie or an Authorization header are served from or
+stored in the cache; nothing that sets a cookie, holds a CSRF token, or varies on other headers is stored. Signed-in
 users always get a freshly rendered page.
 """
 from __future__ import annotations
@@ -117,7 +117,10 @@ def _flush_quietly():
 # ---------------------------------------------------------------- the middleware
 
 def _cacheable(request) -> bool:
-    if request.method != "GET" or request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
+    """An anonymous GET without a session or messages cookie (whose pages may differ) or credentials."""
+    if request.method != "GET" or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    if {settings.SESSION_COOKIE_NAME, getattr(settings, "MESSAGE_COOKIE_NAME", "messages")} & request.COOKIES.keys():
         return False
     user = getattr(request, "user", None)
     return user is None or not user.is_authenticated
@@ -133,8 +136,10 @@ def _key(request) -> str:
 def _storable(request, response) -> bool:
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or getattr(request, "session", None) is not None \
-            and request.session.modified:
+    # a page holding a CSRF token belongs to its reader's cookie
+    if request.META.get("CSRF_COOKIE_USED") or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    if getattr(request, "session", None) is not None and request.session.modified:
         return False
     vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
     return vary <= _VARY_OK and "no-store" not in response.get("Cache-Control", "")

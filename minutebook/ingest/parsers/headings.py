@@ -135,16 +135,24 @@ def column_tables(lines: list[L]) -> list[L]:
     while i < len(lines):
         ln = lines[i]
         if ln.cells and len(ln.cells) >= 2 and is_header(ln.cells) and re.match(r"(?i)(?:names?|attendees?|members?)\b", ln.cells[0]):
+            header = list(ln.cells)
+            # a last tick column the reader took for an Action column ("Apologies" with "•" under it)
+            tick = bool(ln.action and re.fullmatch(r"(?i)present|apologies|absent|in\s+attendance", ln.action.strip()))
+            if tick:
+                header.append(ln.action.strip())
             rows = []
             j = i + 1
             while j < len(lines) and (lines[j].cells and len(lines[j].cells) >= 2 or not lines[j].text):
                 if lines[j].cells and (is_header(lines[j].cells) or re.match(r"\d", lines[j].cells[0])):
                     break
                 if lines[j].cells:
-                    rows.append(lines[j].cells)
+                    row = list(lines[j].cells)
+                    if tick:
+                        row = row[:len(header) - 1] + [""] * (len(header) - 1 - len(row)) + [lines[j].action or ""]
+                    rows.append(row)
                 j += 1
             if rows:
-                for made in table_lines(ln.cells, rows):
+                for made in table_lines(header, rows):
                     out.append(L(made.text, None, made.heading, made.bold, ln.page))
                 i = j
                 continue

@@ -77,6 +77,8 @@ SUBSTITUTE = [
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*(?:as\s+)?substitute\s+for\s+(?P<for>[^)]+)\)"),
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*substituted\s+by\s+(?P<sub>[^)]+)\)"),
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*[-–,]?\s*(?:substitute|sub)\s*:\s*(?P<sub>[A-Z][\w'.\- ]{2,40})"),
+    re.compile(r"(?P<sub>[A-Z][\w'\-]*(?:\.?\s[A-Z][\w'\-]*){0,4})\s+(?:attended|was\s+present|deputised)\s+(?:on\s+behalf\s+of|in\s+(?:the\s+)?place\s+of|instead\s+of|for)\s+"
+               r"(?P<for>[A-Z][\w'\-]*(?:\.?\s[A-Z][\w'\-]*){0,4})"),
 ]
 APOLOGY_SENTENCE = re.compile(
     r"apolog(?:ies|y)\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+)?(?:also\s+)?(?:received|tendered|given|submitted|noted|provided|offered|sent|accepted)?\s*(?:and\s+(?:accepted|noted)\s*)?"
@@ -621,6 +623,40 @@ def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]
     return people, subs
 
 
+def _complete_names(record: MinutesRecord, known: list[Known]) -> None:
+    """Surnames alone ("Councillor Ockenden" in the apologies, "Cllr Cobbold substituted for Cllr Pargeter") stand
+    for the one person with that surname the document lists in full; a substitute who attended is present."""
+    full = [clean_name(p.name) for p in record.present + record.also_present + record.apologies]
+    full += [clean_name(k.name) for k in known]
+    full = [n for n in dict.fromkeys(full) if len(n.replace(".", " ").split()) >= 2]
+
+    def complete(name: Optional[str]) -> Optional[str]:
+        if not name:
+            return name
+        words = clean_name(name).split()
+        if len(words) != 1:
+            return name
+        match = [n for n in full if n.split()[-1].lower() == words[0].lower() and len(n.split()[0]) > 1]
+        return match[0] if len(set(match)) == 1 else name
+
+    seen = set()
+    apologies = []
+    for a in record.apologies:
+        a.name = complete(a.name)
+        a.substitute = complete(a.substitute)
+        if a.name.lower() not in seen:
+            seen.add(a.name.lower())
+            apologies.append(a)
+    record.apologies = apologies
+    away = {clean_name(a.name).lower() for a in record.apologies}
+    record.present = [p for p in record.present if clean_name(p.name).lower() not in away]
+    attending = {clean_name(p.name).lower() for p in record.present + record.also_present}
+    for a in record.apologies:
+        if a.substitute and clean_name(a.substitute).lower() not in attending and looks_like_name(a.substitute):
+            record.present.append(PersonRef(name=clean_name(a.substitute)))
+            attending.add(clean_name(a.substitute).lower())
+
+
 def _unique(people: list[Person]) -> list[Person]:
     """A name printed twice is one person."""
     out, seen = [], set()
@@ -798,6 +834,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         sub = next((s for target, s in subs if clean_name(target).lower() == key or
                     clean_name(target).lower().split()[-1:] == key.split()[-1:]), None)
         record.apologies.append(Apology(name=p.name, role=p.role, substitute=sub))
+    _complete_names(record, known or [])
     record.chair = att.chair or _chair_from_text(head_text + " " + (items[0].text[:400] if items else ""))
 
     full = "\n".join(ln.text for ln in lines if ln.text)

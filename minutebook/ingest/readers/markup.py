@@ -234,7 +234,7 @@ def _role(header: str) -> str:
         return "initials"
     if re.match(r"^(?:role|roles|organi[sz]ation|agency|representing|position)$", h):
         return "role"
-    if re.match(r"^(?:attendance|status|present)$", h):
+    if re.match(r"^(?:attendance|status|present|apologies|absent|not\s+present|in\s+attendance|substitute)$", h):
         return "attendance"
     if re.match(r"^(?:item|items|no|number|minute|ref)$", h):
         return "item"
@@ -271,6 +271,10 @@ def table_lines(header: list[str], rows: list[list[str]]) -> list[Line]:
     if widest > len(roles) and "attendance" not in roles and any(
             len(r) > len(roles) and re.match(r"(?i)present|apolog|absent|in\s+attendance|attend", r[-1].strip()) for r in rows):
         roles = roles + ["role"] * (widest - len(roles) - 1) + ["attendance"]
+    # tick columns: "Present | Apologies | Absent" with a mark under one of them
+    ticks = [k for k, r in enumerate(roles) if r == "attendance"]
+    if len(ticks) < 2:
+        ticks = []
     if "name" in roles:
         groups: dict[str, list[str]] = {}
         for cells in rows:
@@ -282,6 +286,17 @@ def table_lines(header: list[str], rows: list[list[str]]) -> list[Line]:
             initials = get("initials")
             role = ", ".join(t for c, r in zip(cells, roles) if r == "role" for t, _ in _cell_lines(c))
             status = get("attendance").lower()
+            if ticks:
+                marked = [header[k].strip().lower() for k in ticks if k < len(cells) and cells[k].strip()
+                          and not re.fullmatch(r"(?i)no|n|-|–|—", cells[k].strip())]
+                if not marked:
+                    continue
+                status = marked[0]
+                if re.match(r"absent|not\s+present", status):
+                    continue        # absent: neither present nor apologies
+                sub_note = " ".join(cells[k] for k in ticks if k < len(cells))
+                if re.search(r"substitute", sub_note, re.I) and not re.search(r"substitute", status):
+                    status += " " + sub_note.lower()
             person = name
             if initials and not re.search(r"\(" + re.escape(initials) + r"\)", name):
                 person = re.sub(r"(\s*\(.*\))?$", lambda m: f" ({initials})" + (m.group(1) or ""), name, count=1)

@@ -1,0 +1,249 @@
+"""Who attended a meeting, as minutes print it: the attendance sections of the head ("Present:", "Also
+present:", "In attendance:", "Apologies:", "PRESIDING:", group labels), attendance tables, and apologies and
+substitutes written as sentences in an "Apologies" minute."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from minutebook.ingest.parsers.common import (
+    Person, ROLE_WORDS, clean_name, looks_like_name, parse_people, sentences,
+)
+from minutebook.ingest.parsers.headings import L
+
+LABEL = re.compile(
+    r"^(?:also,\s+)?(?:(?:parish|town|deputy|assistant|locum)\s+)?(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|staff|guests|"
+    r"board\s+members|committee\s+members|those)\s+)?"
+    r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|"
+    r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?(?:from)?)?|absent|not\s+present|substitutes?|"
+    r"in\s+the\s+chair|presiding|vice[-\s]chair(?:man|person)?|chair(?:man|person)?|present\s+were|meetings\s+administrator|administrator|secretary|"
+    r"committee\s+(?:officer|secretary)|democratic\s+services\s+officer|attendance|members|officials|officers|gard(?:a|aí|ai)|"
+    r"staff|guests|clerk|council\s+officers|advisers|advisors|councillors|co-opted\s+members|voting\s+members|notes|minutes|minute\s+taker|note\s+taker|secretariat)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
+
+
+SKIP_LABEL = re.compile(r"^(?:members\s+of\s+the\s+public|public(?:\s+members)?|distribution|press|observers?)\b", re.I)
+
+
+SUBSTITUTE = [
+    re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended|attending|was\s+present|substituted)\s+(?:in\s+(?:her|his|their)\s+(?:place|absence|stead)|as\s+(?:a\s+|the\s+|her\s+|his\s+|their\s+)?substitute)(?:\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40}))?"),
+    re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended\s+)?(?:as\s+(?:a\s+)?)?substitut(?:e|ed|ing)\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40})"),
+    re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*(?:as\s+)?substitute\s+for\s+(?P<for>[^)]+)\)"),
+    re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*substituted\s+by\s+(?P<sub>[^)]+)\)"),
+    re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*[-–,]?\s*(?:substitute|sub)\s*:\s*(?P<sub>[A-Z][\w'.\- ]{2,40})"),
+    re.compile(r"(?P<sub>[A-Z][\w'\-]*(?:\.?\s[A-Z][\w'\-]*){0,4})\s+(?:attended|was\s+present|deputised)\s+(?:on\s+behalf\s+of|in\s+(?:the\s+)?place\s+of|instead\s+of|for)\s+"
+               r"(?P<for>[A-Z][\w'\-]*(?:\.?\s[A-Z][\w'\-]*){0,4})"),
+]
+
+
+APOLOGY_SENTENCE = re.compile(
+    r"apolog(?:ies|y)\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+)?(?:also\s+)?(?:received|tendered|given|submitted|noted|provided|offered|sent|accepted)?\s*(?:and\s+(?:accepted|noted)\s*)?"
+    r"(?:were\s+)?(?:also\s+)?(?:from|for|by|of)\s*(?:the\s+following)?\s*(?:members?)?\s*:?\s*(.+)", re.I)
+
+
+def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
+    """Attendance sections of the head: label → the text listed under it."""
+    blocks: dict[str, list[str]] = {}
+    current: Optional[str] = None
+    from minutebook.ingest.readers.markup import is_header
+
+    starred = any(re.match(r"^\*\s*(?:present|denotes\s+(?:members\s+)?present)\s*\.?$", lines[i].text, re.I) for i in range(start, end))
+    for i in range(start, end):
+        text = lines[i].text
+        if not text:
+            continue
+        if lines[i].cells and is_header(lines[i].cells):
+            current = None
+            continue
+        if re.search(r"\b(?:constituted\s+as\s+follows|(?:the\s+)?following\s+(?:members|councillors)\s+(?:were\s+)?present)\s*:?\s*$", text, re.I):
+            current = "present"
+            blocks.setdefault(current, [])
+            continue
+        if re.match(r"^\*\s*(?:present|denotes|attended|remote|virtual|absent|apolog)", text, re.I):
+            continue            # "*present remotely": the key to a mark
+        inline = re.search(r"\b(?:those|members)\s+present\s+were\s*:?\s*", text, re.I)
+        if inline and inline.start() > 0:
+            text = "Present: " + text[inline.end():]
+        segments = [text]
+        if current or LABEL.match(text):
+            cuts = [m.start() for m in INLINE_LABEL.finditer(text) if m.start() > 0 and len(text[:m.start()].split()) >= 2]
+            if cuts:
+                segments = [text[a:b].strip(" .;,") for a, b in zip([0] + cuts, cuts + [len(text)])]
+        for text in segments:
+            if starred and current and "*" in text and not LABEL.match(text):
+                # "* Councillor Adaeze Obi      * Councillor Martin Holcroft": only the marked were present
+                parts = lines[i].cells if lines[i].cells else [text]
+                text = "; ".join(p.lstrip("* ").strip() for p in parts if p.strip().startswith("*"))
+                if not text:
+                    continue
+                blocks.setdefault(current, []).append(text)
+                continue
+            current = _block_line(text, current, blocks, lines[i])
+    return blocks
+
+
+INLINE_LABEL = re.compile(
+    r"(?<=\s)(?<!Also\s)(?<!ALSO\s)(?<!also\s)(?<!Members\s)(?<!MEMBERS\s)(?<!Councillors\s)(?<!Officers\s)(?<!OFFICERS\s)(?<!Those\s)(?:(?:Parish|Town|Deputy|Assistant|Locum|PARISH|TOWN)\s+)?(?:Clerk|CLERK|In\s+attendance|IN\s+ATTENDANCE|Also,?\s+(?:present|in\s+attendance)|"
+    r"ALSO\s+PRESENT|Apologies(?:\s+for\s+absence)?|APOLOGIES|Absent|ABSENT|Officers?|OFFICERS?|Present|PRESENT)\s*:")
+
+
+def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Optional[str]:
+    """One line (or inline-labelled part of a line) of the head: returns the section now open."""
+    if SKIP_LABEL.match(text):
+        return None
+    m = LABEL.match(text)
+    if m and re.match(r"(?:members|councillors|co-opted|voting|officials|officers|gard|staff|guests|clerk|council\s+officers|advis|notes|minute|note|secretariat|meetings|administrator|secretary|committee|democratic)", m.group(1), re.I) \
+            and not re.match(r"^[^:\-–]{0,40}[:\-–]", text):
+        m = None
+    if m and (m.group(2) or text.rstrip().endswith(":") or len(text.split()) <= 4):
+        label = re.sub(r"\s+", " ", m.group(1).lower())
+        if label.startswith("vice"):
+            current = "present"
+        elif label.startswith(("present in the chair", "in the chair", "chair", "presiding")):
+            current = "chair"
+        elif label.startswith(("present", "present were", "attendance", "members", "councillors", "co-opted", "voting")):
+            current = "present"
+        elif label.startswith(("officials", "officers", "gard", "staff", "guests", "clerk", "council officers", "advis", "notes",
+                               "minute", "note taker", "secretariat", "meetings administrator", "administrator", "secretary",
+                               "committee officer", "committee secretary", "democratic services")):
+            current = "also_present"
+        elif label.startswith("attending"):
+            current = "present"
+        elif label.startswith(("also", "in attendance")) or re.match(r"^also,", text, re.I):
+            current = "also_present"
+        elif label.startswith(("apolog", "absent", "not present")):
+            current = "apologies"
+        elif label.startswith("substitute"):
+            current = "substitutes"
+        if re.match(r"^(?:officers|officials|others|staff|guests)\b", text, re.I) and current == "present":
+            current = "also_present"
+        rest = re.sub(r"^\([^)]{0,40}\)\s*:?\s*[-–]?\s*", "", m.group(2) or "").strip()
+        rest = re.sub(r"^(?:with|by|at)\b[^:]{0,60}:\s*", "", rest)      # "with the agreement of the Chairman: …"
+        if rest:
+            blocks.setdefault(current, []).append(rest)
+        else:
+            blocks.setdefault(current, [])
+        return current
+    if current is None:
+        return None
+    if _sentence_like(text):
+        if current == "apologies" or blocks.get(current):
+            return None
+        return current
+    blocks.setdefault(current, []).append(line.celled if line.cells and text == line.text else text)
+    return current
+
+
+def _sentence_like(text: str) -> bool:
+    words = text.split()
+    if len(words) < 5:
+        return False
+    lower = [w for w in words if w[:1].islower() and w not in ("and", "of", "the", "for", "in", "&", "de", "van", "von")]
+    if re.search(r"\b(?:was|were|is|are|had|has|have|welcomed|took|opened|advised|reported|noted|agreed|explained|declared|thanked|would|will)\b", text):
+        return True
+    return len(lower) > 0.5 * len(words)
+
+
+@dataclass
+class Attendance:
+    present: list[Person] = field(default_factory=list)
+    also_present: list[Person] = field(default_factory=list)
+    apologies: list[Person] = field(default_factory=list)
+    chair: Optional[str] = None
+
+
+def _people(texts: list[str]) -> list[Person]:
+    """People of a block of lines; a line ending in "and" or a comma runs on to the next."""
+    if len(texts) > 1 and any(t.rstrip().endswith(",") for t in texts[:-1]) and \
+            sum(1 for t in texts[:-1] if not t.rstrip().endswith(".")) >= 0.5 * (len(texts) - 1):
+        # one list wrapped at the margin: "A/Director, Support Services (Mr. S." / "Coughlan), …"
+        return parse_people(" ".join(texts))
+    joined = ""
+    for t in texts:
+        if not joined:
+            joined = t
+        elif re.search(r"(?:\band|&|,|\(|-|\b(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor)\.?)\s*$", joined) or t[:1].islower() or \
+                (re.search(r"[A-Za-z]$", joined) and "," in joined.split("\n")[-1] and re.match(r"[A-Z][\w'-]+\s*[(,]", t)) or \
+                (re.search(r"[A-Za-z]$", joined) and re.fullmatch(r"[A-Z][\w'-]+\.?", t)) or \
+                joined.count("(") > joined.count(")") or \
+                (len(t.split()) <= 2 and "(" not in t and ROLE_WORDS.search(t)):
+            joined = f"{joined} {t}"
+        else:
+            joined = f"{joined}\n{t}"
+    return parse_people(joined) if joined else []
+
+
+def attendance(lines: list[L], start: int, end: int) -> Attendance:
+    blocks = _people_block(lines, start, end)
+    att = Attendance()
+    chair_people = _people(blocks.get("chair", []))
+    for p in chair_people:
+        p.chair = 2
+    att.present = chair_people + _people(blocks.get("present", []))
+    att.also_present = _people(blocks.get("also_present", []))
+    att.apologies = _people(blocks.get("apologies", []))
+    ranked = sorted((p for p in att.present if p.chair and not p.vice_chair), key=lambda p: -p.chair)
+    if ranked:
+        att.chair = ranked[0].name
+    return att
+
+
+GUEST_ROLE = re.compile(r"^(?:(?:parish|town|deputy|assistant|locum)\s+)?clerk\b|^rfo$|^minute[s\s-]*(?:taker|secretary)$"
+                        r"|^(?:county|borough|district|city)\s+(?:councillor|cllr)", re.I)
+
+
+def _guests_out(att: Attendance) -> None:
+    """The clerk and visiting county or borough councillors listed with the members are not members."""
+    if len(att.present) < 2:
+        return
+    keep, guests = [], []
+    for p in att.present:
+        role = (p.role or "").strip()
+        (guests if role and GUEST_ROLE.match(role) and not p.chair else keep).append(p)
+    if keep and guests:
+        att.present = keep
+        att.also_present = guests + att.also_present
+
+
+def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]]:
+    """Apologies and substitutes written as sentences."""
+    people: list[Person] = []
+    subs: list[tuple[str, str]] = []
+    # "Mr. Lionel Halls. Mrs. Daphne Clements": names separated by full stops
+    text = re.sub(r"\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][\w'-]*\.?\s*){1,3}(?:\.|$))", ", ", text)
+    for sentence in sentences(text):
+        m = APOLOGY_SENTENCE.search(sentence) if not re.match(r"(?i)no\s+apologies", sentence) else None
+        listed = re.sub(r"\s+(?:who|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b.*$", "", m.group(1)) if m else sentence
+        sub_part = None
+        for rx in SUBSTITUTE:
+            sm = rx.search(listed)
+            if sm:
+                sub_part = sm
+                if m:
+                    listed = listed[:sm.start()].rstrip(" ,;")
+                    listed = re.sub(r",?\s*(?:and|&)$", "", listed).strip()
+                break
+        listed = re.sub(r"\s+(?:were\s+|was\s+)?(?:noted|received|accepted)\.?$", "", listed.rstrip(". "))
+        found = parse_people(listed) if m else []
+        people.extend(found)
+        if sub_part:
+            sub = clean_name(sub_part.group("sub"))
+            sub = re.sub(r"^(?:and|&)\s+", "", sub)
+            for_name = sub_part.groupdict().get("for")
+            target = clean_name(for_name) if for_name else (people[-1].name if people else None)
+            if target:
+                target = re.sub(r"[.,;]+$", "", target).strip()
+            if target and looks_like_name(sub):
+                subs.append((target, clean_name(sub)))
+    return people, subs
+
+
+def _unique(people: list[Person]) -> list[Person]:
+    """A name printed twice is one person."""
+    out, seen = [], set()
+    for p in people:
+        key = clean_name(p.name).lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out

@@ -27,7 +27,8 @@ from minutebook.record import AgendaItem, AgendaRecord, Contact, MeetingInfo, Pe
 
 AGENDA_HEAD = re.compile(
     r"^\s*(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA|Agenda)\s*:?\s*$|\bNOTICE\s+(?:AND|OF)\s+AGENDA\b|^\s*AGENDA\s+(?:FOR|OF)\b"
-    r"|^\s*(?:Notice\s+of\s+(?:the\s+)?meeting|Summons\s+to\s+attend)\b|^\s*Meeting\s+Agenda\s*$", re.I)
+    r"|^\s*(?:Notice\s+of\s+(?:the\s+)?meeting|Summons\s+to\s+attend)\b|^\s*Meeting\s+Agenda\s*$"
+    r"|^[^\d:]{3,80}?\s[-–—:|]\s*Agenda\s*$", re.I)
 PAGES = re.compile(r"\(?\s*\bPages?\s*(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)?", re.I)
 HELD = re.compile(r"\b(?:will|is\s+to|to|shall)\s+(?:be\s+held|take\s+place|meet)\b|\bmeeting\s+(?:information|details)\b|\bDate\s*(?:/|and)\s*Time\s*:", re.I)
 PRESENTER = re.compile(r"\b(?:provided|given|presented|introduced|led|delivered)\s+by\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,5})")
@@ -40,10 +41,22 @@ def _field(text: str, label: str) -> Optional[str]:
 
 def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] = None) -> AgendaRecord:
     rec = AgendaRecord()
+    leads: dict[int, str] = {}
+    for i, ln in enumerate(lines):
+        c = ln.cells
+        # an items table "No. | Time | Item | Lead | Paper": the time before the title is not part of it
+        if c and len(c) >= 3 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?[a-z]?\.?", c[0]) and \
+                re.fullmatch(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", c[1], re.I):
+            ln.text = f"{c[0]} {c[2]}"
+            if len(c) >= 4 and not re.fullmatch(r"(?i)all|verbal|tbc|n/?a|-", c[3]):
+                leads[i] = c[3]
     heads = chain(lines)
     first = heads[0].index if heads else len(lines)
     texts = [ln.text for ln in lines]
-    block = "\n".join(t for t in texts[:first] if t)
+    # "Date   Wednesday 13 March 2024": a label and its value in two cells
+    block = "\n".join((f"{ln.cells[0]}: {ln.cells[1]}" if ln.cells and len(ln.cells) == 2 and len(ln.cells[0]) <= 20
+                       and not ln.cells[0].endswith(":") and ln.cells[0][:1].isupper() else ln.text)
+                      for ln in lines[:first] if ln.text)
 
     # the meeting: labelled fields, "… will be held at VENUE on DATE at TIME", or the first date
     front = [i for i, t in enumerate(texts[:max(first, 1) + 40]) if t]
@@ -287,7 +300,7 @@ def _contact(text: str) -> Optional[Contact]:
 
 def _published(lines: list[L], first: int, meeting: Optional[str], us: bool, hint: Optional[int]) -> Optional[str]:
     for ln in lines:
-        m = re.search(r"\b(?:published|date\s+of\s+publication|issued|despatched|dispatched|date\s+of\s+despatch|circulated)\b\s*(?:on)?\s*:?\s*(.{4,40})", ln.text, re.I)
+        m = re.search(r"\b(?:published|date\s+of\s+publication|issued|date\s+of\s+issue|despatched|dispatched|date\s+of\s+despatch|circulated)\b\s*(?:on)?\s*:?\s*(.{4,40})", ln.text, re.I)
         if m:
             d = find_dates(m.group(1), us)
             if d:

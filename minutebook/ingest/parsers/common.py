@@ -217,7 +217,8 @@ TITLES = [
     "Detective Chief Inspector", "Detective Inspector", "Chief Inspector", "Inspector", "Sergeant", "Sgt",
     "Detective Sergeant", "Detective Constable", "Police Constable", "PCSO", "Garda", "Supt", "Ch Supt", "DCI", "DI",
     "DS", "DC", "PC", "Insp", "Ch Insp", "Ch Supt", "Chief Supt", "Det Supt", "Det Insp", "Det Sgt", "Det Con", "Det Ch Insp",
-    "Chief Insp", "T/Supt", "A/Supt", "T/Insp", "A/Insp", "Chief Constable", "Deputy Chief Constable", "ACC", "Senator", "Alderperson",
+    "Chief Insp", "Det Ch Supt", "Det Chief Supt", "Det Chief Insp", "Det Chief Inspector", "Det Chief Superintendent",
+    "Det Superintendent", "Det Inspector", "Det Sergeant", "T/Supt", "A/Supt", "T/Insp", "A/Insp", "Chief Constable", "Deputy Chief Constable", "ACC", "Senator", "Alderperson",
 ]
 _TITLE_WORDS = sorted({t for t in TITLES}, key=len, reverse=True)
 TITLE_RX = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in _TITLE_WORDS) + r")\.?\s+)+", re.I)

@@ -451,7 +451,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                   known: Optional[list[Known]] = None, warnings: Optional[list[str]] = None,
                   strict: Optional[bool] = None) -> MinutesRecord:
     warnings = warnings if warnings is not None else []
-    heads = _with_sub_items(_paragraph_numbers_out(chain(lines)), lines)
+    heads = _with_sub_items(_paragraph_numbers_out(chain(lines), lines), lines)
     first = heads[0].index if heads else len(lines)
     head_text = " ".join(ln.text for ln in lines[:first] if ln.text)
     record = MinutesRecord()
@@ -462,9 +462,17 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     dates = find_dates(meeting_text, us, year_hint)
     record.meeting = MeetingInfo(date=dates[0].value if dates else None, start=_start_time(meeting_text),
                                  venue=_venue(meeting_text))
-    span = re.search(r"(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:-|to|until)\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)(?![\d/])", meeting_text, re.I)
+    span = re.search(r"(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:-|–|—|to|until)\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)(?![\d/])", meeting_text, re.I)
     if span:
         a, b = find_times(span.group(1) + (" " + span.group(2)[-2:] if re.search(r"[ap]m$", span.group(2), re.I) and not re.search(r"[ap]\.?m", span.group(1), re.I) else "")), find_times(span.group(2))
+        if not (a and b):
+            # "10.00 – 12.30": two clock times with minutes make a span even without am/pm
+            x = re.fullmatch(r"(\d{1,2})[.:](\d{2})", span.group(1).strip())
+            y = re.fullmatch(r"(\d{1,2})[.:](\d{2})", span.group(2).strip())
+            if x and y and int(x.group(2)) < 60 and int(y.group(2)) < 60 and int(x.group(1)) < 24 and int(y.group(1)) < 24:
+                hx, hy = int(x.group(1)), int(y.group(1))
+                hx, hy = (hx + 12 if hx < 8 else hx), (hy + 12 if hy < 8 or hy < hx else hy)
+                a, b = [(f"{hx:02d}:{x.group(2)}", 0, 0)], [(f"{hy:02d}:{y.group(2)}", 0, 0)]
         if a and b and a[0][0] < b[0][0]:
             record.meeting.start, record.meeting.end = a[0][0], b[0][0]
     record.body = find_body([ln.text for ln in lines[:min(first, 30)]], "\n".join(ln.text for ln in lines))
@@ -729,12 +737,19 @@ def _sub_title(lines: list[L], i: int, rest: str) -> Optional[str]:
     return rest
 
 
-def _paragraph_numbers_out(heads: list) -> list:
-    """"3.0 Minutes" / "3.1 The minutes were accepted …": with x.0 headings, x.1, x.2 number paragraphs."""
+def _paragraph_numbers_out(heads: list, lines: Optional[list[L]] = None) -> list:
+    """"3.0 Minutes" / "3.1 The minutes were accepted …": with x.0 headings, x.1, x.2 number paragraphs; so too
+    under "### 3. Title" headings where "3.1 BT presented …" are sentences in plain lines."""
     tens = {h.key[0] for h in heads if len(h.key) == 2 and h.key[1] == 0}
-    if len(tens) < 2:
-        return heads
-    return [h for h in heads if not (len(h.key) == 2 and h.key[1] > 0 and h.key[0] in tens)]
+    if len(tens) >= 2:
+        return [h for h in heads if not (len(h.key) == 2 and h.key[1] > 0 and h.key[0] in tens)]
+    if lines:
+        marked = {h.key[0] for h in heads if len(h.key) == 1 and (lines[h.index].heading or lines[h.index].bold)}
+        subs = [h for h in heads if len(h.key) == 2 and h.key[0] in marked]
+        if len(marked) >= 2 and subs and all(not (lines[h.index].heading or lines[h.index].bold) for h in subs) and \
+                sum(bool(re.search(r"[.)]$", h.rest) or len(h.rest) > 90) for h in subs) >= 0.6 * len(subs):
+            return [h for h in heads if h not in subs]
+    return heads
 
 
 def _with_sub_items(heads: list, lines: list[L]) -> list:

@@ -45,6 +45,8 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
             continue
         if HEAD_RX.match(t) and re.match(r"^\d", t):
             continue
+        if _item_title(lines, i):
+            continue
         if REPORT_HEAD.match(t):
             marks.append((i, "report"))
         elif MINUTES_TITLE.search(t) and not re.search(r"\b(?:approve|confirm|sign|previous|last)\b", t, re.I):
@@ -78,6 +80,21 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
     if out[0][0] == "agenda" and len(out) > 1 and out[1][0] == "minutes" and out[1][1] - out[0][1] < 3:
         out = [("minutes", out[0][1], out[1][2])] + out[2:]
     return _after_close(out, lines)
+
+
+_BARE_NUMBER = re.compile(r"(\d{1,3})(\.?)")
+
+
+def _item_title(lines: list[L], i: int) -> bool:
+    """Whether line i is the title of an item whose number stands alone on the line above ("3." / "Minutes of the
+    Meeting held on 16 January 2024"): an item of a list numbered that way, not the start of another record."""
+    above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].text), None)
+    m = _BARE_NUMBER.fullmatch(lines[above].text) if above is not None else None
+    if not m:
+        return False
+    n, dot = int(m.group(1)), m.group(2)
+    others = {f"{n - 1}{dot}", f"{n + 1}{dot}"}
+    return any(lines[j].text in others for j in range(max(0, i - 30), min(len(lines), i + 30)) if j != above)
 
 
 def _after_close(out: list[tuple[str, int, int]], lines: list[L]) -> list[tuple[str, int, int]]:

@@ -50,6 +50,7 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
             ln.text = f"{c[0]} {c[2]}"
             if len(c) >= 4 and not re.fullmatch(r"(?i)all|verbal|tbc|n/?a|-", c[3]):
                 leads[i] = c[3]
+    _join_split_pages(lines)
     heads = chain(lines)
     first = heads[0].index if heads else len(lines)
     texts = [ln.text for ln in lines]
@@ -146,7 +147,9 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
         head_rest, head_pages = _pages(h.rest)
         title, rest, last = split_title(head_rest, lines, h.index)
         if rest and not title.endswith(rest) and len(title) + len(rest) < 160 and not re.search(r"[.!?]", rest[:-1]):
-            title = head_rest.strip() if head_rest.strip().startswith(title) else f"{title} {rest}".strip()
+            # the title as printed ("Block Contract: Contract Award"), on the number's line or the next
+            whole = head_rest.strip() or _pages(texts[last])[0]
+            title = whole if whole.startswith(title) else f"{title} {rest}".strip()
         # a long title wrapped at the margin runs on to the next line
         tail_line = title
         while len(tail_line) >= 60 and not re.search(r"[.:?)]$", title) and not is_upper(title):
@@ -158,7 +161,7 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
             title, last, tail_line = f"{title} {texts[j]}", j, texts[j]
         title, pages = _pages(title)
         pages = pages or head_pages
-        item = AgendaItem(number=h.number.rstrip("."), title=title, pages=pages,
+        item = AgendaItem(number=h.number.rstrip("."), title=title, pages=pages, presenter=leads.get(h.index),
                           exempt=bool(re.search(r"\b(?:part\s*(?:2|ii|two)\b|exempt\b|confidential\b|not\s+for\s+publication)", title, re.I)))
         items.append(item)
         for j in range(last + 1, end):
@@ -190,6 +193,18 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     return rec
 
 
+def _join_split_pages(lines: list[L]) -> None:
+    """"… STATEMENT (Pages 59" / "- 62)": a page range wrapped over two lines is one."""
+    for k, ln in enumerate(lines):
+        if not re.search(r"\(\s*Pages?(?:\s+\d{1,4}(?:\s*(?:-|–|to))?)?\s*$", ln.text, re.I):
+            continue
+        nxt = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].text), None)
+        if nxt is not None and re.fullmatch(r"(?:(?:-|–|to)\s*)?\d{1,4}(?:\s*(?:-|–|to)\s*\d{1,4})?\s*\)", lines[nxt].text, re.I):
+            ln.text = f"{ln.text} {lines[nxt].text}"
+            lines[nxt].text = ""
+            ln.cells = None
+
+
 def _pages(title: str) -> tuple[str, Optional[str]]:
     m = PAGES.search(title)
     if not m:
@@ -200,6 +215,13 @@ def _pages(title: str) -> tuple[str, Optional[str]]:
 
 PARTY = re.compile(r"^(?:[A-Z][\w &-]{2,40}\(\d+\)|Conservatives?|Labour|Liberal\s+Democrats?|Greens?|Independents?|Plaid\s+Cymru|SNP|UKIP|Reform(?:\s+UK)?)\s*(?:\(\d+\))?\s*:\s*")
 FIELD_LINE = re.compile(r"^[A-Z][\w /&-]{1,30}\s*:\s*\S")
+# "Councillors: A (Chair), B …", "Co-opted Member: Dr X (Healthwatch …)": a label over members
+MEMBER_LABEL = re.compile(
+    r"^(?:(?:Co-?opted|Independent|Lay|Voting|Non-?voting|Ex[- ]officio|Statutory|Elected|Appointed|Added|Church|"
+    r"Parent\s+Governor|Partner|Advisory)\s+(?:Members?|Representatives?|Persons?)|Councillors?|Cllrs?\.?|Members?|"
+    r"Aldermen|Representatives?)\s*(?:\(\d+\))?\s*:\s*(.*)$", re.I)
+# "Substitutes: Councillors X, Y": not members
+SUBSTITUTE_LABEL = re.compile(r"^(?:Named\s+)?(?:Substitutes?|Substitute\s+Members?|Reserves?|Reserve\s+Members?|Deputies)\s*(?:\(\d+\))?\s*:", re.I)
 
 
 def _members(lines: list[L], end: int) -> list:
@@ -219,12 +241,25 @@ def _members(lines: list[L], end: int) -> list:
             texts.append(f"{cells[0]} ({', '.join(cells[1:])})" if cells else m.group(1))
         blank = 0
         appended = False
+        skipping = False
         for ln in lines[header + 1:end]:
             t = ln.text
             if not t:
                 blank += 1
+                skipping = False
                 continue
             t = PARTY.sub("", t)
+            if SUBSTITUTE_LABEL.match(t):
+                skipping = True
+                continue
+            label = MEMBER_LABEL.match(t)
+            if label:
+                skipping = False
+                t = label.group(1).strip()
+                if not t:
+                    continue
+            elif skipping:
+                continue
             if AGENDA_HEAD.search(t) or HELD.search(t) or re.match(r"^(?:Dear|Quorum|Contact|Enquiries)\b", t) or (FIELD_LINE.match(t) and not PARTY.match(ln.text)) \
                     or find_dates(t) or re.search(r"\b(?:tel|telephone|e-?mail|phone|contact|ask\s+for)\b", t, re.I):
                 if texts:
@@ -261,20 +296,60 @@ def _members(lines: list[L], end: int) -> list:
     joined = ""
     for t in texts:
         joined = f"{joined} {t}" if joined and re.search(r"(?:,|\band|&)\s*$", joined) else (f"{joined}\n{t}" if joined else t)
+    joined = _one_a_line(joined)
     for p in parse_people(joined) if joined else []:
         out.append((PersonRef(name=p.name, role=p.role, organisation=p.organisation),
                     bool(p.chair >= 2 or (p.chair and not p.vice_chair)), p.vice_chair))
     return out
 
 
+def _commas(text: str) -> list[str]:
+    """text split at the commas outside parentheses."""
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        if ch == "," and depth == 0:
+            out.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur.strip())
+    return [c for c in out if c]
+
+
+def _bare(chunk: str) -> str:
+    return re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", " ", chunk).strip()
+
+
+def _one_a_line(joined: str) -> str:
+    """"Name (Chair), role, organisation" one member a line: what follows the name is the member's role and
+    organisation, never more names ("Hugo Lindqvist, Healthwatch Ravensbury")."""
+    entries = joined.split("\n")
+    split = [_commas(e) for e in entries]
+    def described(chunks: list[str]) -> bool:
+        return len(chunks) >= 2 and looks_like_name(_bare(chunks[0])) and \
+            any(not looks_like_name(_bare(c)) for c in chunks[1:])
+    if sum(described(c) for c in split) < 2:
+        return joined
+    out = []
+    for entry, chunks in zip(entries, split):
+        if len(chunks) >= 2 and looks_like_name(_bare(chunks[0])) and \
+                (described(chunks) or len(chunks) == 2 and not re.search(r"\s(?:and|&)\s", entry)):
+            entry = f"{chunks[0]} ({', '.join(chunks[1:])})"
+        out.append(entry)
+    return "\n".join(out)
+
+
 def _deadline(text: str, us: bool, meeting: Optional[str]) -> Optional[str]:
     flat = re.sub(r"\s+", " ", text)
-    for m in re.finditer(r"\bquestions?\b", flat, re.I):
+    for m in re.finditer(r"\bquestions?\b|\bdeadline\b(?=.{0,40}\bquestions?\b)", flat, re.I):
         window = flat[m.start():m.start() + 260]
-        w = re.search(r"\b(?:by|before|no\s+later\s+than|deadline|close[sd]?\s+at)\b(.{0,80})", window, re.I)
+        # "… received by 5.00pm on 30th June 2017", "Deadline for questions: 12 noon, Wednesday, 28 February 2024"
+        w = re.search(r"\b(?:by|before|no\s+later\s+than|deadline|close[sd]?\s+at)\b(.{0,80})"
+                      r"|^deadline\b[^:.]{0,40}?(?::|\bis\b)(.{0,80})", window, re.I)
         if not w:
             continue
-        tail = w.group(1)
+        tail = re.sub(r"\bmidnight\b", "23:59", w.group(1) or w.group(2), flags=re.I)
         dates = find_dates(tail, us, int(meeting[:4]) if meeting else None)
         times = find_times(tail)
         if dates and times:

@@ -235,7 +235,8 @@ ORG_WORDS = re.compile(
     r"\b(?:council|police|service|services|trust|board|agency|company|ltd|limited|plc|nhs|university|college|school|"
     r"association|partnership|group|office|department|authority|society|brigade|fire|ambulance|probation|housing|"
     r"ministry|commission|forum|network|club|church|hospital|crc|mopac|lbb|lfb|mps|las|ccg|foundation|charity|"
-    r"corporation|county|borough|district|parish|town|city|community|environment agency|bank|institute)\b", re.I)
+    r"corporation|county|borough|district|parish|town|city|community|environment agency|bank|institute|constabulary|"
+    r"healthwatch|icb|gardaí|garda\s+síochána|oireachtas|ppn)\b", re.I)
 NAME_WORD = r"(?:[A-ZÀ-Þ][a-z]*['’][A-ZÀ-Þ][a-z]+|[A-ZÀ-Þ][a-z]+[A-ZÀ-Þ][a-z]+|(?:Mc|Mac|O'|D'|De|Le|La|Van|Von|Di|Du)?[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*|[A-ZÀ-Þ]{1,2}\.?|[A-ZÀ-Þ]\.(?:[A-ZÀ-Þ]\.)*)"
 NAME_RX = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}$")
 NOT_NAMES = {
@@ -428,7 +429,7 @@ def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Pers
             break
     for g in groups:
         if INITIALS_PAREN.match(g) and len(re.sub(r"[^A-Z]", "", g)) >= 2 and g.upper() == g and \
-                len(re.sub(r"[^A-Z]", "", g)) <= 4 and fits_initials(g, head.split(",")[0]):
+                len(re.sub(r"[^A-Z]", "", g)) <= 4 and fits_initials(g, re.split(r",|\s[-–—]\s", head)[0]):
             initials = re.sub(r"[^A-Z]", "", g)
         elif CHAIR_RX.match(g.strip()):
             chair = 2
@@ -538,15 +539,66 @@ def _run_on_names(chunk: str) -> list[Person]:
     return people
 
 
+_DASH = re.compile(r"^(.+?)\s+[-–—]\s+(.+)$")
+
+
+def _dash_person(piece: str) -> Optional[Person]:
+    """One "Name (XX) – Role, Organisation" or "Role, Organisation – Name" entry, or None."""
+    m = _DASH.match(piece.strip(" .;"))
+    if not m or m.group(1).count("(") != m.group(1).count(")"):
+        return None
+    left, right = m.group(1).strip(), m.group(2).strip()
+    lh, rh = _parens(left)[0], _parens(right)[0]
+    if looks_like_name(lh) and not looks_like_name(rh.split(",")[0]):
+        # the role may hold commas, but no further names ("Head of Safety, Harbourvale Constabulary")
+        if any(looks_like_name(p) for p in rh.split(",")[1:]):
+            return None
+        person = _person_from(left)
+        if person:
+            _merge_into(person, right)
+        return person
+    if looks_like_name(rh) and not looks_like_name(lh) and not re.fullmatch(r"(?i)(?:councillors?|cllrs?|deputies|senators|members|officials|officers)", lh.strip()):
+        person = _person_from(right)
+        if person:
+            _merge_into(person, left)
+        return person
+    return None
+
+
+def _dash_people(text: str) -> Optional[list[Person]]:
+    """Lists written one entry a line (or between semicolons) with a spaced dash between name and role, either way
+    round ("Harbourvale Constabulary – Insp Dan Roe"); None where the text is not such a list."""
+    if not re.search(r"\s[-–—]\s", text):
+        return None
+    pieces = [p for line in text.split("\n") for p in _balanced_split(line, re.compile(r"\s*;\s*"))]
+    found = [(p, _dash_person(p)) for p in pieces]
+    if not any(person for _, person in found):
+        return None
+    people: list[Person] = []
+    for piece, person in found:
+        if person:
+            people.append(person)
+        elif re.search(r"[A-Za-z]", piece):
+            people.extend(parse_people(piece))
+    return people
+
+
 def parse_people(text: str) -> list[Person]:
     """People named in an attendance or membership list."""
     text = re.sub(r"[ \t]+", " ", text.replace("\u2019", "'")).strip()
     text = re.sub(r"^(?:(?:members|councillors|commissioners|trustees|directors|officers)\s+)?(?:present|in attendance|attending|apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|absent)\s*[:\-–]\s*", "", text, flags=re.I)
     text = re.sub(r"\.\s*$", "", text)
+    # "D. Pickston together with 3 members of the public"
+    text = re.sub(r"\s*,?\s+(?:together\s+with|along\s+with|plus|with|and)\s+(?:\d+|a\s+number\s+of|several|one|two|three|four|"
+                  r"five|six|seven|eight|nine|ten|\w+\s+other)\s+(?:members?\s+of\s+(?:the\s+)?public|residents|parishioners|"
+                  r"visitors|observers)\b\.?", "", text, flags=re.I)
     # "Councillors - A, B. Deputies - C T.D.": group labels
     text = re.sub(r"(?:^|(?<=[\n.;]))\s*(?:Councillors|Deputies|Senators|Members|Officials|Officers)\s*[-\u2013:]\s*", "\n", text)
     # "Ms. Siobhán Darcy, Dunree PPN. Mr. Fergal Nestor, Dunree PPN."
     text = re.sub(r"(?<![\s.][A-Z])\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Senator|Deputy|Comhairleoir)\.?\s+[A-Z])", "\n", text)
+    dashed = _dash_people(text)
+    if dashed is not None:
+        return dashed
     # "Councillors A, B and C": the plural title belongs to every name
     text = re.sub(r"\b(?:Councillors|Cllrs\.?|Commissioners|Trustees|Aldermen)\s+", "", text)
     text = _PAREN_THEN_NAME.sub(r"\1\n", text)

@@ -223,7 +223,7 @@ def _row_lines(raw: str, heading: bool, bold: bool) -> list[Line]:
 HEADER_CELL = re.compile(
     r"^(?:attendees?|name|names|members?|role|roles|attendance|initials|organi[sz]ation|agency|representing|position|status|"
     r"item|items|no\.?|number|minute|ref|discussion|notes?|details|title|subject|decision|decisions|action|actions|owner|"
-    r"lead|by whom|by when|due|deadline|present|apologies|item details|discussion and decisions)$", re.I)
+    r"lead|by whom|by when|due|deadline|present|apologies|absent|not present|in attendance|substitute|item details|discussion and decisions)$", re.I)
 
 
 def _role(header: str) -> str:
@@ -275,6 +275,18 @@ def table_lines(header: list[str], rows: list[list[str]]) -> list[Line]:
     ticks = [k for k, r in enumerate(roles) if r == "attendance"]
     if len(ticks) < 2:
         ticks = []
+    if len(roles) >= 2 and all(r == "attendance" for r in roles):
+        # "Present | Apologies | Absent": each column lists its own people (the absent are neither)
+        for k, head in enumerate(header):
+            label = re.sub(r"[*_:]", "", head).strip()
+            if re.match(r"(?i)absent|not\s+present", label):
+                continue
+            names = [t for cells in rows if k < len(cells) for t, _ in _cell_lines(cells[k])]
+            if names:
+                out.append(Line(f"{label}:", heading=True))
+                out.extend(Line(n) for n in names)
+                out.append(Line(""))
+        return out
     if "name" in roles:
         groups: dict[str, list[str]] = {}
         for cells in rows:

@@ -876,7 +876,8 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
             prior = [d for d in decs if d.para < k]
             before = next((q.text for q in reversed(paras[:k]) if q.text and not ACTIONS_LINE.match(q.text)), "")
             text = prior[-1].text if prior and prior[-1].para == k - 1 else (sentences(before)[-1] if before else m.group(1))
-            _add_action(item, text, alone, resolver, all_text, warnings)
+            if not any(a.owners == alone for a in item.actions):     # "JD and KM to draft …" / "ACTION: JD/KM"
+                _add_action(item, text, alone, resolver, all_text, warnings)
             p.text = ""
             continue
         owners: list[str] = []
@@ -889,7 +890,7 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
         declared = {kp.initials for kp in resolver.people if kp.initials}
         if not owners and declared:
             for sent in sentences(p.text):
-                im = re.match(r"^([A-Z]{2,3}(?:\s*(?:and|&|/|,)\s*[A-Z]{2,3})*)\s+(?:to|will|would|agreed\s+to)\s+[a-z]", sent)
+                im = re.match(r"^(?:\d{1,2}(?:\.\d{1,2})+\s+)?([A-Z]{2,3}(?:\s*(?:and|&|/|,)\s*[A-Z]{2,3})*)\s+(?:to|will|would|agreed\s+to)\s+[a-z]", sent)
                 if im:
                     who = [x for x in re.split(r"\s*(?:and|&|/|,)\s*", im.group(1)) if x]
                     if all(x in declared for x in who):
@@ -913,13 +914,16 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
                         item.actions.append(Action(text=s))
                 continue
             # "… to the Chief Constable (Action: JD)."
+            previous = ""
             for sent in sentences(p.text):
                 im = INLINE_ACTION.search(sent)
                 if im and _owner_words(im.group(1).strip()):
                     text = (sent[:im.start()] + sent[im.end():]).strip()
-                    text = re.sub(r"\s+([.,;])", r"\1", text)
+                    text = re.sub(r"\s+([.,;])", r"\1", text) or previous
+                    text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\s+", "", text)
                     _add_action(item, text, _owner_words(im.group(1).strip()), resolver, all_text, warnings)
-                    p.text = p.text.replace(im.group(0), "").replace("  ", " ")
+                    p.text = p.text.replace(im.group(0), "").replace("  ", " ").strip()
+                previous = sent
             # "Clerk to write to the Highways Authority." (a role, not the Action column: no owner initials)
             for sent in sentences(p.text):
                 if BARE_ROLE_ACTION.match(sent) and not any(a.text == sent for a in item.actions):

@@ -28,6 +28,7 @@ from django.core.cache import caches
 from django.db import connections, transaction
 from django.db.backends.signals import connection_created
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 VERSION_KEY = "minutebook:record-version"
@@ -117,13 +118,11 @@ def _flush_quietly():
 # ---------------------------------------------------------------- the middleware
 
 def _cacheable(request) -> bool:
-    """An anonymous GET without a session or messages cookie (whose pages may differ) or credentials."""
+    """A GET without a session cookie (so anonymous), a messages cookie (whose pages differ) or credentials."""
     if request.method != "GET" or "HTTP_AUTHORIZATION" in request.META:
         return False
-    if {settings.SESSION_COOKIE_NAME, getattr(settings, "MESSAGE_COOKIE_NAME", "messages")} & request.COOKIES.keys():
-        return False
-    user = getattr(request, "user", None)
-    return user is None or not user.is_authenticated
+    return not ({settings.SESSION_COOKIE_NAME, getattr(settings, "MESSAGE_COOKIE_NAME", "messages")}
+                & request.COOKIES.keys())
 
 
 def _key(request) -> str:
@@ -145,38 +144,42 @@ def _storable(request, response) -> bool:
     return vary <= _VARY_OK and "no-store" not in response.get("Cache-Control", "")
 
 
+def _applies(request) -> bool:
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return False
+    return match.url_name in PAGE_NAMES or bool(_API.match(request.path_info))
+
+
 class PublicPageCache:
     """Serve anonymous readers the meeting, body, calendar, home and search pages and the API's reads
-    from the ``pages`` cache (see the module's docstring)."""
+    from the ``pages`` cache (see the module's docstring).
+
+    It sits next to the outside of the middleware stack (after SecurityMiddleware), so a page kept for the
+    public costs two cache reads and none of the inner middleware. That is sound because a request that
+    gets this far without a session cookie or an Authorization header can only be anonymous; what the
+    inner middleware add to a response (headers) is kept with it, and a response they gave a cookie is
+    never kept."""
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.timeout = getattr(settings, "MINUTEBOOK_PAGE_SECONDS", 3600)
 
-    def process_view(self, request, view, args, kwargs):
-        match = request.resolver_match
-        if not (match and match.url_name in PAGE_NAMES or _API.match(request.path_info)):
-            return None
-        if not _cacheable(request):
-            return None
-        key = _key(request)
-        kept = _pages().get(key)
-        if kept is not None:
-            status, headers, content = kept
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            response["X-Page-Cache"] = "hit"
-            response._minutebook_from_cache = True
-            return response
-        request._minutebook_page_key = key
-        return None
-
     def __call__(self, request):
+        key = _key(request) if _cacheable(request) and _applies(request) else None
+        if key is not None:
+            kept = _pages().get(key)
+            if kept is not None:
+                status, headers, content = kept
+                response = HttpResponse(content, status=status)
+                for name, value in headers:
+                    response[name] = value
+                response["X-Page-Cache"] = "hit"
+                return response
         response = self.get_response(request)
         flush()        # what this request wrote shows before its response is sent
-        key = getattr(request, "_minutebook_page_key", None)
-        if key and not getattr(response, "_minutebook_from_cache", False) and _storable(request, response):
+        if key is not None and _storable(request, response):
             _pages().set(key, (response.status_code, list(response.items()), response.content), self.timeout)
             response["X-Page-Cache"] = "miss"
         return response

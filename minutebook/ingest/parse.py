@@ -47,11 +47,12 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
             continue
         if _item_title(lines, i):
             continue
-        if REPORT_HEAD.match(t):
+        low = t.lower()
+        if "report" in low and REPORT_HEAD.match(t):
             marks.append((i, "report"))
-        elif MINUTES_TITLE.search(t) and not re.search(r"\b(?:approve|confirm|sign|previous|last)\b", t, re.I):
+        elif "minute" in low and MINUTES_TITLE.search(t) and not re.search(r"\b(?:approve|confirm|sign|previous|last)\b", t, re.I):
             marks.append((i, "minutes"))
-        elif AGENDA_HEAD.search(t):
+        elif (len(t) < 60 or "agenda" in low or "a g e n d a" in low or "notice" in low or "summons" in low) and AGENDA_HEAD.search(t):
             marks.append((i, "agenda"))
     # keep the first of a run of the same kind (running heads, "Agenda" printed twice)
     kept: list[tuple[int, str]] = []
@@ -132,12 +133,40 @@ def _after_close(out: list[tuple[str, int, int]], lines: list[L]) -> list[tuple[
     return result
 
 
+_NARRATIVE = re.compile(
+    r"^\W*(?:present|in\s+attendance|apologies)\s*[:\-–]|\b(?:resolved|it\s+was\s+(?:agreed|noted|proposed)|apologies\s+(?:for\s+absence\s+)?"
+    r"(?:were|had\s+been)\s+received|the\s+meeting\s+(?:closed|ended|finished|concluded|terminated)|(?:reported|explained|"
+    r"advised|confirmed|noted|stated|informed\s+\w+)\s+that|(?:thanked|welcomed)\s+(?:everyone|all|members|the)|"
+    r"(?:asked|queried)\s+(?:whether|if|how|what|why)|was\s+(?:seconded|carried|agreed))\b", re.I | re.M)
+_NOTICE = re.compile(
+    r"\b(?:will\s+be\s+held|to\s+be\s+held|will\s+take\s+place|you\s+are\s+(?:hereby\s+)?summoned|agenda|"
+    r"date\s+of\s+(?:issue|publication|despatch)|dear\s+(?:councillor|member|sir)|to\s*:?\s*(?:all\s+)?(?:the\s+)?members\s+of)\b"
+    r"|\(?\bpages?\s+\d{1,4}\s*(?:-|–|to)\s*\d{1,4}\)?|^\W*(?:to\s+(?:receive|consider|approve|note|agree|confirm|elect))\b"
+    # a timed items table ("1   09:30   Welcome …") and its papers column ("Verbal", "Paper B", "To follow")
+    r"|^\d{1,2}(?:\.\d{1,2})?\.?\s+\d{1,2}[:.]\d{2}\s+[A-Z]|\s(?:Verbal|Paper\s+[A-Z0-9]{1,3}|Encl?\.?\s*\d{1,2}|To\s+follow|Attached)$",
+    re.I | re.M)
+
+
 def _guess(lines: list[L]) -> str:
-    text = "\n".join(ln.text for ln in lines[:400])
-    if re.search(r"\bminutes\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:previous|last))", text[:600], re.I):
+    """The kind of a document with no record titles: minutes when it records what happened (attendance,
+    decisions, narrative), an agenda when it gives notice of a meeting and lists items to take."""
+    kept = [ln for ln in lines[:400] if ln.text]
+    # the document's own title (its first lines, not a numbered item or a row of a table) names what it is
+    for ln in kept[:6]:
+        t = ln.text
+        if (HEAD_RX.match(t) and t[:1].isdigit()) or (ln.cells and len(ln.cells) >= 3) or len(t) > 100:
+            continue
+        if re.search(r"\bminutes\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:previous|last))", t, re.I):
+            return "minutes"
+        if re.search(r"\bagenda\b", t, re.I) and not re.search(r"\bagenda\s+item\b", t, re.I):
+            return "agenda"
+    text = "\n".join(ln.text for ln in kept)
+    head = "\n".join(ln.text for ln in kept if not (HEAD_RX.match(ln.text) and ln.text[:1].isdigit())
+                     and not (ln.cells and len(ln.cells) >= 3))
+    if re.search(r"\bminutes\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:previous|last))", head[:600], re.I):
         return "minutes"
-    minutes_signs = len(re.findall(r"\b(?:present|apologies|resolved|agreed|noted|attendance)\b", text, re.I))
-    agenda_signs = len(re.findall(r"\b(?:will be held|to be held|agenda|to receive|to consider|to approve)\b", text, re.I))
+    minutes_signs = len(_NARRATIVE.findall(text))
+    agenda_signs = len(_NOTICE.findall(text))
     return "agenda" if agenda_signs > minutes_signs else "minutes"
 
 

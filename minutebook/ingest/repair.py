@@ -111,8 +111,11 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", text.casefold())
+    return _NOT_KEY.sub("", text.casefold())
 
 
 def drop_repeats(paragraphs: list[str], min_len: int = 40) -> list[str]:

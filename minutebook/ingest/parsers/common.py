@@ -113,6 +113,8 @@ def first_date(text: str, us: bool = False, year_hint: Optional[int] = None) -> 
 
 def is_us(text: str) -> bool:
     """Whether the document writes month-first dates."""
+    # only lines that print a year can hold a full date
+    text = "\n".join(line for line in text.split("\n") if "19" in line or "20" in line)
     mdy = len(DATE_PATTERNS[1][1].findall(text))
     dmy = len(DATE_PATTERNS[0][1].findall(text))
     return mdy > dmy

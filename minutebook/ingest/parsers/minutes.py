@@ -568,7 +568,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         if not strict:
             item.resolutions = [AGREED_LEAD.sub("", r, count=1) for r in item.resolutions]
         item.resolutions = [r for r in item.resolutions if r]
-        item.text = "\n\n".join(re.sub(r"\s+", " ", p.text) for p in paras if p.text).strip()
+        item.text = "\n\n".join(" ".join(p.text.split()) for p in paras if p.text).strip()
         if re.search(r"apolog", title, re.I) or k == 0 and re.search(r"apolog", item.text[:200], re.I):
             found, found_subs = _apologies_from_text(item.text)
             lead_para = re.sub(r"^\d+(?:\.\d+)+\s+", "", item.text.split("\n\n")[0]) if item.text else ""
@@ -638,6 +638,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     return record
 
 
+_INLINE_GROUP = re.compile(r"\b([A-Z]{2,3}(?:/[A-Z]{2,3})+)\b")
 ROLE_OWNER = re.compile(
     r"^(?:the\s+)?(?:(?:parish|town|deputy|assistant|locum|committee|democratic\s+services)\s+)?"
     r"(?:clerk|chair(?:man|person)?|vice[-\s]chair(?:man|person)?|treasurer|secretary|rfo|proper\s+officer|"
@@ -883,7 +884,7 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
         owners: list[str] = []
         for a in p.actions:
             owners.extend(x for x in re.split(r"\s*[/,&]\s*|\s+", a.strip()) if x)
-        inline = re.findall(r"\b([A-Z]{2,3}(?:/[A-Z]{2,3})+)\b", p.text)
+        inline = _INLINE_GROUP.findall(p.text) if "/" in p.text else []
         for group in inline:
             owners.extend(group.split("/"))
             p.text = re.sub(r"\s*\b" + re.escape(group) + r"\b", "", p.text)
@@ -950,4 +951,4 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
                 warnings.append(f"minute {item.number}: initials {o} could stand for "
                                 + (" or ".join(options) if options else "nobody listed at the meeting"))
         item.actions.append(Action(text=text or p.text, owners=owners, owner_names=names, ambiguous=ambiguous))
-    item.text = "\n\n".join(re.sub(r"\s+", " ", p.text) for p in paras if p.text).strip()
+    item.text = "\n\n".join(" ".join(p.text.split()) for p in paras if p.text).strip()

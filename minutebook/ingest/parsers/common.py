@@ -721,6 +721,19 @@ def title_case(text: str) -> str:
     return " ".join(out)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_NOT_UPPER = re.compile(r"[^\W\d_A-Z\u00c0-\u00d6\u00d8-\u00de]")
+
+
 def is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+    """Whether at least 85% of the letters are capitals."""
+    if len(text) < 40:
+        letters = [c for c in text if c.isalpha()]
+        return bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return False
+    others = _NOT_UPPER.findall(text)
+    if len(others) > 0.15 * letters + 1:
+        return False
+    return letters - sum(not c.isupper() for c in others) >= 0.85 * letters

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from minutebook.ingest.parsers.common import (
-    Person, ROLE_WORDS, clean_name, looks_like_name, parse_people, sentences,
+    Person, ROLE_WORDS, clean_name, is_upper, looks_like_name, parse_people, sentences,
 )
 from minutebook.ingest.parsers.headings import L
 
@@ -41,6 +41,44 @@ APOLOGY_SENTENCE = re.compile(
     r"(?:were\s+)?(?:also\s+)?(?:from|for|by|of)\s*(?:the\s+following)?\s*(?:members?)?\s*:?\s*(.+)", re.I)
 
 
+GROUP_LABEL = re.compile(
+    r"^(?:(?:members|representatives|officials|officers|councillors|oireachtas|garda|gardaí|staff)\b.*"
+    r"|.*\b(?:members|representatives|officials|officers|councillors|gardaí)(?:\s+in\s+attendance)?)\s*:?$", re.I)
+_ACRONYMS = {"PPN", "JPC", "ICB", "NHS", "CCG", "PCC", "HSE", "ETB", "OBE", "MBE", "CBE", "QPM", "SPC", "LCDC", "CEO",
+             "TD", "MP", "MEP", "JP", "DL", "GP", "UK", "EU", "CSP", "BCU", "OPCC", "PFCC", "LBB", "MOPAC"}
+_SMALL = {"and", "of", "the", "for", "in", "from", "on", "at", "to", "with"}
+
+
+CAPS_PEOPLE = re.compile(r"[,(]|\bAND\b|\b(?:MR|MRS|MS|MISS|DR|CLLR|COUNCILLORS?|COMHAIRLEOIR|DEPUTY|SENATOR|SUPERINTENDENT|"
+                         r"INSPECTOR|SERGEANT|GARDA|SUPT|INSP|SGT|T\.D)\b")
+
+
+def title_caps(text: str) -> str:
+    """"COUNCILLORS SÍLE O'KEEFFE (CATHAOIRLEACH) AND DEPUTY X T.D." → "Councillors Síle O'Keeffe (Cathaoirleach) and
+    Deputy X T.D.": names printed in capitals, acronyms and initials kept."""
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        core = w.strip(".")
+        if core.upper() in _ACRONYMS or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]", w) or not re.search(r"[AEIOUYÁÉÍÓÚ]", core.upper()):
+            return w
+        if w.lower() in _SMALL:
+            return w.lower()
+        return w.title()
+    return re.sub(r"[^\s,;:()]+", word, text)
+
+
+def _group_label(text: str, current: Optional[str]) -> Optional[str]:
+    """A group label printed in capitals over a block ("OIREACHTAS MEMBERS", "GARDA REPRESENTATIVES", "OFFICIALS IN
+    ATTENDANCE"): the section it opens, or None."""
+    if not is_upper(text) or len(text.split()) > 8 or re.search(r"[,;()]|\b(?:MR|MRS|MS|DR|CLLR|COUNCILLOR)\b\.?\s", text):
+        return None
+    if not GROUP_LABEL.match(text.strip()) or (current is None and not re.match(r"(?i)(?:members|officials|officers|oireachtas|garda)", text)):
+        return None
+    if re.search(r"(?i)officials|officers|garda|gardaí|staff|attendance|administrator", text):
+        return "also_present"
+    return "present"
+
+
 def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
     """Attendance sections of the head: label → the text listed under it."""
     blocks: dict[str, list[str]] = {}
@@ -70,6 +108,13 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
             if cuts:
                 segments = [text[a:b].strip(" .;,") for a, b in zip([0] + cuts, cuts + [len(text)])]
         for text in segments:
+            group = _group_label(text, current)
+            if group:
+                current = group
+                blocks.setdefault(current, [])
+                continue
+            if is_upper(text) and len(text.split()) >= 2 and (current or LABEL.match(text)) and CAPS_PEOPLE.search(text):
+                text = title_caps(text)
             if starred and current and "*" in text and not LABEL.match(text):
                 # "* Councillor Adaeze Obi      * Councillor Martin Holcroft": only the marked were present
                 parts = lines[i].cells if lines[i].cells else [text]
@@ -182,10 +227,45 @@ def attendance(lines: list[L], start: int, end: int) -> Attendance:
     att.present = chair_people + _people(blocks.get("present", []))
     att.also_present = _people(blocks.get("also_present", []))
     att.apologies = _people(blocks.get("apologies", []))
+    if any(IRISH_JPC.search(lines[i].text) for i in range(start, min(end, start + 80))):
+        _by_standing(att)
     ranked = sorted((p for p in att.present if p.chair and not p.vice_chair), key=lambda p: -p.chair)
     if ranked:
         att.chair = ranked[0].name
     return att
+
+
+IRISH_JPC = re.compile(r"Joint\s+Policing|\bGard(?:a|aí)\b|Cathaoirleach|Comhairle|\bT\.D\.|Oireachtas", re.I)
+MEMBER_MARK = re.compile(
+    r"^(?:Cllr|Councillor|Comhairleoir|Cmhlr|Senator|Deputy(?!\s+(?:Chief|Director|Head|Manager))|Mayor)\b"
+    r"|\bT\.?\s?D\b\.?|\bPPN\b|\((?:Chair\w*|Cathaoirleach|Leas-Chathaoirleach)\)|\bCathaoirleach\b|Community\s+(?:and|&)\s+Voluntary", re.I)
+OFFICIAL_MARK = re.compile(
+    r"^(?:Chief\s+Superintendent|Superintendent|Inspector|Sergeant|Garda|Detective|Det|Ch\s+Supt|Supt|Insp|Sgt|A/\w+)\b"
+    r"|\b(?:Director|Officer|Administrator|Executive|Manager|Engineer|Clerk|Secretary|Garda\s+Síochána|Gardaí)\b", re.I)
+
+
+def _by_standing(att: Attendance) -> None:
+    """Irish JPCs: where members are listed as attending ("In attendance:" over councillors, "Present:" over the
+    officials), councillors, TDs, Senators and PPN representatives are members and Garda officers and council
+    officials attend."""
+    def standing(p: Person) -> Optional[str]:
+        raw = re.sub(r"\s+", " ", p.extra.get("raw") or " ".join(x for x in (p.name, p.role, p.organisation) if x)).strip()
+        raw = re.sub(r"^(?:Ms|Mr|Mrs|Miss|Dr)\.?\s+", "", raw)
+        member, official = MEMBER_MARK.search(raw), OFFICIAL_MARK.search(raw)
+        if member and not official:
+            return "member"
+        if official and not member:
+            return "official"
+        return None
+    moving = [p for p in att.also_present if standing(p) == "member"]
+    if not (len(moving) >= 2 or moving and not any(standing(p) == "member" for p in att.present)):
+        return          # the labels agree with who people are (Garda officers listed as members stay members)
+    present, also = [], []
+    for p in att.present:
+        (also if standing(p) == "official" else present).append(p)
+    for p in att.also_present:
+        (present if standing(p) == "member" else also).append(p)
+    att.present, att.also_present = present, also
 
 
 GUEST_ROLE = re.compile(r"^(?:(?:parish|town|deputy|assistant|locum)\s+)?clerk\b|^rfo$|^minute[s\s-]*(?:taker|secretary)$"

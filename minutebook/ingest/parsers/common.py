@@ -484,7 +484,8 @@ def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Pers
     role, org = split_role(role_text) if role_text else (None, None)
     if role and CHAIR_RX.match(role):
         role = role
-    return Person(name=name, role=role, organisation=org, initials=initials, chair=chair, vice_chair=vice)
+    return Person(name=name, role=role, organisation=org, initials=initials, chair=chair, vice_chair=vice,
+                  extra={"raw": f"{role_prefix}, {chunk}" if role_prefix else chunk})
 
 
 def _merge_into(last: Person, chunk: str) -> None:
@@ -513,6 +514,27 @@ def _merge_into(last: Person, chunk: str) -> None:
 _RUN_ROLE = r"(?:Vice[\s-]+Chair(?:man|person)?|Chair(?:man|person)?|(?:County|Borough|District|City)\s+Councillors?|Councillors?|(?:Parish\s+)?Clerk)"
 _RUN_NAME = (r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'-]*"
              r"(?:\s+(?!(?:Parish|Clerk|Councillors?|Chair\w*|Vice|County|Borough|District|Members)\b)[A-Z][a-z][\w'-]+(?=\s+(?:[A-Z]\.?\s|[A-Z][a-z]+\s+Clerk|$)|$))?")
+
+
+_LEAD_ACRONYM = re.compile(r"^([A-Z]{2,6})\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z'-]+\b)")
+_TITLE_SET = {t for t in TITLES if t.isupper()}
+_NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+
+
+def _two_names(chunk: str) -> list[Person]:
+    """"Cllr Janet Taylor Helen Richardson (Parish Clerk)": a titled member's first and last name followed by
+    a second person's first and last name, with nothing between them: two people, the role the second's."""
+    head, parens = _parens(chunk)
+    title = TITLE_RX.match(head + " ")
+    if not title:
+        return []
+    words = head[title.end():].split() if title.end() <= len(head) else []
+    if len(words) != 4 or not all(_NAME_WORD.fullmatch(w) and len(w) >= 3 for w in words) or \
+            any(ROLE_WORDS.fullmatch(w) or ORG_WORDS.fullmatch(w) or w.lower() in NOT_NAMES for w in words):
+        return []
+    first = _person_from(f"{head[:title.end()]}{words[0]} {words[1]}")
+    second = _person_from(f"{words[2]} {words[3]}" + "".join(f" ({p})" for p in parens))
+    return [first, second] if first and second else []
 
 
 def _run_on_names(chunk: str) -> list[Person]:
@@ -668,6 +690,17 @@ def parse_people(text: str) -> list[Person]:
         run_on = _run_on_names(chunk)
         if run_on:
             people.extend(run_on)
+            pending_role = None
+            continue
+        acronym = _LEAD_ACRONYM.match(chunk)
+        if acronym and people and acronym.group(1) not in _TITLE_SET:
+            # "Cllr Colin Sampson, BCKLWN Cllr Martin Storey, NCC Chris Philpott": the agency after the comma is
+            # the previous person's
+            _merge_into(people[-1], acronym.group(1))
+            chunk = chunk[acronym.end():]
+        pair = _two_names(chunk)
+        if pair:
+            people.extend(pair)
             pending_role = None
             continue
         person = _person_from(chunk, pending_role)

@@ -537,27 +537,6 @@ def _two_names(chunk: str) -> list[Person]:
     return [first, second] if first and second else []
 
 
-_LEAD_ACRONYM = re.compile(r"^([A-Z]{2,6})\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z'-]+\b)")
-_TITLE_SET = {t for t in TITLES if t.isupper()}
-_NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
-
-
-def _two_names(chunk: str) -> list[Person]:
-    """"Cllr Janet Taylor Helen Richardson (Parish Clerk)": a titled member's first and last name followed by
-    a second person's first and last name, with nothing between them: two people, the role the second's."""
-    head, parens = _parens(chunk)
-    title = TITLE_RX.match(head + " ")
-    if not title:
-        return []
-    words = head[title.end():].split() if title.end() <= len(head) else []
-    if len(words) != 4 or not all(_NAME_WORD.fullmatch(w) and len(w) >= 3 for w in words) or \
-            any(ROLE_WORDS.fullmatch(w) or ORG_WORDS.fullmatch(w) or w.lower() in NOT_NAMES for w in words):
-        return []
-    first = _person_from(f"{head[:title.end()]}{words[0]} {words[1]}")
-    second = _person_from(f"{words[2]} {words[3]}" + "".join(f" ({p})" for p in parens))
-    return [first, second] if first and second else []
-
-
 def _run_on_names(chunk: str) -> list[Person]:
     """"Chairman Mrs D Clements Vice Chairman Mrs C Hardy Councillors M Leamon M Precey": names run together."""
     if len(chunk.split()) < 5 or re.search(r"[,;()]", chunk):
@@ -711,17 +690,6 @@ def parse_people(text: str) -> list[Person]:
         run_on = _run_on_names(chunk)
         if run_on:
             people.extend(run_on)
-            pending_role = None
-            continue
-        acronym = _LEAD_ACRONYM.match(chunk)
-        if acronym and people and acronym.group(1) not in _TITLE_SET:
-            # "Cllr Colin Sampson, BCKLWN Cllr Martin Storey, NCC Chris Philpott": the agency after the comma is
-            # the previous person's
-            _merge_into(people[-1], acronym.group(1))
-            chunk = chunk[acronym.end():]
-        pair = _two_names(chunk)
-        if pair:
-            people.extend(pair)
             pending_role = None
             continue
         acronym = _LEAD_ACRONYM.match(chunk)

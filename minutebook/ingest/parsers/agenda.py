@@ -127,14 +127,15 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     # the body
     head = []
     for i in front[:14]:
-        if i >= first and heads:
-            break
+        if i >= first and heads or held_at is not None and i > held_at:
+            break       # the signature under "… will be held …" is not the body's name
         head.append(texts[i])
     rec.body = find_body(head, "\n".join(texts), sentence=sentence)
 
     # membership
     rec.members = _members(lines, first if held_at is None else min(first, held_at))
-    chair = next((p for p in rec.members if p[1] and not p[2]), None)
+    # "(Chair)" printed after a name before a role that mentions a chair ("Chair of Overview and Scrutiny")
+    chair = max((p for p in rec.members if p[1] and not p[2]), key=lambda p: p[1], default=None)
     vice = next((p for p in rec.members if p[2]), None)
     rec.chair = chair[0].name if chair else None
     rec.vice_chair = vice[0].name if vice else None
@@ -225,7 +226,8 @@ SUBSTITUTE_LABEL = re.compile(r"^(?:Named\s+)?(?:Substitutes?|Substitute\s+Membe
 
 
 def _members(lines: list[L], end: int) -> list:
-    """(person, chair, vice) of the membership list above the meeting's items."""
+    """(person, chair, vice) of the membership list above the meeting's items; chair is 2 for "(Chair)", 1 for a role
+    that names a chair."""
     header = None
     for i, ln in enumerate(lines[:end]):
         t = ln.text
@@ -299,7 +301,7 @@ def _members(lines: list[L], end: int) -> list:
     joined = _one_a_line(joined)
     for p in parse_people(joined) if joined else []:
         out.append((PersonRef(name=p.name, role=p.role, organisation=p.organisation),
-                    bool(p.chair >= 2 or (p.chair and not p.vice_chair)), p.vice_chair))
+                    2 if p.chair >= 2 else int(bool(p.chair and not p.vice_chair)), p.vice_chair))
     return out
 
 

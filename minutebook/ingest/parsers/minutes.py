@@ -219,6 +219,17 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
         if ACTIONS_LINE.match(text):
             k += 1
             continue
+        if AGREED_TO_LIST.search(text) and k + 1 < len(paras) and (paras[k + 1].listed or LIST_ITEM.match(paras[k + 1].text)):
+            # "The Panel agreed to:" / "a. support …;" / "b. ask …"
+            j = k + 1
+            while j < len(paras) and (paras[j].listed or LIST_ITEM.match(paras[j].text)):
+                item_text = re.sub(r"[;,]?\s*(?:\band|\bor)?\s*$", "", LIST_ITEM.sub("", paras[j].text).strip()).strip()
+                out.append(Decision(item_text, j))
+                used.add(j)
+                j += 1
+            used.add(k)
+            k = j
+            continue
         m = MARKER.search(text)
         word = (m.group(1) or m.group(2)) if m else ""
         if m and (word.isupper() or m.start() == 0 or re.match(r"[:\-–]", text[m.end():].lstrip()[:1] or "x")
@@ -315,6 +326,7 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
     return out, used
 
 
+AGREED_TO_LIST = re.compile(r"\b(?:agreed|resolved|decided|RESOLVED|AGREED)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–]\s*$", re.I)
 AGREED_SENTENCE = re.compile(
     r"\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:that|to)\b|^(?:it\s+was\s+)?(?:agreed|resolved|decided)\b|\b(?:all|unanimously)\s+agreed\b"
     r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|resolved|approved)\s*(?:by\s+all|unanimously)?\s*[.;]?$", re.I)

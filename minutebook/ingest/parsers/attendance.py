@@ -132,6 +132,12 @@ INLINE_LABEL = re.compile(
     r"ALSO\s+PRESENT|Apologies(?:\s+for\s+absence)?|APOLOGIES|Absent|ABSENT|Officers?|OFFICERS?|Present|PRESENT)\s*:")
 
 
+_HEAD_WORD = (r"(?:minute|minutes|no\.?|number|subject|item|items|action|actions|owner|lead|by\s+whom|by\s+when|due|"
+              r"discussion|decisions?|notes?|details|title|page|ref\.?|name|role|representing|organi[sz]ation|initials|"
+              r"present|apologies|absent|attendance|status)")
+COLUMN_HEADER = re.compile(rf"{_HEAD_WORD}(?:\s*[/&|]?\s*{_HEAD_WORD})*", re.I)
+
+
 def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Optional[str]:
     """One line (or inline-labelled part of a line) of the head: returns the section now open."""
     if SKIP_LABEL.match(text):
@@ -171,12 +177,26 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
         return current
     if current is None:
         return None
+    if COLUMN_HEADER.fullmatch(text.strip()):
+        return None         # "Minute / No. / Subject", "Minute No. Item Action": a table's header closes the list
     if _sentence_like(text):
         if current == "apologies" or blocks.get(current):
             return None
         return current
-    blocks.setdefault(current, []).append(line.celled if line.cells and text == line.text else text)
+    blocks.setdefault(current, []).append(_row_text(line.cells) if line.cells and text == line.text else text)
     return current
+
+
+def _row_text(cells: list[str]) -> str:
+    """A layout row: "Name | Role, Organisation | XX" is one person (the role may hold commas); cells that are
+    all names ("Cllr A Bee    Cllr C Dee") are several."""
+    cells = [c for c in cells if c.strip()]
+    bare = [re.sub(r"^[*\u2020\s]+|[*\u2020\s]+$", "", c) for c in cells]
+    if len(cells) >= 2 and looks_like_name(bare[0]) and not any(looks_like_name(c) for c in bare[1:]) and \
+            not any("(" in c or "*" in c for c in cells):
+        rest = [f"({c})" for c in cells[1:]]
+        return " ".join([cells[0]] + rest)
+    return "; ".join(cells) if len(cells) > 1 else (cells[0] if cells else "")
 
 
 def _sentence_like(text: str) -> bool:
@@ -210,7 +230,7 @@ def _people(texts: list[str]) -> list[Person]:
         elif re.search(r"(?:\band|&|,|\(|-|\b(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor)\.?)\s*$", joined) or t[:1].islower() or \
                 (re.search(r"[A-Za-z]$", joined) and "," in joined.split("\n")[-1] and re.match(r"[A-Z][\w'-]+\s*[(,]", t)) or \
                 (re.search(r"[A-Za-z]$", joined) and re.fullmatch(r"[A-Z][\w'-]+\.?", t)) or \
-                joined.count("(") > joined.count(")") or \
+                joined.count("(") > joined.count(")") or t.startswith("(") or \
                 (len(t.split()) <= 2 and "(" not in t and ROLE_WORDS.search(t)):
             joined = f"{joined} {t}"
         else:

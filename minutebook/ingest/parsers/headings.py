@@ -500,7 +500,9 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
             title, body = " ".join(words[:cut]), " ".join(words[cut:])
         else:
             cut = _split_point(rest)
-            if cut is not None:
+            whole = (lines[last].bold or lines[last].heading) and len(rest) <= 100 and not re.search(r"[.!?]\s", rest)
+            if cut is not None and not whole:
+                # a bold or heading line is the title as a whole ("Serious Violence Duty: Strategic Needs Assessment")
                 title, body = rest[:cut[0]], rest[cut[1]:]
     # a title ending in a dash runs on to the next line
     if not body and re.search(r"[-\u2013\u2014]$", title.rstrip()):

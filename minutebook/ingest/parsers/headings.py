@@ -111,7 +111,9 @@ def _split_labels(lines: list[L]) -> list[L]:
 def split_sub_numbers(lines: list[L]) -> list[L]:
     """"10 Correspondence 10.1 CPRE standard light pollution clause": sub-minutes run on after their minute."""
     out: list[L] = []
-    for ln in lines:
+    todo = list(reversed(lines))
+    while todo:
+        ln = todo.pop()
         m = _LEAD_NUMBER.match(ln.text) if ln.text[:1].isdigit() else None
         if not m or (f"{m.group(1)}." not in ln.text[m.end():] and f"{int(m.group(1)) + 1}." not in ln.text[m.end():]):
             out.append(ln)
@@ -121,8 +123,11 @@ def split_sub_numbers(lines: list[L]) -> list[L]:
         if len(parts) == 1:
             out.append(ln)
             continue
-        for k, part in enumerate(parts):
-            out.append(L(part, ln.action if k == len(parts) - 1 else None, ln.heading and k == 0, ln.bold, ln.page))
+        made = [L(part, ln.action if k == len(parts) - 1 else None, ln.heading and k == 0, ln.bold, ln.page)
+                for k, part in enumerate(parts)]
+        out.append(made[0])
+        # the next minute split off ("… reported. 8. Reports 8.1 Chairman's Report …") may run on in turn
+        todo.extend(reversed(made[1:]))
     return out
 
 
@@ -239,7 +244,7 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
         return None
     if rest and (rest[0].islower() or NOT_TITLE.match(rest)) and not rest.startswith(("e.g",)):
         return None
-    if rest and not re.match(r"[A-Z\"'(\[*]|(?:19|20)\d\d\s+[A-Z]", rest) and \
+    if rest and not re.match(r"[A-Z\"'(\[*]|(?:19|20)\d\d\s+[A-Z]|\d{2,4}/\d{3,6}(?:/[A-Z]{1,5})?\s+[A-Z]", rest) and \
             not (re.match(r"^\d{1,4}\s+[A-Z][a-z]", rest) and re.match(r"^\s*\d{1,3}[.)]\s", text)):
         return None
     if re.match(r"^\d+\s*(?:-|to)\s*\d+", text) and not re.match(r"^\d+\s*-\s+[A-Z]", text):
@@ -374,7 +379,8 @@ _VERBS = r"(?:was|were|had|has|have|is|are|would|will|reported|noted|asked|confi
 
 _STARTERS = {"The", "There", "It", "This", "These", "No", "He", "She", "They", "We", "Members", "Councillors", "Cllr",
              "Councillor", "Mr", "Mrs", "Ms", "Dr", "Apologies", "A", "An", "One", "Two", "Three", "Four", "Five", "Six",
-             "Several", "Many", "Some", "All", "Both", "Following", "Further", "Following", "Correspondence"}
+             "Several", "Many", "Some", "All", "Both", "Following", "Further", "Following", "Correspondence", "Having",
+             "Although", "Despite", "Unfortunately"}
 
 
 def _clause_start(rest: str) -> Optional[int]:
@@ -385,6 +391,8 @@ def _clause_start(rest: str) -> Optional[int]:
         if m.start() < 8:
             continue
         word, following = m.group(1), m.group(2)
+        if word in ("Having", "Although", "Despite", "Unfortunately") and m.start() >= 8 and following.strip():
+            return m.start()           # "Chairman's Report Having given a report …"
         starter = word in _STARTERS or re.fullmatch(r"[A-Z]{2,3}", word) or word.lower() in title_words
         if word in ("Mr", "Mrs", "Ms", "Dr", "Cllr", "Councillor"):
             following = re.sub(r"^\s+\S+", "", following, count=1)

@@ -30,6 +30,7 @@ SUBSTITUTE = [
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended\s+)?(?:as\s+(?:a\s+)?)?substitut(?:e|ed|ing)\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40})"),
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*(?:as\s+)?substitute\s+for\s+(?P<for>[^)]+)\)"),
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*substituted\s+by\s+(?P<sub>[^)]+)\)"),
+    re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:substituting|deputising|attending\s+as\s+(?:a\s+|the\s+)?substitute|as\s+(?:a\s+|the\s+)?substitute)\s*\)"),
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*[-–,]?\s*(?:substitute|sub)\s*:\s*(?P<sub>[A-Z][\w'.\- ]{2,40})"),
     re.compile(r"(?P<sub>[A-Z][\w'\-]*(?:\.?\s[A-Z][\w'\-]*){0,4})\s+(?:attended|was\s+present|deputised)\s+(?:on\s+behalf\s+of|in\s+(?:the\s+)?place\s+of|instead\s+of|for)\s+"
                r"(?P<for>[A-Z][\w'\-]*(?:\.?\s[A-Z][\w'\-]*){0,4})"),
@@ -215,6 +216,7 @@ class Attendance:
     also_present: list[Person] = field(default_factory=list)
     apologies: list[Person] = field(default_factory=list)
     chair: Optional[str] = None
+    subs: list[tuple[str, str]] = field(default_factory=list)     # (absent member, substitute)
 
 
 def _people(texts: list[str]) -> list[Person]:
@@ -249,10 +251,50 @@ def attendance(lines: list[L], start: int, end: int) -> Attendance:
     att.apologies = _people(blocks.get("apologies", []))
     if any(IRISH_JPC.search(lines[i].text) for i in range(start, min(end, start + 80))):
         _by_standing(att)
+    _substitutes(att, blocks.get("substitutes", []))
     ranked = sorted((p for p in att.present if p.chair and not p.vice_chair), key=lambda p: -p.chair)
     if ranked:
         att.chair = ranked[0].name
     return att
+
+
+_SUB_ROLE = re.compile(r"\b(?:present\s+)?(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+for\s+(.+?)\s*$", re.I)
+_SUB_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>.+)$", re.I)
+
+
+def _substitutes(att: Attendance, texts: list[str]) -> None:
+    """Substitutes from a "Substitutes:" section ("Cllr A for Cllr B", "A attended as substitute for B") and from
+    roles in the lists ("Cllr A (substitute for Cllr B)"): the substitute is present, the member they stood in for
+    sent apologies."""
+    found: list[tuple[str, str]] = []
+    for text in texts:
+        for piece in re.split(r"\s*[;\n]\s*", text):
+            m = None
+            for rx in SUBSTITUTE:
+                m = rx.search(piece)
+                if m and m.groupdict().get("for"):
+                    break
+                m = None
+            m = m or _SUB_FOR.match(piece.strip(" ."))
+            if m and looks_like_name(m.group("sub")) and looks_like_name(m.group("for").strip(" .)")):
+                found.append((clean_name(m.group("for").strip(" .)")), clean_name(m.group("sub"))))
+    for p in att.present + att.also_present:
+        m = _SUB_ROLE.search(p.role or "")
+        if m and looks_like_name(m.group(1).strip(" .")):
+            found.append((clean_name(m.group(1).strip(" .")), p.name))
+            p.role = _SUB_ROLE.sub("", p.role).strip(" ,;") or None
+    here = {p.name.lower() for p in att.present + att.also_present}
+    away = {p.name.lower() for p in att.apologies}
+    for target, sub in found:
+        if (target, sub) in att.subs:
+            continue
+        att.subs.append((target, sub))
+        if sub.lower() not in here:
+            att.present.append(Person(sub))
+            here.add(sub.lower())
+        if target.lower() not in away and not any(a.lower().split()[-1:] == target.lower().split()[-1:] for a in away):
+            att.apologies.append(Person(target))
+            away.add(target.lower())
 
 
 IRISH_JPC = re.compile(r"Joint\s+Policing|\bGard(?:a|aí)\b|Cathaoirleach|Comhairle|\bT\.D\.|Oireachtas", re.I)
@@ -319,7 +361,10 @@ def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]
             sm = rx.search(listed)
             if sm:
                 sub_part = sm
-                if m:
+                if m and "(" in sm.group(0) and sm.groupdict().get("for") and sm.group(0).startswith(sm.group("for")):
+                    # "Councillor A (Councillor B substituting) and Councillor C": the bracket out, the list kept
+                    listed = listed[:sm.start()] + sm.group("for") + listed[sm.end():]
+                elif m:
                     listed = listed[:sm.start()].rstrip(" ,;")
                     listed = re.sub(r",?\s*(?:and|&)$", "", listed).strip()
                 break

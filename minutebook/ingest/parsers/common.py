@@ -629,6 +629,7 @@ def parse_people(text: str) -> list[Person]:
     # "Cllr Sue Lintern (Chair) Cllr Daphne Clements Cllr Kit Hesketh-Harvey": each title starts a person
     text = re.sub(r"(?<=[A-Za-z)])\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])",
                   lambda m: m.group(0) if re.search(r"(?:County|Borough|District|City|Town|Parish|and|&)$", text[:m.start()])
+                  or text[:m.start()].count("(") > text[:m.start()].count(")")
                   or re.fullmatch(r"(?i)(?:vice-?)?chair(?:man|woman|person)?|mayor|leader|deputy|cathaoirleach",
                                   text[:m.start()].split()[-1] if text[:m.start()].split() else "") else "\n", text)
     chunks = []

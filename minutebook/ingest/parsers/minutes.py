@@ -493,7 +493,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     strict = strict_markers(lines) if strict is None else strict
     items: list[MinuteItem] = []
     apologies = list(att.apologies)
-    subs: list[tuple[str, str]] = []
+    subs: list[tuple[str, str]] = list(att.subs)
     item_paras: list[tuple[MinuteItem, list[Para], list[Decision]]] = []
     for k, h in enumerate(heads):
         end = heads[k + 1].index if k + 1 < len(heads) else len(lines)

@@ -29,7 +29,7 @@ MEETING_OF = re.compile(
     r"\bminutes\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.]+\s+){0,2}?(?:meeting|proceedings)"
     r"(?:\s+at\s+(?:a\s+|the\s+)?(?:\w+\s+)?meeting)?\s+of\s+(?:the\s+)?(?P<b>(?!held\b).{3,120}?)" + _STOP, re.I)
 MINUTES_OF = re.compile(
-    r"\bminutes\s+of\s+(?:the\s+|a\s+)?(?P<b>(?!(?:the\s+|a\s+)?(?:\w+\s+)?(?:meeting|previous|last|proceedings)\b)[^,.:;]{3,100}?)\s+"
+    r"\b(?:minutes|report|notes)\s+of\s+(?:the\s+|a\s+)?(?P<b>(?!(?:the\s+|a\s+)?(?:\w+\s+)?(?:meeting|previous|last|proceedings)\b)[^,.:;]{3,100}?)\s+"
     r"(?:(?:annual|ordinary|extraordinary|special|general|monthly|regular)\s+)*(?:meeting\b|held\b)", re.I)
 A_MEETING = re.compile(
     r"\b(?:a|an|the)\s+(?:(?:annual|ordinary|extraordinary|special|regular|general|remote|virtual)\s+)*meeting\s+of\s+"
@@ -41,7 +41,7 @@ TITLE_MINUTES = re.compile(r"^(?P<b>.{3,80}?)\s+(?:meeting\s+)?minutes$", re.I)
 GENERIC = {
     "the", "of", "and", "&", "cabinet", "council", "county", "city", "borough", "district", "committee", "sub-committee",
     "subcommittee", "board", "trustees", "trust", "joint", "policing", "audit", "scrutiny", "overview", "panel", "group",
-    "executive", "full", "planning", "licensing", "standards", "governance", "finance", "meeting", "commission",
+    "executive", "full", "planning", "public", "licensing", "standards", "governance", "finance", "meeting", "commission",
     "general", "purposes", "directors", "management", "steering", "strategic", "policy", "working", "police", "crime",
 }
 COUNCIL_NAME = re.compile(
@@ -127,8 +127,18 @@ def _join(texts: list[str]) -> str:
 
 
 def _qualified(name: str, head: list[str], above: int, document: str) -> str:
-    """A generic name with the organisation printed above it or named most often in the document."""
+    """A generic name with the organisation printed above it or named most often in the document; a committee
+    named without its place with the council printed above it."""
+    name = re.sub(r"^(?:Public|Private|Open|Closed)\s+(?=\w+\s+\w)", "", name)     # "Public Trust Board"
     if not _generic(name):
+        for t in head[:above]:
+            council = COUNCIL_NAME.fullmatch(body_case(t.strip()))
+            if council and _titleish(t.strip(), loose=True):
+                org = _clean(t)
+                place = re.sub(r"^London\s+Borough\s+of\s+", "", org)
+                if place.split()[0].lower() not in name.lower() and not re.search(r"\b(?:council|borough)\b", name, re.I):
+                    return f"{place} {name}"
+                break
         return name
     above = [t.strip() for t in head[:above]]
     for strict in (True, False):
@@ -138,6 +148,8 @@ def _qualified(name: str, head: list[str], above: int, document: str) -> str:
                 org = _clean(t)
                 if org.lower().endswith(name.lower()):
                     return org
+                if org.split()[-1].lower() == name.split()[0].lower():
+                    return f"{org} {' '.join(name.split()[1:])}"       # "… NHS Trust" + "Trust Board"
                 return f"{org} {name}"
     counts = _councils(document, COUNCIL_NAME)
     for org, _ in counts.most_common():
@@ -176,7 +188,7 @@ def find_body(head: list[str], document: str = "", sentence: str = "") -> Option
         if m and ORG_WORD.search(m.group("b").split()[-1]):
             return _qualified(_clean(m.group("b")), head, k, document)
         m = TITLE_DASH.match(t)
-        if m and not PERSON.match(t) and (find_dates(m.group("rest")) or re.search(r"\b(?:meeting|a\.?g\.?m)\b", m.group("rest"), re.I)) \
+        if m and not PERSON.match(t) and (find_dates(m.group("rest")) or re.search(r"\b(?:meeting|a\.?g\.?m)\b|^(?:agenda|minutes)$", m.group("rest"), re.I)) \
                 and not NOT_TITLE.search(m.group("b")):
             return _qualified(_clean(m.group("b")), head, k, document)
         m = TITLE_MINUTES.match(t)
@@ -189,10 +201,13 @@ def find_body(head: list[str], document: str = "", sentence: str = "") -> Option
                 return _qualified(name, head, k, document)
     for k, t in enumerate(head):
         if _titleish(t) and not re.search(r"\bminutes\b", t, re.I):
-            # "LONDON BOROUGH OF HARROWDEN" over "HARROWDEN COMMUNITY SAFETY PARTNERSHIP BOARD"
-            if k + 1 < len(head) and COUNCIL_NAME.fullmatch(body_case(t)) and _titleish(head[k + 1]) \
-                    and ORG_WORD.search(head[k + 1]) and not re.search(r"\bminutes\b", head[k + 1], re.I):
-                return _qualified(_clean(head[k + 1]), head, k + 1, document)
+            # "LONDON BOROUGH OF HARROWDEN" over "HARROWDEN COMMUNITY SAFETY PARTNERSHIP BOARD" (perhaps after
+            # the contact block)
+            if COUNCIL_NAME.fullmatch(body_case(t)):
+                nxt = next((j for j in range(k + 1, len(head)) if _titleish(head[j]) and ORG_WORD.search(head[j])
+                            and not COUNCIL_NAME.fullmatch(body_case(head[j])) and not re.search(r"\bminutes\b", head[j], re.I)), None)
+                if nxt is not None:
+                    return _qualified(_clean(head[nxt]), head, nxt, document)
             return _qualified(_clean(t), head, k, document)
     counts = _councils(document, LOCAL_COUNCIL)
     if counts:

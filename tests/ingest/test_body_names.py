@@ -55,7 +55,7 @@ def test_seed_records_name_the_group(seed):
 
 def test_gold_bodies_agree():
     pairs = []
-    for folder in ("realdocs", "styles"):
+    for folder in ("realdocs", "styles", "heldout"):
         for gold_path in sorted((ROOT / "tests" / "ingest" / folder).glob("*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             if not gold.get("body"):

@@ -19,7 +19,7 @@ from typing import Optional
 
 from minutebook.ingest.parsers.body import find_body
 from minutebook.ingest.parsers.common import (
-    ORG_WORDS, ROLE_WORDS, find_dates, find_times, is_upper, parse_people, title_case, first_time, clean_name, looks_like_name,
+    ORG_WORDS, ROLE_WORDS, TITLE_RX, find_dates, find_times, is_upper, parse_people, title_case, first_time, clean_name, looks_like_name,
 )
 from minutebook.ingest.parsers.headings import HEAD_RX, L, LETTER_RX, chain, split_title
 from minutebook.ingest.parsers.minutes import NEXT_MEETING, next_meeting
@@ -143,9 +143,24 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
 
     # items
     items: list[AgendaItem] = []
+    # a "Page Nos." column over the items: "2. Minutes      1 - 10"
+    page_column = any(PAGE_HEADER.fullmatch(t) or ln.cells and PAGE_HEADER.fullmatch(ln.cells[-1])
+                      for ln, t in zip(lines, texts) if t)
     for k, h in enumerate(heads):
         end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
         head_rest, head_pages = _pages(h.rest)
+        if not head_pages:
+            head_rest, head_pages = _page_cell(head_rest, lines[h.index], page_column)
+        if not h.rest.strip():
+            # the number alone on its line: the title line under it may carry the pages
+            j = next((j for j in range(h.index + 1, end) if texts[j]), None)
+            if j is not None:
+                bare, pages = _pages(texts[j])
+                if not pages:
+                    bare, pages = _page_cell(texts[j], lines[j], page_column)
+                if pages and bare:
+                    lines[j].text = texts[j] = bare
+                    head_pages = pages
         title, rest, last = split_title(head_rest, lines, h.index)
         if rest and not title.endswith(rest) and len(title) + len(rest) < 160 and not re.search(r"[.!?]", rest[:-1]):
             # the title as printed ("Block Contract: Contract Award"), on the number's line or the next
@@ -153,11 +168,11 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
             title = whole if whole.startswith(title) else f"{title} {rest}".strip()
         # a long title wrapped at the margin runs on to the next line
         tail_line = title
-        while len(tail_line) >= 60 and not re.search(r"[.:?)]$", title) and not is_upper(title):
-            j = last + 1
-            while j < end and not texts[j]:
-                j += 1
-            if j >= end or HEAD_RX.match(texts[j]) or LETTER_RX.match(texts[j]) or len(texts[j]) > 120:
+        # (a title that ends in its "(Pages 13 - 80)" is whole; one with the pages in a column of their own may not be)
+        complete = bool(head_pages) and not lines[last].cells
+        while len(tail_line) >= 60 and not re.search(r"[.:?)]$", title) and not is_upper(title) and not complete:
+            j = last + 1      # the next line, not across a blank line
+            if j >= end or not texts[j] or HEAD_RX.match(texts[j]) or LETTER_RX.match(texts[j]) or len(texts[j]) > 120:
                 break
             title, last, tail_line = f"{title} {texts[j]}", j, texts[j]
         title, pages = _pages(title)
@@ -171,6 +186,9 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
                 continue
             if not item.pages and PAGES.fullmatch(t.strip()):
                 item.pages = _pages(t)[1]          # "(Pages 11 - 32)" on a line of its own
+                continue
+            if not item.pages and page_column and PAGE_RANGE.fullmatch(t):
+                item.pages = _page_cell(t, L(t, cells=[t]), True)[1]      # "1 - 10" under a "Page Nos." column
                 continue
             lm = LETTER_RX.match(t)
             if lm and len(lm.group(1)) == 1 and re.match(r"[A-Z]", lm.group(2)):
@@ -192,6 +210,27 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     rec.published = _published(lines, first, date, us, year_hint)
     rec.next_meeting_date = next_meeting(lines, us, year_hint, after=date)
     return rec
+
+
+PAGE_HEADER = re.compile(r"(?i)pages?(?:\s+(?:nos?\.?|numbers?))?|page\s+nos?\.?")
+PAGE_RANGE = re.compile(r"(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?")
+
+
+def _page_cell(text: str, line: L, column: bool) -> tuple[str, Optional[str]]:
+    """A page range printed in a column of its own at the end of the line: "Minutes      1 - 10" (a range, or any
+    number under a "Page Nos." column)."""
+    cell = line.cells[-1] if line.cells and len(line.cells) >= 2 else None
+    if cell is None and column:
+        # the column's gap lost ("Minutes 1 - 10"): a range at the end, not a span of years
+        end = re.search(r"\s(\d{1,3}\s*[-–]\s*\d{1,4})$|(?<=[^\d\s–-])\s+(\d{1,3})$", text)
+        cell = (end.group(1) or end.group(2)) if end else None
+    m = PAGE_RANGE.fullmatch(cell) if cell else None
+    if not m or not text.rstrip().endswith(cell):
+        return text, None
+    a, b = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    if not (column or b and b > a):
+        return text, None
+    return text.rstrip()[:-len(cell)].rstrip(" -–"), f"{a}-{b}" if b else str(a)
 
 
 def _join_split_pages(lines: list[L]) -> None:
@@ -244,11 +283,18 @@ def _members(lines: list[L], end: int) -> list:
         blank = 0
         appended = False
         skipping = False
-        for ln in lines[header + 1:end]:
+        for k in range(header + 1, end):
+            ln = lines[k]
             t = ln.text
             if not t:
                 blank += 1
                 skipping = False
+                continue
+            following = next((x.text for x in lines[k + 1:min(end, k + 4)] if x.text), "")
+            if "(" not in t and "," not in t and not TITLE_RX.match(t) and _prose(following):
+                # "Webcasting Notice" over its paragraph: the membership has ended
+                if texts:
+                    break
                 continue
             t = PARTY.sub("", t)
             if SUBSTITUTE_LABEL.match(t):
@@ -297,12 +343,22 @@ def _members(lines: list[L], end: int) -> list:
     out = []
     joined = ""
     for t in texts:
-        joined = f"{joined} {t}" if joined and re.search(r"(?:,|\band|&)\s*$", joined) else (f"{joined}\n{t}" if joined else t)
-    joined = _one_a_line(joined)
+        # a run wrapped after a comma, "and" or a title ("…, Councillor" / "Jacqui Dyer, …")
+        wrapped = re.search(r"(?:,|\band|&|\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd?))\s*$", joined)
+        joined = f"{joined} {t}" if joined and wrapped else (f"{joined}\n{t}" if joined else t)
+    # "Mr R C Love, OBE and Mrs C Marsh": honours after a name are not a member
+    joined = _one_a_line(re.sub(r",?\s+\b(?:OBE|MBE|CBE|QPM|KPM|QFSM|KC|QC|JP|DL|BEM)\b\.?(?=\s*(?:,|\band\b|&|\(|$))", "", joined,
+                                flags=re.M))
     for p in parse_people(joined) if joined else []:
         out.append((PersonRef(name=p.name, role=p.role, organisation=p.organisation),
                     2 if p.chair >= 2 else int(bool(p.chair and not p.vice_chair)), p.vice_chair))
     return out
+
+
+def _prose(text: str) -> bool:
+    """A sentence of running text, not a member's line."""
+    return len(text) > 70 and len(re.findall(r"\b[a-z]{2,}\b", text)) >= 6 or \
+        bool(re.search(r"\b[a-z]{3,}\b.*[.:]$", text) and len(re.findall(r"\b[a-z]{2,}\b", text)) >= 4)
 
 
 def _commas(text: str) -> list[str]:
@@ -361,7 +417,7 @@ def _deadline(text: str, us: bool, meeting: Optional[str]) -> Optional[str]:
 
 def _contact(text: str) -> Optional[Contact]:
     name = None
-    m = re.search(r"(?i:Contact(?:\s+(?:for\s+this\s+agenda|officer|person|details|name))?|Clerk(?:\s+to\s+the\s+\w+)?|Enquiries(?:\s+to)?|Democratic\s+Services\s+Officer)\s*:\s*([A-Z][\w.'’\- ]{2,60}?)(?=\s{2,}|\s*[,;|\n]|\s+Tel|\s+Phone|\s+E-?mail|$)", text, re.M)
+    m = re.search(r"(?i:Contact(?:\s+(?:for\s+this\s+agenda|officer|person|details|name))?|Clerk(?:\s+to\s+the\s+\w+)?|Enquiries(?:\s+to)?|Ask\s+for|Democratic\s+Services\s+Officer)\s*:\s*([A-Z][\w.'’\- ]{2,60}?)(?=\s{2,}|\s*[,;|\n]|\s+Tel|\s+Phone|\s+E-?mail|$)", text, re.M)
     if m:
         name = clean_name(m.group(1))
     phone = None

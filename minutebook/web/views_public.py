@@ -86,11 +86,14 @@ def meeting_context(user, meeting: Meeting) -> dict:
               else AgendaItem.objects.none())
     minutes = Minute.objects.none()
     if can_minutes:
-        minutes = vis.visible_minutes(user, meeting.minutes.all()).prefetch_related(
+        # the minutes with everything shown under them, actions with their owners and latest updates:
+        # the action table is made from the same objects rather than asked for again
+        minutes = list(vis.visible_minutes(user, meeting.minutes.all()).prefetch_related(
             Prefetch("resolutions", queryset=Resolution.objects.order_by("position")),
-            Prefetch("actions", queryset=Action.objects.prefetch_related(
-                Prefetch("owners", queryset=ActionOwner.objects.select_related("person")))),
-        )
+            Prefetch("actions", queryset=vis.visible_actions(user, Action.objects.all()).order_by("id").prefetch_related(
+                Prefetch("owners", queryset=ActionOwner.objects.select_related("person")),
+                Prefetch("updates", queryset=vis.visible_action_updates(user).order_by("-date", "-id")))),
+        ))
     attendance = (vis.visible_attendance(user, meeting.attendance.all())
                   .select_related("person", "organisation", "substitute") if can_minutes
                   else Attendance.objects.none())
@@ -98,11 +101,7 @@ def meeting_context(user, meeting: Meeting) -> dict:
     documents = (vis.visible_documents(user, meeting.documents.filter(superseded_by__isnull=True))
                  .defer("content", "parsed"))
     reports = vis.visible_reports(user, meeting.reports.all()) if can_agenda else []
-    actions = (vis.visible_actions(user, Action.objects.filter(minute__in=minutes))
-               .select_related("minute", "minute__meeting", "minute__meeting__body")
-               .prefetch_related(Prefetch("owners", queryset=ActionOwner.objects.select_related("person")),
-                                 Prefetch("updates", queryset=vis.visible_action_updates(user).order_by("-date", "-id")))
-               .order_by("minute__position", "id")) if can_minutes else Action.objects.none()
+    actions = [action for minute in minutes for action in minute.actions.all()]    # minute order, then id
     return {
         "meeting": meeting, "body": meeting.body, "agenda": agenda, "minutes": minutes, "actions": actions,
         "present": groups[Attendance.PRESENT] + groups[Attendance.SUBSTITUTE],

@@ -219,6 +219,21 @@ class Attendance:
     subs: list[tuple[str, str]] = field(default_factory=list)     # (absent member, substitute)
 
 
+def _first_name_wrapped(line: str, following: str) -> bool:
+    """"…, Ade Ogunleye, Olu" / "Adeyemi (Director), …": a list line ending in a first name alone, the surname on the
+    next line (only where the other entries of the line are full names, so lists of surnames stay apart)."""
+    chunks = [c.strip() for c in re.split(r",|;|\band\b|&", re.sub(r"\([^)]*\)", "", line)) if c.strip()]
+    if len(chunks) < 2 or not re.fullmatch(r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+", chunks[-1]):
+        return False
+    if sum(len(clean_name(c).split()) >= 2 for c in chunks[:-1]) < max(1, 0.6 * (len(chunks) - 1)):
+        return False
+    first = following.split()[0] if following.split() else ""
+    return bool(re.fullmatch(r"(?:Mc|Mac|O'|Ó\s)?[A-Z][a-z'’-]+[,.;]?", first)) and not TITLE_START.match(following)
+
+
+TITLE_START = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Senator|Deputy)\b\.?\s", re.I)
+
+
 def _people(texts: list[str]) -> list[Person]:
     """People of a block of lines; a line ending in "and" or a comma runs on to the next."""
     if len(texts) > 1 and any(t.rstrip().endswith(",") for t in texts[:-1]) and \
@@ -229,8 +244,9 @@ def _people(texts: list[str]) -> list[Person]:
     for t in texts:
         if not joined:
             joined = t
-        elif re.search(r"(?:\band|&|,|\(|-|\b(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor)\.?)\s*$", joined) or t[:1].islower() or \
-                (re.search(r"[A-Za-z]$", joined) and "," in joined.split("\n")[-1] and re.match(r"[A-Z][\w'-]+\s*[(,]", t)) or \
+        elif re.search(r"(?:\band|&|,|\(|-|\b(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor|Comhairleoir|Senator|Deputy|Prof|Professor|Sir|Dame|"
+                       r"Rev|Revd|Insp|Supt|Sgt|Inspector|Superintendent|Sergeant|Chief|Det|Ch)\.?)\s*$", joined) or t[:1].islower() or \
+                _first_name_wrapped(joined.split("\n")[-1], t) or \
                 (re.search(r"[A-Za-z]$", joined) and re.fullmatch(r"[A-Z][\w'-]+\.?", t)) or \
                 joined.count("(") > joined.count(")") or t.startswith("(") or \
                 (len(t.split()) <= 2 and "(" not in t and ROLE_WORDS.search(t)):

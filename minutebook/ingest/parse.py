@@ -43,7 +43,7 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
         t = ln.text
         if not t or len(t) > 160:
             continue
-        if HEAD_RX.match(t) and re.match(r"^\d", t):
+        if t[:1].isdigit() and HEAD_RX.match(t):
             continue
         if _item_title(lines, i):
             continue

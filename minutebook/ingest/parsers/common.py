@@ -170,13 +170,13 @@ END_BEFORE = re.compile(r"\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?),?
 _END_HINT = re.compile(r"(?i:end|clos|finish|conclu|termin|adjourn|rose)[^\n]{0,60}?\d|\d[^\n]{0,40}?(?i:adjourn|clos|ended|rose)")
 
 
-_END_WORDS = ("ended", "end of", "meeting end", "clos", "finish", "conclu", "termin", "adjourn", "rose")
+_END_WORDS = re.compile(r"ended|end of|meeting end|clos|finish|conclu|termin|adjourn|rose")
 
 
 def end_time(text: str) -> Optional[str]:
     """The time the meeting ended ("The meeting ended at 11.50 am", "At 10:31 a.m. Council adjourned")."""
     low = text.lower()
-    if not any(w in low for w in _END_WORDS):
+    if not _END_WORDS.search(low):
         return None
     if len(text) > 1500:
         # a long text: only the lines that can say it, with a line either side, the last statement winning
@@ -184,7 +184,7 @@ def end_time(text: str) -> Optional[str]:
         found = None
         for i, line in enumerate(lines):
             low = line.lower()
-            if any(w in low for w in _END_WORDS):
+            if _END_WORDS.search(low):
                 value = _end_time("\n".join(lines[max(0, i - 1):i + 2]))
                 if value:
                     found = value

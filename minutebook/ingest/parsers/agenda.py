@@ -138,6 +138,11 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     chair = max((p for p in rec.members if p[1] and not p[2]), key=lambda p: p[1], default=None)
     vice = next((p for p in rec.members if p[2]), None)
     rec.chair = chair[0].name if chair else None
+    if not rec.chair:
+        # "Chair:   Detective Chief Superintendent Ruth Okoro" among the meeting's details
+        named = _field(block, r"Chair(?:man|woman|person)?")
+        if named and looks_like_name(re.split(r"\s*[,(]", named)[0]):
+            rec.chair = clean_name(re.split(r"\s*[,(]", named)[0])
     rec.vice_chair = vice[0].name if vice else None
     rec.members = [p[0] for p in rec.members]
 
@@ -259,7 +264,9 @@ FIELD_LINE = re.compile(r"^[A-Z][\w /&-]{1,30}\s*:\s*\S")
 MEMBER_LABEL = re.compile(
     r"^(?:(?:Co-?opted|Independent|Lay|Voting|Non-?voting|Ex[- ]officio|Statutory|Elected|Appointed|Added|Church|"
     r"Parent\s+Governor|Partner|Advisory)\s+(?:Members?|Representatives?|Persons?)|Councillors?|Cllrs?\.?|Members?|"
-    r"Aldermen|Representatives?)\s*(?:\(\d+\))?\s*:\s*(.*)$", re.I)
+    r"Aldermen|Representatives?|(?:[A-Z][\w-]*\s+){1,3}(?:Members?|Representatives?))\s*(?:\(\d+\))?\s*:\s*(.*)$", re.I)
+# "Chair:   Councillor Paul Osgood"
+CHAIR_LABEL = re.compile(r"^((?:Vice[\s-]?|Deputy\s+)?Chair(?:man|woman|person)?)\s*:\s*(\S.*)$", re.I)
 # "Substitutes: Councillors X, Y": not members
 SUBSTITUTE_LABEL = re.compile(r"^(?:Named\s+)?(?:Substitutes?|Substitute\s+Members?|Reserves?|Reserve\s+Members?|Deputies)\s*(?:\(\d+\))?\s*:", re.I)
 
@@ -301,11 +308,15 @@ def _members(lines: list[L], end: int) -> list:
                 skipping = True
                 continue
             label = MEMBER_LABEL.match(t)
+            chair_label = CHAIR_LABEL.match(t)
             if label:
                 skipping = False
                 t = label.group(1).strip()
                 if not t:
                     continue
+            elif chair_label and looks_like_name(chair_label.group(2).split("  ")[0].split(",")[0]):
+                skipping = False
+                t = f"{chair_label.group(2)} ({chair_label.group(1)})"
             elif skipping:
                 continue
             if AGENDA_HEAD.search(t) or HELD.search(t) or re.match(r"^(?:Dear|Quorum|Contact|Enquiries)\b", t) or (FIELD_LINE.match(t) and not PARTY.match(ln.text)) \
@@ -315,7 +326,7 @@ def _members(lines: list[L], end: int) -> list:
                 continue
             if is_upper(t) and "(" not in t and "," not in t:
                 continue
-            if ln.cells and len(ln.cells) >= 2 and parse_people(ln.cells[0]):
+            if ln.cells and len(ln.cells) >= 2 and not (label or chair_label) and parse_people(ln.cells[0]):
                 t = f"{ln.cells[0]} ({', '.join(ln.cells[1:])})"     # name and role in two columns
             people = parse_people(t) if len(t) < 300 else []
             if not people:

@@ -57,3 +57,17 @@ def test_wrapped_role_and_column_header(tmp_path):
     record = minutes(tmp_path, WRAPPED)
     assert [p.name for p in record.also_present] == ["Karen Sturgis", "Alan Petty", "Nina Roddam", "Owen Falk"]
     assert [a.name for a in record.apologies] == ["T Brisk", "L Onions"]
+
+
+def test_a_cell_holding_a_role_and_a_name_is_a_second_person(tmp_path):
+    record = minutes(tmp_path, """Ashgate Parish Council A.G.M. - 2nd May 2017
+
+Present
+Councillors D Roper (Chair) R Hale, S Linn and
+P Moss   Clerk J Conway
+
+17.05.1 Election of Chair
+All Councillors agreed that Councillor Roper be elected Chair.
+""")
+    assert [p.name for p in record.present] == ["D Roper", "R Hale", "S Linn", "P Moss"]
+    assert [p.name for p in record.also_present] == ["J Conway"]

@@ -18,3 +18,11 @@ def test_title_at_the_line_end_joins_the_name_below():
 
 def test_surnames_wrapped_at_the_margin_stay_apart():
     assert names(["Bell, Cole, Dunn", "Eyre, Ford"]) == ["Bell", "Cole", "Dunn", "Eyre", "Ford"]
+
+
+def test_a_full_stop_at_a_line_end_ends_the_wrapped_list():
+    assert names(["Director, Regional Services (Ms. C. Carey), Meetings Administrator (Mr. T. Dolan),",
+                  "Assistant Staff Officer (Ms. E. Bowe), Senior",
+                  "Executive Officer (Ms. R. Kent).",
+                  "Superintendent E. Nash, Inspector A. Cole and Garda L. Lynch."]) == \
+        ["C. Carey", "T. Dolan", "E. Bowe", "R. Kent", "E. Nash", "A. Cole", "L. Lynch"]

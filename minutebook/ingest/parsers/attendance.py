@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from minutebook.ingest.parsers.common import (
-    Person, ROLE_WORDS, clean_name, is_upper, looks_like_name, parse_people, sentences,
+    Person, ROLE_WORDS, _person_from, clean_name, is_upper, looks_like_name, parse_people, sentences,
 )
 from minutebook.ingest.parsers.headings import L
 
@@ -194,6 +194,7 @@ def _row_text(cells: list[str]) -> str:
     cells = [c for c in cells if c.strip()]
     bare = [re.sub(r"^[*\u2020\s]+|[*\u2020\s]+$", "", c) for c in cells]
     if len(cells) >= 2 and looks_like_name(bare[0]) and not any(looks_like_name(c) for c in bare[1:]) and \
+            not any("," not in c and _person_from(c) for c in bare[1:]) and \
             not any("(" in c or "*" in c for c in cells):
         rest = [f"({c})" for c in cells[1:]]
         return " ".join([cells[0]] + rest)
@@ -238,8 +239,17 @@ def _people(texts: list[str]) -> list[Person]:
     """People of a block of lines; a line ending in "and" or a comma runs on to the next."""
     if len(texts) > 1 and any(t.rstrip().endswith(",") for t in texts[:-1]) and \
             sum(1 for t in texts[:-1] if not t.rstrip().endswith(".")) >= 0.5 * (len(texts) - 1):
-        # one list wrapped at the margin: "A/Director, Support Services (Mr. S." / "Coughlan), …"
-        return parse_people(" ".join(texts))
+        # one list wrapped at the margin: "A/Director, Support Services (Mr. S." / "Coughlan), …"; a line ending in a
+        # full stop ends its list ("… (Ms. E." / "Buckley)." / "Superintendent E. O'Neill, Inspector A. Cullen …")
+        groups, cur = [], []
+        for t in texts:
+            cur.append(t)
+            if re.search(r"[a-z)]{2}\.$|\)\.$", t.rstrip()):
+                groups.append(cur)
+                cur = []
+        if cur:
+            groups.append(cur)
+        return [p for g in groups for p in parse_people(" ".join(g))]
     joined = ""
     for t in texts:
         if not joined:

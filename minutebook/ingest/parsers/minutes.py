@@ -219,12 +219,17 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
         if ACTIONS_LINE.match(text):
             k += 1
             continue
-        if AGREED_TO_LIST.search(text) and k + 1 < len(paras) and (paras[k + 1].listed or LIST_ITEM.match(paras[k + 1].text)):
-            # "The Panel agreed to:" / "a. support …;" / "b. ask …"
+        to_list = bool(re.search(r"\bagreed\s+to\s*:\s*$", text))
+        listed = lambda q: q.listed or LIST_ITEM.match(q.text) or (to_list and q.text[:1].islower() and len(q.text) < 400)  # noqa: E731
+        if AGREED_TO_LIST.search(text) and k + 1 < len(paras) and listed(paras[k + 1]):
+            # "The Panel agreed to:" / "a. support …;" / "b. ask …" (or the entries without their letters)
             j = k + 1
-            while j < len(paras) and (paras[j].listed or LIST_ITEM.match(paras[j].text)):
-                item_text = re.sub(r"[;,]?\s*(?:\band|\bor)?\s*$", "", LIST_ITEM.sub("", paras[j].text).strip()).strip()
-                out.append(Decision(item_text, j))
+            while j < len(paras) and listed(paras[j]) and (paras[j].listed or LIST_ITEM.match(paras[j].text) or j == k + 1
+                                                           or not paras[j - 1].text.rstrip().endswith(".")):
+                entries = re.split(r"(?<=;)\s+(?=[a-z])", paras[j].text) if to_list else [paras[j].text]
+                for entry in entries:
+                    item_text = re.sub(r"[;,]?\s*(?:\band|\bor)?\s*$", "", LIST_ITEM.sub("", entry).strip()).strip()
+                    out.append(Decision(item_text, j))
                 used.add(j)
                 j += 1
             used.add(k)

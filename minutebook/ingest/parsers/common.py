@@ -407,6 +407,15 @@ def _parens(text: str) -> tuple[str, list[str]]:
     return re.sub(r"\s+", " ", "".join(head)).strip(" ,;"), groups
 
 
+def _name_part(head: str) -> str:
+    """The longest run of leading words that reads as a name: "Ann Smith Chair" → "Ann Smith"."""
+    words = head.split()
+    for k in range(min(len(words), 6), 1, -1):
+        if looks_like_name(" ".join(words[:k])):
+            return " ".join(words[:k])
+    return head
+
+
 def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Person]:
     visiting = re.match(r"^\s*((?:County|Borough|District|City)\s+(?:Councillor|Cllr))\.?\s+", chunk)
     if visiting:
@@ -431,7 +440,7 @@ def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Pers
             break
     for g in groups:
         if INITIALS_PAREN.match(g) and len(re.sub(r"[^A-Z]", "", g)) >= 2 and g.upper() == g and \
-                len(re.sub(r"[^A-Z]", "", g)) <= 4 and fits_initials(g, re.split(r",|\s[-–—]\s", head)[0]):
+                len(re.sub(r"[^A-Z]", "", g)) <= 4 and fits_initials(g, _name_part(re.split(r",|\s[-–—]\s", head)[0])):
             initials = re.sub(r"[^A-Z]", "", g)
         elif CHAIR_RX.match(g.strip()):
             chair = 2

@@ -166,7 +166,10 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
                 if pages and bare:
                     lines[j].text = texts[j] = bare
                     head_pages = pages
-        title, rest, last = split_title(head_rest, lines, h.index)
+        # the title runs on over consecutive lines only ("… 2023      (Pages 1 - 6)" / "" / "SECTION 2" is not title)
+        stop = next((j for j in range(h.index + 1, end) if texts[j]), end) if not head_rest.strip() else h.index
+        stop = next((j for j in range(stop + 1, end) if not texts[j]), end)
+        title, rest, last = split_title(head_rest, lines[:stop], h.index)
         if rest and not title.endswith(rest) and len(title) + len(rest) < 160 and not re.search(r"[.!?]", rest[:-1]):
             # the title as printed ("Block Contract: Contract Award"), on the number's line or the next
             whole = head_rest.strip() or _pages(texts[last])[0]
@@ -319,6 +322,10 @@ def _members(lines: list[L], end: int) -> list:
                 t = f"{chair_label.group(2)} ({chair_label.group(1)})"
             elif skipping:
                 continue
+            if ln.cells and len(ln.cells) >= 2 and all(TITLE_RX.match(c) for c in ln.cells) and t == ln.text:
+                texts.extend(ln.cells)       # members printed in two columns: "Councillor A (Chairman)   Councillor B"
+                blank, appended = 0, False
+                continue
             if AGENDA_HEAD.search(t) or HELD.search(t) or re.match(r"^(?:Dear|Quorum|Contact|Enquiries)\b", t) or (FIELD_LINE.match(t) and not PARTY.match(ln.text)) \
                     or find_dates(t) or re.search(r"\b(?:tel|telephone|e-?mail|phone|contact|ask\s+for)\b", t, re.I):
                 if texts:
@@ -358,7 +365,7 @@ def _members(lines: list[L], end: int) -> list:
         wrapped = re.search(r"(?:,|\band|&|\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd?))\s*$", joined)
         joined = f"{joined} {t}" if joined and wrapped else (f"{joined}\n{t}" if joined else t)
     # "Mr R C Love, OBE and Mrs C Marsh": honours after a name are not a member
-    joined = _one_a_line(re.sub(r",?\s+\b(?:OBE|MBE|CBE|QPM|KPM|QFSM|KC|QC|JP|DL|BEM)\b\.?(?=\s*(?:,|\band\b|&|\(|$))", "", joined,
+    joined = _one_a_line(re.sub(r",?\s+\b(?:OBE|MBE|CBE|QPM|KPM|QFSM|KC|QC|JP|DL|BEM|FRSA|FRCP|FRCS|FCA|PhD)\b\.?(?=\s*(?:,|\band\b|&|\(|$))", "", joined,
                                 flags=re.M))
     for p in parse_people(joined) if joined else []:
         out.append((PersonRef(name=p.name, role=p.role, organisation=p.organisation),

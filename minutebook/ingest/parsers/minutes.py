@@ -360,7 +360,7 @@ def _motions(paras: list[Para]) -> list[Decision]:
                 # "Proposed - Cllr X Seconded - Cllr Y" / "'That the bills be paid …'" / "All in favour"
                 out.append(Decision(quoted.group(1).rstrip("'\u2019\u201d. "), k))
                 continue
-        sents = sentences(p.text)
+        sents = [_PARA_NUMBER.sub("", x) for x in sentences(p.text)]
         for j, sent in enumerate(sents):
             m = MOTION.search(sent)
             if not m:
@@ -387,6 +387,9 @@ BODY_DECIDED = re.compile(
     r"\s+(?:(?:unanimously|then|also|formally)\s+)?(?:approved|agreed|resolved|adopted|accepted|decided|endorsed)\b")
 
 
+_PARA_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z])")
+
+
 def _all_decisions(paras: list[Para]) -> list[Decision]:
     """Documents without RESOLVED: every sentence that records a decision."""
     out = []
@@ -399,7 +402,7 @@ def _all_decisions(paras: list[Para]) -> list[Decision]:
                 # "Proposed - Cllr X Seconded - Cllr Y" / "'That the bills be paid …'" / "All in favour"
                 out.append(Decision(quoted.group(1).rstrip("'\u2019\u201d. "), k))
                 continue
-        sents = sentences(p.text)
+        sents = [_PARA_NUMBER.sub("", x) for x in sentences(p.text)]
         for j, sent in enumerate(sents):
             if re.fullmatch(r"(?:unanimously\s+)?(?:carried|agreed|approved)(?:\s+unanimously|\s+by\s+all)?[.!]?", sent, re.I) and j:
                 # "Cllr Denny proposed acceptance of the Minutes, seconded by Cllr McCarthy. Carried"
@@ -416,6 +419,7 @@ def _fallback_decision(paras: list[Para]) -> Optional[Decision]:
         if not paras[k].text:
             continue
         last = sentences(paras[k].text)[-1] if paras[k].text else ""
+        last = _PARA_NUMBER.sub("", last)        # "5.3 The Board noted the partner updates."
         if len(last) < 220 and DECISION.search(last) and not last.rstrip().endswith(":"):
             return Decision(last, k)
         break

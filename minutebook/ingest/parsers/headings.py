@@ -34,6 +34,7 @@ class L:
     bullet: bool = False
     gap: bool = False           # the line had a wide gap (layout text)
     cells: Optional[list] = None  # the line's parts between wide gaps
+    spans: Optional[list] = None  # where each cell starts on the line (layout text), to put a mark under its column
 
     @property
     def celled(self) -> str:
@@ -51,6 +52,7 @@ TRAILING_INITIALS = re.compile(r"\s{3,}((?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z])(?:\s*[/,
 _LOWER_OR_PUNCT = re.compile(r"[a-z.,;:)]")
 _GAP = re.compile(r"\S\s{3,}\S")
 _GAP_SPLIT = re.compile(r"\s{3,}")
+_CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
 _RUNNING_HEAD = re.compile(r"[\w &',()/-]{2,60}\s[-\u2013|]\s(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}")
 _FUSED_NUMBER = re.compile(r"^(\d{1,3}/\d{2})(?=[A-Z])")
 _LEAD_NUMBER = re.compile(r"^(\d{1,3})\.?\s")
@@ -70,12 +72,13 @@ def prepare(text: Text) -> list[L]:
         s, bullet = strip_bullet(raw)
         gap = "   " in s and bool(_GAP.search(s))
         cells = [" ".join(c.split()) for c in _GAP_SPLIT.split(s.strip())] if gap else None
+        spans = [m.start() for m in _CELL.finditer(s)] if gap else None
         s = " ".join(s.split())
         if s in ("Action", "Actions", "ACTION", "Action by/date", "Action By"):
             s = ""
             if not action:
                 continue
-        out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells))
+        out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells, spans))
     # running heads at the top of a page: "Council - 5 December 2023", "Cabinet - 12 October 2023"
     previous_page = None
     kept = []
@@ -131,6 +134,19 @@ def split_sub_numbers(lines: list[L]) -> list[L]:
     return out
 
 
+def _under_header(row: L, head: L, width: int) -> Optional[list[str]]:
+    """A layout row with empty cells left out ("Ned Farrow   Fire Service      Y"): each cell put under the header
+    column it starts in, so a mark lands in Present, Apologies or Absent."""
+    if not (row.spans and head.spans and len(row.spans) == len(row.cells) and len(head.spans) == len(head.cells)) \
+            or len(row.cells) >= len(head.cells):
+        return None
+    out = [""] * width
+    for cell, start in zip(row.cells, row.spans):
+        k = max((n for n, h in enumerate(head.spans) if h <= start + 2), default=0)
+        out[k] = f"{out[k]} {cell}".strip()
+    return out
+
+
 def column_tables(lines: list[L]) -> list[L]:
     """Attendance tables laid out in columns (Word, PDF): "Name | Role / Organisation | Present" rows → attendance blocks."""
     from minutebook.ingest.readers.markup import is_header, table_lines
@@ -151,7 +167,7 @@ def column_tables(lines: list[L]) -> list[L]:
                 if lines[j].cells and (is_header(lines[j].cells) or re.match(r"\d", lines[j].cells[0])):
                     break
                 if lines[j].cells:
-                    row = list(lines[j].cells)
+                    row = _under_header(lines[j], ln, len(header)) or list(lines[j].cells)
                     if tick:
                         row = row[:len(header) - 1] + [""] * (len(header) - 1 - len(row)) + [lines[j].action or ""]
                     rows.append(row)

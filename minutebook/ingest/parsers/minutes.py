@@ -326,6 +326,10 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
                         not re.search(r"\b(?:had|have|has|or|previously)\s+(?:\w+\s+)?agreed\b", s) and not re.search(r"\bnot\s+(?:been\s+)?agreed|\bagreed\s+to\s+(?:look|check|contact|send|ask|find|write|speak|investigate|provide|circulate|arrange|forward)", s, re.I):
                     s = PROPOSED.sub("", s)
                     s = AGREED_LEAD.sub("", s, count=1)
+                    # "Proposed by …, seconded by … and agreed: "That the Committee allocate …""
+                    quoted = re.sub(r"^.{0,200}?\bagreed\s*:\s*[\"“'‘]?\s*(?=That\b)", "", s)
+                    if quoted != s:
+                        s = quoted.rstrip("\"”'’ ")
                     out.append(Decision(strip_lead(s) if LEAD.match(s) else s, k))
         k += 1
     return out, used
@@ -334,6 +338,7 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
 AGREED_TO_LIST = re.compile(r"\b(?:agreed|resolved|decided|RESOLVED|AGREED)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–]\s*$", re.I)
 AGREED_SENTENCE = re.compile(
     r"\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:that|to)\b|^(?:it\s+was\s+)?(?:agreed|resolved|decided)\b|\b(?:all|unanimously)\s+agreed\b"
+    r"|\bagreed\s*:\s*[\"“'‘]?\s*That\b"
     r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|resolved|approved)\s*(?:by\s+all|unanimously)?\s*[.;]?$", re.I)
 AGREED_LEAD = re.compile(r"^.{0,160}?\b(?:(?:agreed|resolved|decided)\s+(?:unanimously\s+)?that|it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)(?:\s+that)?)\s+(?=\S+\s+\S+\s+\S+)", re.I)
 SINGLE_AGREER = re.compile(
@@ -418,6 +423,8 @@ def _fallback_decision(paras: list[Para]) -> Optional[Decision]:
     for k in range(len(paras) - 1, -1, -1):
         if not paras[k].text:
             continue
+        if k and re.match(r"(?i)^(?:it\s+was\s+)?proposed\s+by\b.{0,80}\bseconded\s+by\b[^.:]{0,60}\.?$", paras[k].text):
+            continue        # "Proposed by Cllr. P. Grady and seconded by Cllr N. Furlong." under the decision
         last = sentences(paras[k].text)[-1] if paras[k].text else ""
         last = _PARA_NUMBER.sub("", last)        # "5.3 The Board noted the partner updates."
         if len(last) < 220 and DECISION.search(last) and not last.rstrip().endswith(":"):

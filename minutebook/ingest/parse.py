@@ -15,7 +15,7 @@ from typing import Optional
 from minutebook.ingest.lines import Text
 from minutebook.ingest.owners import Known
 from minutebook.ingest.parsers.agenda import AGENDA_HEAD, parse_agenda
-from minutebook.ingest.parsers.common import end_time, is_upper, is_us
+from minutebook.ingest.parsers.common import end_time, find_dates, is_upper, is_us
 from minutebook.ingest.parsers.headings import HEAD_RX, L, prepare
 from minutebook.ingest.parsers.minutes import parse_minutes, strict_markers
 from minutebook.ingest.parsers.report import REPORT_HEAD, parse_report
@@ -39,11 +39,14 @@ def _year_hint(text: str) -> Optional[int]:
 def segments(lines: list[L]) -> list[tuple[str, int, int]]:
     """(kind, start, end) of each record in the document."""
     marks: list[tuple[int, str]] = []
+    present: set[int] = set()
+    items_since = 0         # numbered lines since the last agenda mark: a pack's minutes follow the agenda's items
     for i, ln in enumerate(lines):
         t = ln.text
         if not t or len(t) > 160:
             continue
         if t[:1].isdigit() and HEAD_RX.match(t):
+            items_since += 1
             continue
         if _item_title(lines, i):
             continue
@@ -54,6 +57,11 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
             marks.append((i, "minutes"))
         elif (len(t) < 60 or "agenda" in low or "a g e n d a" in low or "notice" in low or "summons" in low) and AGENDA_HEAD.search(t):
             marks.append((i, "agenda"))
+            items_since = 0
+        elif "present" in low and marks and marks[-1][1] == "agenda" and PRESENT_LINE.match(t) and items_since >= 2:
+            # minutes in a pack with no "Minutes" title: the title and date, then "PRESENT: …"
+            marks.append((i, "minutes"))
+            present.add(i)
     # keep the first of a run of the same kind (running heads, "Agenda" printed twice)
     kept: list[tuple[int, str]] = []
     for i, kind in marks:
@@ -68,9 +76,15 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
         if k > 0 and kind in ("minutes", "report"):
             # the title lines above "Minutes of the meeting…" belong to the minutes
             j = i - 1
-            while j > kept[k - 1][0] and j >= i - 4 and (not lines[j].text or (is_upper(lines[j].text) and len(lines[j].text) < 90)
-                                                        or re.fullmatch(r"\d{1,3}", lines[j].text)):
-                if lines[j].text and HEAD_RX.match(lines[j].text) and not re.fullmatch(r"\d{1,3}", lines[j].text):
+            titled = False
+            while j > kept[k - 1][0] and j >= i - (8 if i in present else 4):
+                t = lines[j].text
+                if t and HEAD_RX.match(t) and not re.fullmatch(r"\d{1,3}", t):
+                    break
+                if t and is_upper(t) and len(t) < 90:
+                    titled = True
+                elif t and not re.fullmatch(r"\d{1,3}", t) and \
+                        not (i in present and not titled and len(t) < 90 and find_dates(t)):   # the date under the title
                     break
                 j -= 1
             start = j + 1
@@ -83,6 +97,7 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
     return _after_close(out, lines)
 
 
+PRESENT_LINE = re.compile(r"^\W*(?:PRESENT|Present|(?:Members|Those)\s+[Pp]resent|MEMBERS\s+PRESENT)\s*(?::|-|–|$)")
 _BARE_NUMBER = re.compile(r"(\d{1,3})(\.?)")
 
 

@@ -70,7 +70,8 @@ NEXT_MEETING = re.compile(
     r"\b(?:following|forthcoming|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?:monthly\s+|ordinary\s+)?meeting\b(?=.{0,80}\b(?:held|take\s+place|be\s+on)\b)|"
     r"\bnext\s+(?:(?:ordinary|regular|scheduled|full|formal|general|committee|council|board|group|parish|annual|bi-?monthly|monthly|quarterly)\s+){0,2}meet(?:ing)?s?\b"
     r"|\bdate\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bfuture\s+meeting\s+dates\b", re.I)
-PREVIOUS = re.compile(r"\bminutes\b(?:\s+\w+){0,3}?\s+(?:of|from)\b|\bprevious\s+meeting|\blast\s+meeting", re.I)
+PREVIOUS = re.compile(r"\bminutes\b(?:\s+\w+){0,3}?\s+(?:of|from)\b|\bprevious\s+meeting|\blast\s+meeting"
+                      r"|\breport\s+of\s+(?:the\s+)?meeting\s+held\b", re.I)
 SIGNATURE = re.compile(r"^(?:Chair(?:man|person)?|Signed|Date[d]?|Cathaoirleach|Mayor)\b[\s:._]*(?:\S.{0,40})?$", re.I)
 
 
@@ -392,6 +393,7 @@ BODY_DECIDED = re.compile(
     r"\s+(?:(?:unanimously|then|also|formally)\s+)?(?:approved|agreed|resolved|adopted|accepted|decided|endorsed)\b")
 
 
+SECONDED_ONLY = re.compile(r"(?i)^(?:it\s+was\s+)?proposed\s+by\b.{0,80}\bseconded\s+by\b[^:;]{0,60}$")
 _PARA_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z])")
 
 
@@ -423,9 +425,12 @@ def _fallback_decision(paras: list[Para]) -> Optional[Decision]:
     for k in range(len(paras) - 1, -1, -1):
         if not paras[k].text:
             continue
-        if k and re.match(r"(?i)^(?:it\s+was\s+)?proposed\s+by\b.{0,80}\bseconded\s+by\b[^.:]{0,60}\.?$", paras[k].text):
+        if k and SECONDED_ONLY.match(paras[k].text):
             continue        # "Proposed by Cllr. P. Grady and seconded by Cllr N. Furlong." under the decision
-        last = sentences(paras[k].text)[-1] if paras[k].text else ""
+        sents = sentences(paras[k].text)
+        if len(sents) > 1 and SECONDED_ONLY.match(sents[-1]):
+            sents = sents[:-1]
+        last = sents[-1] if sents else ""
         last = _PARA_NUMBER.sub("", last)        # "5.3 The Board noted the partner updates."
         if len(last) < 220 and DECISION.search(last) and not last.rstrip().endswith(":"):
             return Decision(last, k)
@@ -878,7 +883,7 @@ def previous_meeting(lines: list[L], us: bool, year_hint: Optional[int], meeting
     texts = [ln.text for ln in lines]
     for i, t in enumerate(texts):
         low = t.lower()
-        if not t or not ("minutes" in low or "previous" in low or "last" in low) or NEXT_MEETING.search(t):
+        if not t or not ("minutes" in low or "previous" in low or "last" in low or "report" in low) or NEXT_MEETING.search(t):
             continue
         m = PREVIOUS.search(t)
         if not m:

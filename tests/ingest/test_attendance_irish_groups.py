@@ -53,3 +53,29 @@ def test_members_listed_in_attendance_are_members(tmp_path):
     assert [p.name for p in record.present] == ["Eimear Nolan", "Seán Ó Dálaigh", "Ita Brophy", "Ronan Kehoe", "Brid Tully"]
     assert sorted(p.name for p in record.also_present) == ["Colm Redmond", "Fergal Hoey", "Maeve Coakley", "Sorcha Lally"]
     assert record.chair == "Eimear Nolan"
+
+
+MIXED_CASE = """Minutes of the meeting of the Ballytee Joint Policing Committee held on Monday 9th October 2023 at 2.00 p.m.
+
+Present:
+Members of Ballytee County Council:
+Cllr Niamh Corkery (Cathaoirleach), Cllr Tadhg O'Shea, Cllr Ita Brophy
+Oireachtas Members:
+Deputy Gráinne Fahy T.D.
+Garda Representatives:
+Chief Superintendent Pádraig Lynam, Sergeant Una Moloney
+Officials in attendance:
+Mr. Cormac Daly, Director of Services
+Apologies:
+Cllr Áine Sheehy
+
+1. Minutes
+The minutes were agreed.
+"""
+
+
+def test_group_labels_in_mixed_case_with_colons(tmp_path):
+    record = minutes(tmp_path, MIXED_CASE)
+    assert [p.name for p in record.present] == ["Niamh Corkery", "Tadhg O'Shea", "Ita Brophy", "Gráinne Fahy"]
+    assert [p.name for p in record.also_present] == ["Pádraig Lynam", "Una Moloney", "Cormac Daly"]
+    assert record.chair == "Niamh Corkery"

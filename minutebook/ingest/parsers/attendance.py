@@ -43,7 +43,7 @@ APOLOGY_SENTENCE = re.compile(
 
 
 GROUP_LABEL = re.compile(
-    r"^(?:(?:members|representatives|officials|officers|councillors|oireachtas|garda|gardaí|staff)\b.*"
+    r"^(?:(?:members|representatives|officials|officers|councillors|oireachtas|(?:an\s+)?garda|gardaí|staff)\b.*"
     r"|.*\b(?:members|representatives|officials|officers|councillors|gardaí)(?:\s+in\s+attendance)?)\s*:?$", re.I)
 _ACRONYMS = {"PPN", "JPC", "ICB", "NHS", "CCG", "PCC", "HSE", "ETB", "OBE", "MBE", "CBE", "QPM", "SPC", "LCDC", "CEO",
              "TD", "MP", "MEP", "JP", "DL", "GP", "UK", "EU", "CSP", "BCU", "OPCC", "PFCC", "LBB", "MOPAC"}
@@ -71,9 +71,10 @@ def title_caps(text: str) -> str:
 def _group_label(text: str, current: Optional[str]) -> Optional[str]:
     """A group label printed in capitals over a block ("OIREACHTAS MEMBERS", "GARDA REPRESENTATIVES", "OFFICIALS IN
     ATTENDANCE"): the section it opens, or None."""
-    if not is_upper(text) or len(text.split()) > 8 or re.search(r"[,;()]|\b(?:MR|MRS|MS|DR|CLLR|COUNCILLOR)\b\.?\s", text):
+    if not (is_upper(text) or text.rstrip().endswith(":")) or len(text.split()) > 8 or \
+            re.search(r"[,;()]|\b(?:MR|MRS|MS|DR|CLLR|COUNCILLOR)\b\.?\s", text, 0 if is_upper(text) else re.I):
         return None
-    if not GROUP_LABEL.match(text.strip()) or (current is None and not re.match(r"(?i)(?:members|officials|officers|oireachtas|garda)", text)):
+    if not GROUP_LABEL.match(text.strip()) or (current is None and not re.match(r"(?i)(?:members|officials|officers|oireachtas|(?:an\s+)?garda)", text)):
         return None
     if re.search(r"(?i)officials|officers|garda|gardaí|staff|attendance|administrator", text):
         return "also_present"

@@ -348,7 +348,7 @@ def fits_initials(initials: str, name: str) -> bool:
     return letters[0] == first and letters[1:2] == surname
 
 
-CHAIR_RX = re.compile(r"^(?:the\s+)?(?:chair(?:man|woman|person)?|presiding|in\s+the\s+chair|mayor|an\s+cathaoirleach|cathaoirleach|convenor)$", re.I)
+CHAIR_RX = re.compile(r"^(?:the\s+)?(?:chair(?:man|woman|person)?|chairing(?:\s+the\s+meeting)?|presiding|in\s+the\s+chair|mayor|an\s+cathaoirleach|cathaoirleach|convenor)$", re.I)
 VICE_RX = re.compile(r"\bvice[\s-]*(?:chair(?:man|woman|person)?)\b|\bdeputy\s+chair", re.I)
 
 

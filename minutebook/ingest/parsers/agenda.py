@@ -456,11 +456,17 @@ def _published(lines: list[L], first: int, meeting: Optional[str], us: bool, hin
             d = find_dates(m.group(1), us)
             if d:
                 return d[0].value
-    for ln in lines[:max(first + 40, 60)]:
+    # a date printed alone on the front sheet, or last, under the signature: in the weeks before the meeting
+    soon = None
+    if meeting:
+        from datetime import date, timedelta
+        soon = (date.fromisoformat(meeting) - timedelta(days=45)).isoformat()
+    tail = [ln for ln in lines if ln.text][-12:]
+    for ln in lines[:max(first + 40, 60)] + tail:
         t = ln.text.strip(" .")
         if t and len(t) < 40:
             d = find_dates(t, us)
             if d and d[0].start <= 12 and len(t) - d[0].end <= 2 and d[0].value != meeting:
-                if meeting is None or d[0].value <= meeting:
+                if meeting is None or soon <= d[0].value <= meeting:
                     return d[0].value
     return None

@@ -222,7 +222,8 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
             continue
         to_list = bool(re.search(r"\bagreed\s+to\s*:\s*$", text))
         listed = lambda q: q.listed or LIST_ITEM.match(q.text) or (to_list and q.text[:1].islower() and len(q.text) < 400)  # noqa: E731
-        if AGREED_TO_LIST.search(text) and k + 1 < len(paras) and listed(paras[k + 1]):
+        body_list = bool(BODY_COLON.match(text)) and k + 1 < len(paras) and bool(DECIDED_ENTRY.match(paras[k + 1].text))
+        if (AGREED_TO_LIST.search(text) or body_list) and k + 1 < len(paras) and listed(paras[k + 1]):
             # "The Panel agreed to:" / "a. support …;" / "b. ask …" (or the entries without their letters)
             j = k + 1
             while j < len(paras) and listed(paras[j]) and (paras[j].listed or LIST_ITEM.match(paras[j].text) or j == k + 1
@@ -336,6 +337,9 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
     return out, used
 
 
+BODY_COLON = re.compile(r"^(?:The\s+)?(?:Board|Committee|Sub-Committee|Panel|Group|Council|Partnership|Cabinet|Forum|Trust|Executive|Commission)\s*:\s*$")
+DECIDED_ENTRY = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*)?(?:NOTED|APPROVED|AGREED|RESOLVED|ENDORSED|SUPPORTED|RECEIVED|"
+                           r"DELEGATED|RECOMMENDED|RATIFIED|ADOPTED)\b")
 AGREED_TO_LIST = re.compile(r"\b(?:agreed|resolved|decided|RESOLVED|AGREED)(?:\s+(?:to|that|as\s+follows))?\s*[:\-–]\s*$", re.I)
 AGREED_SENTENCE = re.compile(
     r"\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:that|to)\b|^(?:it\s+was\s+)?(?:agreed|resolved|decided)\b|\b(?:all|unanimously)\s+agreed\b"

@@ -272,6 +272,8 @@ class _Reader:
             rows.append(cells)
         if not rows:
             return
+        if self._tick_register(rows):
+            return
         width = max(len(r) for r in rows)
         last_texts = [fix_lookalikes(r[-1].text.strip()) for r in rows if len(r) == width and len(r) > 1]
         header = bool(last_texts) and bool(ACTION_HEADER.match(last_texts[0]))
@@ -303,6 +305,19 @@ class _Reader:
             if action:
                 self._attach(action)
             self.lines.append(Line("", page=self.page))
+
+    def _tick_register(self, rows) -> bool:
+        """An attendance register with Present / Apologies / Absent columns: read cell by cell (empty cells kept), so
+        the column a mark stands in decides the list."""
+        from minutebook.ingest.readers.markup import _role, is_header, table_lines
+
+        header = [" ".join(c.text.split()) for c in rows[0]]
+        roles = [_role(h) for h in header]
+        if not (is_header(header) and "name" in roles and roles.count("attendance") >= 2):
+            return False
+        body = [[fix_lookalikes(" ".join(c.text.split())) for c in r] for r in rows[1:]]
+        self.lines.extend(table_lines(header, body))
+        return True
 
     def _attach(self, action: str) -> None:
         for ln in reversed(self.lines):

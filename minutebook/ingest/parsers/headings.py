@@ -53,7 +53,8 @@ _LOWER_OR_PUNCT = re.compile(r"[a-z.,;:)]")
 _GAP = re.compile(r"\S\s{3,}\S")
 _GAP_SPLIT = re.compile(r"\s{3,}")
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
-_RUNNING_HEAD = re.compile(r"[\w &',()/-]{2,60}\s[-\u2013|]\s(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}")
+_RUNNING_HEAD = re.compile(r"[\w &',()/-]{2,60}\s[-\u2013|]\s(?:[\w ]{2,30}\s)?(?:(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}"
+                           r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
 _FUSED_NUMBER = re.compile(r"^(\d{1,3}/\d{2})(?=[A-Z])")
 _LEAD_NUMBER = re.compile(r"^(\d{1,3})\.?\s")
 

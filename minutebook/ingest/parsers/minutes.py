@@ -528,7 +528,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         head_actions = [lines[x].action for x in range(h.index, last + 1) if lines[x].action]
         if head_actions and paras:
             # initials beside the heading row of an Item / Action table: the decision or "XX to …" they own
-            target = next((p for p in paras if re.match(r"^(?:[A-Z]{2,3}(?:\s*(?:and|&|/|,)\s*[A-Z]{2,3})*)\s+(?:to|will)\b", p.text)
+            target = next((p for p in paras if re.search(r"(?:^|[.!?]\s+)(?:[A-Z]{2,3}(?:\s*(?:and|&|/|,)\s*[A-Z]{2,3})*)\s+(?:to|will)\b", p.text)
                            or MARKER.search(p.text)), paras[-1])
             target.actions.extend(head_actions)
         item = MinuteItem(number=h.number.rstrip("."), title=title, exempt=bool(EXEMPT.search(title)))

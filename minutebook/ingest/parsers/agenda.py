@@ -108,8 +108,15 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
                 break
     venue = None
     m = re.search(r"\b(?:held|take\s+place|meet)\s+(?:at|in)\s+(.+?),?\s+on\s+(?:\w+day\b|\d)", sentence, re.I)
-    if m:
+    if m and not re.fullmatch(r"[\d.:]+\s*(?:[ap]\.?m\.?|hrs)?", m.group(1).strip(" ,"), re.I):
         venue = re.sub(r"^the\s+", "", m.group(1).strip(" ,"))
+    elif sentence and find_dates(sentence, us, year_hint):
+        # "… will be held on Tuesday, 5 March 2024 at 7.00 pm in Committee Room 1, Town Hall."
+        after = sentence[find_dates(sentence, us, year_hint)[0].end:]
+        after = re.sub(r"^\s*,?\s*(?:(?:at|commencing\s+at|from|starting\s+at)\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs|noon)?", "", after, flags=re.I)
+        m = re.match(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?(.{4,120}?)(?=\.(?:\s|$)|\s+at\s+\d|\s+(?:to|for)\s+(?:consider|transact|the\s+purpose)|$)", after, re.I)
+        if m and not find_times(m.group(1)):
+            venue = m.group(1).strip(" ,")
     if not venue:
         venue = _field(block, r"(?:Venue|Place|Location(?:\s*/\s*Address)?|Where)")
     anchor = held_at if held_at is not None else date_line

@@ -15,8 +15,9 @@ from minutebook.ingest.parsers.headings import L
 LABEL = re.compile(
     r"^(?:also,\s+)?(?:(?:parish|town|deputy|assistant|locum)\s+)?(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|staff|guests|"
     r"board\s+members|committee\s+members|those)\s+)?"
-    r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|"
-    r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\s+)?(?:from)?)?|absent|not\s+present|substitutes?|"
+    r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|attendees|"
+    r"invited\s+guests|clerk\s+to\s+the\s+(?:meeting|committee|board|council|panel|group)|"
+    r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\b\s*)?(?:from)?)?|absent|not\s+present|substitutes?|"
     r"in\s+the\s+chair|presiding|vice[-\s]chair(?:man|person)?|chair(?:man|person)?|present\s+were|meetings\s+administrator|administrator|secretary|"
     r"committee\s+(?:officer|secretary)|democratic\s+services\s+officer|attendance|members|officials|officers|gard(?:a|aí|ai)|"
     r"staff|guests|clerk|council\s+officers|advisers|advisors|councillors|co-opted\s+members|voting\s+members|notes|minutes|minute\s+taker|note\s+taker|secretariat)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
@@ -156,11 +157,11 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
             current = "chair"
         elif label.startswith(("present", "present were", "attendance", "members", "councillors", "co-opted", "voting")):
             current = "present"
-        elif label.startswith(("officials", "officers", "gard", "staff", "guests", "clerk", "council officers", "advis", "notes",
+        elif label.startswith(("officials", "officers", "gard", "staff", "guests", "invited", "clerk", "council officers", "advis", "notes",
                                "minute", "note taker", "secretariat", "meetings administrator", "administrator", "secretary",
                                "committee officer", "committee secretary", "democratic services")):
             current = "also_present"
-        elif label.startswith("attending"):
+        elif label.startswith(("attending", "attendees")):
             current = "present"
         elif label.startswith(("also", "in attendance")) or re.match(r"^also,", text, re.I):
             current = "also_present"
@@ -168,7 +169,8 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
             current = "apologies"
         elif label.startswith("substitute"):
             current = "substitutes"
-        if re.match(r"^(?:officers|officials|others|staff|guests)\b", text, re.I) and current == "present":
+        if current == "present" and (re.match(r"^(?:officers|officials|others|staff|guests)\b", text, re.I) or
+                                     re.match(r"^\(\s*(?:officers|officials|staff|guests|others|in\s+attendance)\b", m.group(2) or "", re.I)):
             current = "also_present"
         rest = re.sub(r"^\([^)]{0,40}\)\s*:?\s*[-–]?\s*", "", m.group(2) or "").strip()
         rest = re.sub(r"^(?:with|by|at)\b[^:]{0,60}:\s*", "", rest)      # "with the agreement of the Chairman: …"

@@ -8,14 +8,16 @@ markers is minutes when it records attendance or decisions, otherwise an agenda.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from pathlib import Path
 from typing import Optional
 
 from minutebook.ingest.lines import Text
 from minutebook.ingest.owners import Known
 from minutebook.ingest.parsers.agenda import AGENDA_HEAD, parse_agenda
-from minutebook.ingest.parsers.common import end_time, find_dates, is_upper, is_us
+from minutebook.ingest.parsers.common import _END_WORDS, end_time, find_dates, is_upper, is_us
 from minutebook.ingest.parsers.headings import HEAD_RX, L, prepare
 from minutebook.ingest.parsers.minutes import parse_minutes, strict_markers
 from minutebook.ingest.parsers.report import REPORT_HEAD, parse_report
@@ -122,7 +124,12 @@ def _after_close(out: list[tuple[str, int, int]], lines: list[L]) -> list[tuple[
             result.append((kind, start, end))
             continue
         close = None
-        for i in range(start, end):
+        # one search over the record for the words that can say the meeting ended, then only those lines
+        texts = [lines[i].text for i in range(start, end)]
+        offsets = list(accumulate(len(t) + 1 for t in texts))
+        hits = sorted({bisect_right(offsets, m.start()) for m in _END_WORDS.finditer("\n".join(texts).lower())})
+        for k in hits:
+            i = start + k
             t = lines[i].text
             if t and len(t) < 300 and end_time(t) and not re.search(r"reconven|resum|re-?open|adjourned\s+for|until", t, re.I):
                 close = i

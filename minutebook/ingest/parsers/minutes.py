@@ -220,10 +220,11 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
         if ACTIONS_LINE.match(text):
             k += 1
             continue
-        to_list = bool(re.search(r"\bagreed\s+to\s*:\s*$", text))
+        colon = text.rstrip().endswith((":", "-", "–"))
+        to_list = colon and bool(re.search(r"\bagreed\s+to\s*:\s*$", text))
         listed = lambda q: q.listed or LIST_ITEM.match(q.text) or (to_list and q.text[:1].islower() and len(q.text) < 400)  # noqa: E731
-        body_list = bool(BODY_COLON.match(text)) and k + 1 < len(paras) and bool(DECIDED_ENTRY.match(paras[k + 1].text))
-        if (AGREED_TO_LIST.search(text) or body_list) and k + 1 < len(paras) and listed(paras[k + 1]):
+        body_list = colon and bool(BODY_COLON.match(text)) and k + 1 < len(paras) and bool(DECIDED_ENTRY.match(paras[k + 1].text))
+        if colon and (AGREED_TO_LIST.search(text) or body_list) and k + 1 < len(paras) and listed(paras[k + 1]):
             # "The Panel agreed to:" / "a. support …;" / "b. ask …" (or the entries without their letters)
             j = k + 1
             while j < len(paras) and listed(paras[j]) and (paras[j].listed or LIST_ITEM.match(paras[j].text) or j == k + 1

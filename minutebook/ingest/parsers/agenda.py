@@ -158,8 +158,17 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     # a "Page Nos." column over the items: "2. Minutes      1 - 10"
     page_column = any(PAGE_HEADER.fullmatch(t) or ln.cells and PAGE_HEADER.fullmatch(ln.cells[-1])
                       for ln, t in zip(lines, texts) if t)
+    detached = _detached(texts, heads)
+    if detached:
+        run_start, span_end, numbered = detached
+        heads = [h for h in heads if h.index < run_start or h.index >= span_end]
     for k, h in enumerate(heads):
         end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
+        if detached and h.index < run_start:
+            end = min(end, run_start)
+        if detached and numbered and h.index >= span_end:
+            items.extend(AgendaItem(number=n, title=t) for n, t in numbered)
+            numbered = []
         head_rest, head_pages = _pages(h.rest)
         if not head_pages:
             head_rest, head_pages = _page_cell(head_rest, lines[h.index], page_column)
@@ -216,6 +225,8 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
                     who = pm.group(1).strip()
                     who = re.sub(r"\s+(?:from|of)\s.*$", "", who)
                     item.presenter = clean_name(who) if looks_like_name(who) else who
+    if detached and numbered:
+        items.extend(AgendaItem(number=n, title=t) for n, t in numbered)
     rec.agenda = items
 
     # deadline for questions, contact, publication, next meeting
@@ -246,6 +257,46 @@ def _page_cell(text: str, line: L, column: bool) -> tuple[str, Optional[str]]:
     if not (column or b and b > a):
         return text, None
     return text.rstrip()[:-len(cell)].rstrip(" -–"), f"{a}-{b}" if b else str(a)
+
+
+def _detached(texts: list[str], heads: list) -> Optional[tuple[int, int, list[tuple[str, str]]]]:
+    """Item numbers in a column of their own that a scan's text recognition printed apart from their titles:
+    "10." / "11." / "12." / "13." alone, then the titles as paragraphs ("To consider the following Notice of
+    Motion …"), each followed by the quoted motion. The titles are numbered so that the last takes the last
+    number, where that continues the items before (or the numbers and titles are as many)."""
+    bare = [i for i, t in enumerate(texts) if re.fullmatch(r"\d{1,3}\.?", t)]
+    for a in bare:
+        run = [a]
+        for b in bare:
+            if b > run[-1] and all(not texts[x] for x in range(run[-1] + 1, b)) and \
+                    int(texts[b].rstrip(".")) == int(texts[run[-1]].rstrip(".")) + 1:
+                run.append(b)
+        if len(run) < 2:
+            continue
+        first_n, last_n = int(texts[run[0]].rstrip(".")), int(texts[run[-1]].rstrip("."))
+        # the paragraphs after the run, up to the next numbered item
+        nxt = next((h.index for h in heads if h.index > run[-1] and h.rest), len(texts))
+        titles, para, span_end = [], [], nxt
+        for i in range(run[-1] + 1, nxt + 1):
+            t = texts[i] if i < nxt else ""
+            if t:
+                para.append(t)
+                continue
+            if para:
+                first = para[0]
+                if re.match(r"[A-Z]", first) and not re.match(r"[\"“'|]|I\s+(?:will|am|wish)\b", first):
+                    titles.append(re.sub(r"\s*:$", "", " ".join(para)).strip())
+                para = []
+        before = [h for h in heads if h.index < run[0]]
+        previous = int(re.match(r"\d+", before[-1].number).group()) if before and re.match(r"\d+", before[-1].number) else None
+        if len(titles) >= len(run) and previous is not None and last_n - len(titles) == previous:
+            start = previous + 1
+        elif len(titles) == len(run):
+            start = first_n
+        else:
+            continue
+        return run[0], span_end, [(str(start + k), t) for k, t in enumerate(titles)]
+    return None
 
 
 def _join_split_pages(lines: list[L]) -> None:

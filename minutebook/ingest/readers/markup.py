@@ -521,8 +521,11 @@ def xml_lines(path, source: str) -> list[list[Line]]:
         name = person.get("name") or ""
         role = person.get("roledescription") or ""
         state = (person.get("attendance") or "").lower()
-        label = "Present:" if state in ("present", "attended", "in attendance") else \
-            "Apologies:" if "apolog" in state else "Membership:"
+        label = "In attendance:" if state.startswith("in attendance") else \
+            "Apologies:" if "apolog" in state else \
+            "Present:" if re.match(r"present|attended|virtual|remote", state) else "Membership:"
+        if minutes and label == "Membership:":
+            continue        # absent or never marked: neither present nor apologies
         groups.setdefault(label, []).append(f"{name} ({role})" if role else name)
     for label, names in groups.items():
         lines.append(Line(""))

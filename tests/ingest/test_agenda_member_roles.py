@@ -45,3 +45,28 @@ def test_one_member_a_line_with_role_and_organisation(tmp_path):
     assert rec.vice_chair == "Laura Denholm"
     assert rec.members[4].organisation == "Eastcombe Youth Trust"
     assert rec.members[3].role == "Director of Housing"
+
+
+RUNS = """To: Members of the
+SAFER EASTCOMBE PARTNERSHIP BOARD
+
+Councillor Rhys Calloway (Chair), Councillor Frances Obi, Gareth Mwangi, Crime Reduction Unit
+Councillor Laura Denholm (Vice-Chair), Councillor Yusuf Carrick, Penny Harcourt, Probation Service
+
+A meeting of the SAFER EASTCOMBE PARTNERSHIP BOARD will be held in Room 2.01, Eastcombe
+Town Hall on WEDNESDAY, 18 JUNE 2025 at 10.00 am
+
+A G E N D A
+
+1 APOLOGIES FOR ABSENCE
+"""
+
+
+def test_runs_of_names_over_lines_stay_names(tmp_path):
+    path = tmp_path / "front.txt"
+    path.write_text(RUNS, encoding="utf-8")
+    (rec,) = parse_file(path).records
+    names = [m.name for m in rec.members]
+    assert names[:3] == ["Rhys Calloway", "Frances Obi", "Gareth Mwangi"]
+    assert "Laura Denholm" in names and "Yusuf Carrick" in names and "Penny Harcourt" in names
+    assert (rec.chair, rec.vice_chair) == ("Rhys Calloway", "Laura Denholm")

@@ -460,14 +460,16 @@ def _one_a_line(joined: str) -> str:
     organisation, never more names ("Hugo Lindqvist, Healthwatch Ravensbury")."""
     entries = joined.split("\n")
     split = [_commas(e) for e in entries]
+    def titled(chunk: str) -> bool:
+        return bool(TITLE_RX.match(chunk)) and looks_like_name(_bare(chunk))      # "Councillor Ann Lee": a person
     def described(chunks: list[str]) -> bool:
-        return len(chunks) >= 2 and looks_like_name(_bare(chunks[0])) and \
-            any(not looks_like_name(_bare(c)) for c in chunks[1:])
+        return len(chunks) >= 2 and looks_like_name(_bare(chunks[0])) and not looks_like_name(_bare(chunks[1])) and \
+            not any(titled(c) for c in chunks[1:])
     if sum(described(c) for c in split) < 2:
         return joined
     out = []
     for entry, chunks in zip(entries, split):
-        if len(chunks) >= 2 and looks_like_name(_bare(chunks[0])) and \
+        if len(chunks) >= 2 and looks_like_name(_bare(chunks[0])) and not any(titled(c) for c in chunks[1:]) and \
                 (described(chunks) or len(chunks) == 2 and not re.search(r"\s(?:and|&)\s", entry)):
             entry = f"{chunks[0]} ({', '.join(chunks[1:])})"
         out.append(entry)

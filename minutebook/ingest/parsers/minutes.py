@@ -657,6 +657,10 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         record.apologies.append(Apology(name=p.name, role=p.role, substitute=sub))
     _complete_names(record, known or [])
     record.chair = att.chair or _chair_from_text(head_text + " " + (items[0].text[:400] if items else ""))
+    if record.chair and len(record.chair.split()) == 1:
+        # "Councillor Hale took the Chair": the one member of that surname listed in full
+        full = {p.name for p in record.present if p.name.split()[-1].lower() == record.chair.lower() and len(p.name.split()) > 1}
+        record.chair = full.pop() if len(full) == 1 else record.chair
 
     full = "\n".join(ln.text for ln in lines if ln.text)
     record.meeting.end = end_time(full) or record.meeting.end
@@ -856,7 +860,7 @@ def _start_time(text: str) -> Optional[str]:
 
 
 def _chair_from_text(text: str) -> Optional[str]:
-    m = re.search(r"((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w.'\- ]{1,30}?)\s+(?:took|was\s+in)\s+the\s+[Cc]hair", text)
+    m = re.search(r"((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w.'\- ]{1,30}?)\s+(?:took|was\s+in|in)\s+the\s+[Cc]hair", text)
     if m:
         return clean_name(m.group(1))
     return None

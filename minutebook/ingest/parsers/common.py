@@ -770,9 +770,6 @@ _NOT_UPPER = re.compile(r"[^\W\d_A-Z\u00c0-\u00d6\u00d8-\u00de]")
 
 def is_upper(text: str) -> bool:
     """Whether at least 85% of the letters are capitals."""
-    if len(text) < 40:
-        letters = [c for c in text if c.isalpha()]
-        return bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
     letters = len(_LETTER.findall(text))
     if not letters:
         return False

@@ -13,7 +13,9 @@ parentheses go to ``role``, an agency to ``organisation`` where it can be told a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
@@ -181,13 +183,12 @@ def end_time(text: str) -> Optional[str]:
     if len(text) > 1500:
         # a long text: only the lines that can say it, with a line either side, the last statement winning
         lines = text.split("\n")
+        starts = list(accumulate(len(line) + 1 for line in lines))
         found = None
-        for i, line in enumerate(lines):
-            low = line.lower()
-            if _END_WORDS.search(low):
-                value = _end_time("\n".join(lines[max(0, i - 1):i + 2]))
-                if value:
-                    found = value
+        for i in sorted({bisect_right(starts, m.start()) for m in _END_WORDS.finditer(low)}):
+            value = _end_time("\n".join(lines[max(0, i - 1):i + 2]))
+            if value:
+                found = value
         return found
     return _end_time(text)
 

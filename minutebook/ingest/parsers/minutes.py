@@ -238,7 +238,8 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
             used.add(k)
             k = j
             continue
-        m = MARKER.search(text)
+        low = text.lower()
+        m = MARKER.search(text) if ("resolv" in low or "agree" in low or "decid" in low or "order" in low or "decision" in low) else None
         word = (m.group(1) or m.group(2)) if m else ""
         if m and (word.isupper() or m.start() == 0 or re.match(r"[:\-–]", text[m.end():].lstrip()[:1] or "x")
                   or not strict):

@@ -51,3 +51,10 @@ def test_attended_in_place_of(tmp_path):
     record, found = subs(tmp_path, "Present: Councillor Ada Rook (Chair), Inspector Rhian Tull",
                          "Apologies were received from Supt Owen Dray. Inspector Rhian Tull attended in place of Supt Owen Dray.")
     assert found == {("Owen Dray", "Rhian Tull")}
+
+
+def test_for_a_member_in_brackets_after_the_name(tmp_path):
+    record, found = subs(tmp_path, "Present: Ada Rook (Chair), Justine Mora (for Pietro Sale) (Deputy Manager, Westvale Housing)",
+                         "Apologies were received from Pietro Sale.")
+    assert found == {("Pietro Sale", "Justine Mora")}
+    assert "Justine Mora" in [p.name for p in record.present]

@@ -287,7 +287,9 @@ def attendance(lines: list[L], start: int, end: int) -> Attendance:
     return att
 
 
-_SUB_ROLE = re.compile(r"\b(?:present\s+)?(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+for\s+(.+?)\s*$", re.I)
+_SUB_ROLE = re.compile(
+    r"(?:^|,\s*|\b(?=(?:present\s+)?(?:as\s+)?(?:a\s+)?substitut))(?:(?:present\s+)?(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+for|"
+    r"(?:deputising|standing\s+in|attending)\s+for|for|on\s+behalf\s+of|in\s+place\s+of)\s+([A-Z][^,]*?)\s*(?=,|$)", re.I)
 _SUB_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>.+)$", re.I)
 
 
@@ -308,10 +310,11 @@ def _substitutes(att: Attendance, texts: list[str]) -> None:
             if m and looks_like_name(m.group("sub")) and looks_like_name(m.group("for").strip(" .)")):
                 found.append((clean_name(m.group("for").strip(" .)")), clean_name(m.group("sub"))))
     for p in att.present + att.also_present:
-        m = _SUB_ROLE.search(p.role or "")
-        if m and looks_like_name(m.group(1).strip(" .")):
-            found.append((clean_name(m.group(1).strip(" .")), p.name))
-            p.role = _SUB_ROLE.sub("", p.role).strip(" ,;") or None
+        for m in _SUB_ROLE.finditer(p.role or ""):
+            if looks_like_name(m.group(1).strip(" .")):
+                found.append((clean_name(m.group(1).strip(" .")), p.name))
+                p.role = (p.role[:m.start()] + p.role[m.end():]).strip(" ,;") or None
+                break
     here = {p.name.lower() for p in att.present + att.also_present}
     away = {p.name.lower() for p in att.apologies}
     for target, sub in found:

@@ -73,6 +73,9 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
         parts = [t for t in texts[held_at:held_at + 8] if t][:4]
         sentence = " ".join(parts)
     labelled_date = _field(block, r"Date(?:\s*/\s*Time)?") or _field(block, r"Date\s+and\s+Time")
+    signed = _signed(texts)
+    if labelled_date and signed is not None and labelled_date in texts[signed]:
+        labelled_date = None      # "Signed: J Smith, Clerk" / "Date: 3rd June 2024": when the summons was signed
     date_line = None
     dates = find_dates(labelled_date, us, year_hint) if labelled_date else []
     if not dates and sentence:
@@ -215,7 +218,8 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
                 item.pages = _page_cell(t, L(t, cells=[t]), True)[1]      # "1 - 10" under a "Page Nos." column
                 continue
             lm = LETTER_RX.match(t)
-            if lm and len(lm.group(1)) == 1 and re.match(r"[A-Z]", lm.group(2)):
+            if lm and len(lm.group(1)) == 1 and (re.match(r"[A-Z]", lm.group(2))
+                                                 or re.match(r"\(?[a-h][.)]\s+\d", t)):     # "a) 24/00123/FUL – 12 High Street"
                 sub_title, sub_pages = _pages(lm.group(2))
                 items.append(AgendaItem(number=f"{item.number}{lm.group(1)}", title=sub_title, pages=sub_pages))
                 continue
@@ -234,6 +238,9 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     rec.question_deadline = _deadline(full, us, date)
     rec.contact = _contact(full)
     rec.published = _published(lines, first, date, us, year_hint)
+    if not rec.published and signed is not None:
+        d = find_dates(texts[signed], us, year_hint)
+        rec.published = d[0].value if d and (not date or d[0].value <= date) else None
     rec.next_meeting_date = next_meeting(lines, us, year_hint, after=date)
     return rec
 
@@ -507,6 +514,16 @@ def _contact(text: str) -> Optional[Contact]:
     if not (name or phone or email):
         return None
     return Contact(name=name, phone=phone, email=email)
+
+
+def _signed(texts: list[str]) -> Optional[int]:
+    """The "Date:" line under the signature of a summons ("Signed: J Smith, Clerk")."""
+    for i, t in enumerate(texts):
+        if re.match(r"(?i)dated?\s*:", t):
+            above = [x for x in texts[max(0, i - 3):i] if x][-2:]
+            if any(re.match(r"(?i)(?:signed|signature|clerk|proper\s+officer)\b", x) for x in above):
+                return i
+    return None
 
 
 def _published(lines: list[L], first: int, meeting: Optional[str], us: bool, hint: Optional[int]) -> Optional[str]:

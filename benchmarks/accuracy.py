@@ -1,6 +1,8 @@
 """Parse accuracy on real documents: tests/ingest/realdocs, tests/ingest/styles, tests/ingest/heldout and the seeds.
 
-    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set realdocs|styles|heldout|blind|seeds]
+    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set realdocs|styles|heldout|tables|blind|seeds]
+
+(tests/ingest/tables: board minutes laid out as tables in PDF, DOCX, HTML and Markdown; see its README.md.)
 
 Each gold file (tests/ingest/realdocs/*.gold.json, tests/ingest/styles/*.gold.json,
 tests/ingest/heldout/*.gold.json, and the shared gold files for the seeds) names its
@@ -30,7 +32,8 @@ REALDOCS = ROOT / "tests" / "ingest" / "realdocs"
 STYLES = ROOT / "tests" / "ingest" / "styles"
 HELDOUT = ROOT / "tests" / "ingest" / "heldout"
 BLIND = ROOT / "tests" / "ingest" / "blind"
-SETS = ("realdocs", "styles", "heldout", "blind", "seeds")
+TABLES = ROOT / "tests" / "ingest" / "tables"
+SETS = ("realdocs", "styles", "heldout", "tables", "blind", "seeds")
 SEEDS = SHARED / "seeds"
 
 
@@ -46,7 +49,8 @@ def cases() -> list[tuple[str, Path, Path]]:
     """(set, document, gold) for every gold file whose document exists: "realdocs", "styles", "heldout",
     "blind" or "seeds"."""
     found = []
-    for group, folder in (("realdocs", REALDOCS), ("styles", STYLES), ("heldout", HELDOUT), ("blind", BLIND)):
+    for group, folder in (("realdocs", REALDOCS), ("styles", STYLES), ("heldout", HELDOUT), ("tables", TABLES),
+                          ("blind", BLIND)):
         for gold in sorted(folder.glob("*.gold.json")):
             source = json.loads(gold.read_text(encoding="utf-8"))["source"]
             found.append((group, folder / source, gold))

@@ -23,6 +23,8 @@ class Line:
     action: Optional[str] = None
     heading: bool = False             # the source marked the line as a heading (Markdown '#', HTML <h*>, DOCX style)
     bold: bool = False                # the whole line was bold in the source
+    # the date printed in a table's date column ("Action by | Date") beside this line's action, as printed
+    due: Optional[str] = None
 
 
 @dataclass

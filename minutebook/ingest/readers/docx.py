@@ -272,7 +272,7 @@ class _Reader:
             rows.append(cells)
         if not rows:
             return
-        if self._tick_register(rows):
+        if self._tick_register(rows) or self._grid(rows):
             return
         width = max(len(r) for r in rows)
         last_texts = [fix_lookalikes(r[-1].text.strip()) for r in rows if len(r) == width and len(r) > 1]
@@ -317,6 +317,25 @@ class _Reader:
             return False
         body = [[fix_lookalikes(" ".join(c.text.split())) for c in r] for r in rows[1:]]
         self.lines.extend(table_lines(header, body))
+        return True
+
+    def _grid(self, rows) -> bool:
+        """An attendance or items table recognised from its header row (tables.grid_lines): its lines."""
+        from minutebook.ingest.readers.markup import is_header
+        from minutebook.ingest.readers.tables import grid_lines
+
+        header = [fix_lookalikes(" ".join(c.text.split())) for c in rows[0]]
+        if not is_header(header):
+            return False
+        page = self.page
+        grid = [[[(fix_lookalikes(ln.text.strip()), ln.bold) for p in c.paragraphs for ln in self.paragraph_lines(p)
+                  if ln.text.strip()] for c in r] for r in rows[1:]]
+        lines = grid_lines(header, grid, page=page)
+        if lines is None:
+            self.page = page
+            return False
+        self.lines.extend(lines)
+        self.lines.append(Line("", page=self.page))
         return True
 
     def _attach(self, action: str) -> None:

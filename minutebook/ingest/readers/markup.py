@@ -223,7 +223,7 @@ def _row_lines(raw: str, heading: bool, bold: bool) -> list[Line]:
 HEADER_CELL = re.compile(
     r"^(?:attendees?|name|names|members?|role|roles|attendance|initials|organi[sz]ation|agency|representing|position|status|"
     r"item|items|no\.?|number|minute|ref|discussion|notes?|details|title|subject|decision|decisions|action|actions|owner|"
-    r"lead|by whom|by when|due|deadline|present|apologies|absent|not present|in attendance|substitute|item details|discussion and decisions)$", re.I)
+    r"lead|by whom|by when|due|deadline|date|due date|target date|timescale|action by|action owner|responsible|present|apologies|absent|not present|in attendance|substitute|item details|discussion and decisions)$", re.I)
 
 
 def _role(header: str) -> str:
@@ -238,7 +238,7 @@ def _role(header: str) -> str:
         return "attendance"
     if re.match(r"^(?:item|items|no|number|minute|ref)$", h):
         return "item"
-    if re.match(r"^(?:action|actions|owner|lead|by whom)$", h):
+    if re.match(r"^(?:actions?(?:\s+(?:by|owner))?|owner|lead|by whom|responsible)$", h):
         return "action"
     if re.match(r"^(?:by when|due|deadline)$", h):
         return "due"
@@ -387,7 +387,10 @@ def markdown_lines(source: str) -> list[list[Line]]:
             # a members table without a header: name, then role
             pages[-1].extend(table_lines(["Name"] + ["Role"] * (len(rows[0]) - 1), rows))
         elif rows and is_header(rows[0]):
-            pages[-1].extend(table_lines(rows[0], rows[1:]))
+            from minutebook.ingest.readers.tables import grid_lines
+
+            grid = grid_lines(rows[0], [[_cell_lines(c) for c in r] for r in rows[1:]])
+            pages[-1].extend(grid if grid is not None else table_lines(rows[0], rows[1:]))
         else:
             for r in rows:
                 pages[-1].extend(_row_lines("\t".join(c.strip() for c in r), False, False))
@@ -448,11 +451,55 @@ def markdown_lines(source: str) -> list[list[Line]]:
     return pages
 
 
+_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.I | re.S)
+_TR = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.I | re.S)
+_TD = re.compile(r"<t([dh])\b[^>]*>(.*?)</t[dh]\s*>", re.I | re.S)
+_MARK = "\x00table{}\x00"
+
+
+def _html_tables(source: str) -> tuple[str, dict[str, list[Line]]]:
+    """Tables of the page that tables.grid_lines recognises (attendance, items), replaced by a marker
+    paragraph; their lines by marker. A cell's paragraphs and <br> lines stay apart."""
+    from minutebook.ingest.readers.tables import grid_lines
+
+    found: dict[str, list[Line]] = {}
+
+    def one(m: re.Match) -> str:
+        inner = m.group(1)
+        if re.search(r"<table\b", inner, re.I):
+            return m.group(0)           # a nested table: read as before
+        rows = []
+        for tr in _TR.finditer(inner):
+            cells = [[(t.replace("\t", " ").strip(), b) for t, _, b in html_rows(td.group(2), number_lists=False)
+                      if t.strip()] for td in _TD.finditer(tr.group(1))]
+            if any(cells):
+                rows.append(cells)
+        for h in range(min(2, len(rows))):
+            header = [" ".join(t for t, _ in c) for c in rows[h]]
+            if is_header(header):
+                grid = grid_lines(header, rows[h + 1:])
+                if grid is not None:
+                    key = _MARK.format(len(found))
+                    found[key] = grid
+                    return f"<p>{key}</p>"
+                break
+        return m.group(0)
+
+    return _TABLE.sub(one, source), found
+
+
 def html_lines(source: str) -> list[list[Line]]:
     lines: list[Line] = []
     header: list[str] | None = None
     body: list[list[str]] = []
+    source, grids = _html_tables(source)
     for text, heading, bold in html_rows(source):
+        if text.strip() in grids:
+            if header is not None:
+                lines.extend(table_lines(header, body))
+                header, body = None, []
+            lines.extend(grids[text.strip()])
+            continue
         if "\t" in text:
             cells = text.split("\t")
             if is_header(cells):

@@ -812,5 +812,89 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
             prev = row
     while lines and not lines[-1].text:
         lines.pop()
+    try:
+        lines = _grid_tables(data, lines)
+    except Exception as exc:  # noqa: BLE001 - a table the layout reader cannot take is read as before
+        warnings.append(f"tables: could not read the ruled tables ({type(exc).__name__})")
     normalise_lines(lines)
     return Text(source=str(path), lines=lines, pages=infos, warnings=warnings, kind="pdf")
+
+
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+def _grid_tables(data: bytes, lines: list[Line]) -> list[Line]:
+    """Ruled tables (a drawn grid) that tables.grid_lines recognises from their header row — attendance
+    registers and Item / Action tables — read cell by cell with pdfplumber and put in place of the lines the
+    page gave for them. A header row repeated on a later page is dropped; a table that goes on over a page
+    without its header keeps the header of the table it continues."""
+    import io
+
+    import pdfplumber
+
+    from minutebook.ingest.readers.markup import is_header
+    from minutebook.ingest.readers.tables import grid_lines
+
+    groups: list[dict] = []           # one per table, its parts on each page: header, rows, (page, bbox)
+    last: dict | None = None
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for index, page in enumerate(pdf.pages, start=1):
+            if not (page.rects or page.lines):
+                last = None if page.chars else last
+                continue
+            # a row broken at the foot (or head) of the page is drawn open: close it where its rules end
+            v = [e for e in page.edges if e["orientation"] == "v"]
+            h = [e for e in page.edges if e["orientation"] == "h"]
+            extra = []
+            if v and h:
+                if max(e["bottom"] for e in v) > max(e["top"] for e in h) + 3:
+                    extra.append(max(e["bottom"] for e in v))
+                if min(e["top"] for e in v) < min(e["top"] for e in h) - 3:
+                    extra.append(min(e["top"] for e in v))
+            for t, table in enumerate(page.find_tables({"explicit_horizontal_lines": extra} if extra else None)):
+                rows = []
+                for row in table.rows:
+                    cells = []
+                    for box in row.cells:
+                        if box is None:
+                            cells.append([])
+                            continue
+                        got = page.crop(box).extract_text_lines(return_chars=True)
+                        cells.append([(fix_lookalikes(" ".join(ln["text"].split())),
+                                       bool(ln["chars"]) and all(BOLD_FONT.search(c.get("fontname") or "")
+                                                                 for c in ln["chars"] if c["text"].strip()))
+                                      for ln in got if ln["text"].strip()])
+                    rows.append(cells)
+                if not rows:
+                    continue
+                header = [" ".join(x for x, _ in c) for c in rows[0]]
+                continued = t == 0 and last is not None and len(rows[0]) == len(last["header"])
+                if continued and (not is_header(header) or [h.lower() for h in header] == [h.lower() for h in last["header"]]):
+                    last["rows"] += rows[1:] if is_header(header) else rows
+                    last["parts"].append((index, table.bbox))
+                elif is_header(header):
+                    last = {"header": header, "rows": rows[1:], "parts": [(index, table.bbox)], "first": index}
+                    groups.append(last)
+                else:
+                    last = None
+            if page.chars and last is not None and last["parts"][-1][0] != index:
+                last = None
+    found: list[tuple[list, list[Line]]] = []
+    for g in groups:
+        got_lines = grid_lines(g["header"], g["rows"], page=g["first"], wrapped=True)
+        if got_lines is not None:
+            found.append((g["parts"], got_lines))
+    if not found:
+        return lines
+    out: list[Line] = []
+    placed: set[int] = set()
+    for ln in lines:
+        hit = next((k for k, (parts, _) in enumerate(found) for page, box in parts if ln.page == page
+                    and ln.y is not None and box[1] - 2 <= ln.y <= box[3]), None)
+        if hit is None:
+            out.append(ln)
+        elif hit not in placed:
+            placed.add(hit)
+            out.append(Line("", page=ln.page))
+            out.extend(found[hit][1])
+    return out

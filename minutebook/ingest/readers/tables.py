@@ -1,0 +1,209 @@
+"""Board minutes laid out as tables, whatever the file: the reader gives the table's cells, this module gives
+the lines the parsers read.
+
+A *grid* is a list of rows; a row is a list of cells; a cell is a list of ``(text, bold)`` lines (a cell's
+paragraphs, or its lines split at ``<br>``). The header row names the columns (``markup._role``):
+
+- an attendance table (a Name column: "Name | Initials | Role/Organisation", maybe with section rows
+  "Members" / "In attendance" / "Apologies" spanning the table, or Present / Apologies columns with marks)
+  becomes "Present:", "In attendance:", "Apologies:" blocks of "Name (XX) (Role)" entries; a name written
+  "X (for Y)" / "X (deputising for Y)" is present as Y's substitute;
+- an items table (a column of minute numbers: "No. | Item | Action", "Minute | Item | Action",
+  "Item | Discussion | Action", "No. | Item | Action by | Date") becomes, per row, a heading line
+  "<number> <title>" (the first line of the text cell) and the narrative lines, with the Action cell's initials
+  on ``Line.action`` of the line they belong to (an "XX to …" sentence or a decision, else the last line) and
+  a date column on ``Line.due``. A row without a number continues the item above (a row broken across pages);
+  a header row repeated on a later page is dropped.
+
+:func:`grid_lines` returns None for a table it does not recognise, and the reader reads it as before.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from minutebook.ingest.lines import Line
+
+Cell = list[tuple[str, bool]]
+
+ITEM_NUMBER = re.compile(r"^(?:(?:Minute|Item)\s+)?((?:[A-Z]{1,5}\s?/?\s?)?\d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?)\.?$")
+SECTION = re.compile(
+    r"^(?:(?:board\s+|core\s+|voting\s+)?members(?:\s+present)?|present|attendees|attending|"
+    r"(?:also\s+)?in\s+attendance|also\s+present|officers(?:\s+in\s+attendance)?|guests?|observers?|advisers?|"
+    r"apologies(?:\s+(?:for\s+absence|received))?|absent|not\s+present)\s*:?$", re.I)
+SUBSTITUTE = re.compile(r"\s*\((?:deputising\s+for|substitut(?:e|ing)\s+for|for|on\s+behalf\s+of|representing)\s+([^)]+)\)", re.I)
+SUB_WORDS = re.compile(r"\s+(?:deputising\s+for|substituting\s+for|as\s+substitute\s+for|in\s+place\s+of)\s+(.+)$", re.I)
+STATUS = re.compile(r"(?i)^(?:present|apologies|absent|in\s+attendance|attended|not\s+present|sent\s+apologies|"
+                    r"present\s+as\s+substitute.*|substitute.*|remote|virtual|observer|guest)\b")
+DECISION = re.compile(r"^(?:Agreed|AGREED|Resolved|RESOLVED|Decision|DECISION|Decided|The\s+Board|It\s+was\s+(?:agreed|AGREED|resolved|RESOLVED))\b")
+OWNED = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][A-Za-z]?[A-Z](?:\s*(?:and|&|/|,)\s*[A-Z][A-Za-z]?[A-Z])*|All(?:\s+\w+)?)\s+(?:to|will)\b")
+DATE_CELL = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s*\d{0,4}|[A-Z][a-z]+\s+\d{4}")
+
+
+def _text(cell: Cell) -> str:
+    return " ".join(t for t, _ in cell).strip()
+
+
+def _clean(text: str) -> str:
+    return " ".join(re.sub(r"[*_]{2}", "", text).split())
+
+
+def header_roles(header: list[str]) -> Optional[list[str]]:
+    """The column roles of a header row, or None where it is not a header."""
+    from minutebook.ingest.readers.markup import _role, is_header
+
+    if not is_header(header):
+        return None
+    roles = [_role(h) for h in header]
+    if "action" in roles:
+        roles = ["due" if r == "text" and re.match(r"(?i)^(?:(?:target|due|completion)\s+)?date$|^timescale$", h.strip())
+                 else r for r, h in zip(roles, header)]
+    return roles
+
+
+def _number_column(roles: list[str], rows: list[list[Cell]]) -> Optional[int]:
+    """The column whose cells are minute numbers: the first Item/No./Minute column most of whose cells are."""
+    for k, role in enumerate(roles):
+        if role not in ("item", "text"):
+            continue
+        cells = [_clean(_text(r[k])) for r in rows if k < len(r) and _text(r[k])]
+        if cells and sum(bool(ITEM_NUMBER.match(c)) for c in cells) >= max(1, 0.6 * len(cells)):
+            return k
+    return None
+
+
+def is_repeat(row: list[Cell], header: list[str]) -> bool:
+    """A header row printed again (a table continued on a later page)."""
+    texts = [_clean(_text(c)).lower() for c in row]
+    return [t for t in texts if t] == [h.strip().lower() for h in header if h.strip()]
+
+
+def grid_lines(header: list[str], rows: list[list[Cell]], page: Optional[int] = None,
+               wrapped: bool = False) -> Optional[list[Line]]:
+    """Lines for a recognised table; ``wrapped``: a cell's lines are lines wrapped at the cell's edge (PDF), so
+    they stay one paragraph, rather than paragraphs of their own."""
+    roles = header_roles([_clean(h) for h in header])
+    if roles is None:
+        return None
+    rows = [r for r in rows if not is_repeat(r, header)]
+    if "name" in roles:
+        return _attendance(header, roles, rows, page)
+    k = _number_column(roles, rows)
+    if k is None:
+        return None
+    return _items(roles, k, rows, page, wrapped)
+
+
+def _attendance(header: list[str], roles: list[str], rows: list[list[Cell]], page) -> Optional[list[Line]]:
+    from minutebook.ingest.readers.markup import table_lines
+
+    roles = list(roles)
+    for k, role in enumerate(roles):
+        cells = [_clean(_text(r[k])) for r in rows if k < len(r) and _text(r[k])]
+        if role in ("text", "role") and cells and sum(bool(STATUS.match(c)) for c in cells) >= 0.6 * len(cells):
+            roles[k] = "attendance"       # an unheaded column of "Present" / "Apologies"
+            header = header[:k] + ["Attendance"] + header[k + 1:]
+    sectioned = [r for r in rows if len([c for c in r if _text(c)]) == 1 and SECTION.match(_clean(_text(next(c for c in r if _text(c)))))]
+    if "attendance" in roles and not sectioned:
+        flat = [[" <br> ".join(t for t, _ in c) for c in r] for r in rows]
+        return _paged(table_lines(header, flat), page)
+    status = "Present"
+    body: list[list[str]] = []
+    for r in rows:
+        filled = [c for c in r if _text(c)]
+        if len(filled) == 1 and SECTION.match(_clean(_text(filled[0]))):
+            status = _clean(_text(filled[0])).rstrip(":")
+            if re.match(r"(?i)members|attendees|attending|present", status):
+                status = "Present"
+            continue
+        cells = [_clean(_text(c)) for c in r] + [""] * (len(roles) - len(r))
+        name_k = roles.index("name")
+        name = cells[name_k]
+        if not name:
+            continue
+        state = status
+        m = SUBSTITUTE.search(name) or SUB_WORDS.search(name)
+        if m:
+            name = (name[:m.start()] + name[m.end():]).strip()
+            state = f"{status} substitute for {m.group(1).strip()}"
+        cells[name_k] = name
+        row = [c for c, role in zip(cells, roles) if role != "attendance"] + [state]
+        body.append(row)
+    head = [h for h, role in zip(header, roles) if role != "attendance"] + ["Attendance"]
+    return _paged(table_lines(head, body), page)
+
+
+def _items(roles: list[str], k: int, rows: list[list[Cell]], page, wrapped: bool = False) -> list[Line]:
+    out: list[Line] = []
+    merged: list[list[Cell]] = []
+    for r in rows:
+        r = [list(c) for c in r] + [[] for _ in range(len(roles) - len(r))]
+        if merged and not _text(r[k]) and len(r) == len(merged[-1]):
+            # a row broken across a page: the rest of the item above
+            merged[-1] = [a + b for a, b in zip(merged[-1], r)]
+        else:
+            merged.append(r)
+    for r in merged:
+        r = r + [[] for _ in range(len(roles) - len(r))]
+        number = _clean(_text(r[k]))
+        m = ITEM_NUMBER.match(number)
+        actions, due, body = [], None, []
+        for j, (cell, role) in enumerate(zip(r, roles)):
+            if j == k:
+                continue
+            if role == "action":
+                actions += [_clean(t) for t, _ in cell if _clean(t)]
+            elif role == "due":
+                due = _clean(_text(cell)) or None
+            else:
+                body += [(_clean(t), b) for t, b in cell if _clean(t)]
+        lines: list[Line] = []
+        if m and body:
+            out.append(Line("", page=page))
+            out.append(Line(f"{m.group(1)} {body[0][0]}", page=page, heading=True, bold=True))
+            body = body[1:]
+        elif m:
+            out.append(Line("", page=page))
+            out.append(Line(m.group(1), page=page, heading=True, bold=True))
+        elif number:
+            body.insert(0, (number, False))
+        for text, bold in body:
+            lines.append(Line(text, page=page, bold=bold))
+        owners = [a for a in actions if not re.fullmatch(r"(?i)all|n/?a|-|–|none", a)]
+        action = "/".join(re.sub(r"\s*([/,&+])\s*", r"\1", a) for a in owners) or None
+        if action:
+            target = next((ln for ln in lines if OWNED.search(ln.text) and any(
+                x in ln.text for x in re.split(r"[/,&+]", action))), None) \
+                or next((ln for ln in reversed(lines) if DECISION.match(ln.text)), None) \
+                or (lines[-1] if lines else None)
+            if target is None:
+                target = out[-1] if out else Line("", page=page)
+            target.action = action
+            target.due = due
+        widest = max((len(ln.text) for ln in lines), default=0)
+        for j, ln in enumerate(lines):
+            if wrapped and j and _new_paragraph(lines[j - 1].text, ln.text, widest):
+                out.append(Line("", page=page))
+            out.extend([ln] if wrapped else [ln, Line("", page=page)])
+        if wrapped and lines:
+            out.append(Line("", page=page))
+    return out
+
+
+LIST_MARK = re.compile(r"^(?:\(?[ivx]{1,4}[.)]|\(?[a-h0-9][.)]|[•\-–])\s")
+
+
+def _new_paragraph(before: str, text: str, widest: int) -> bool:
+    """Whether a wrapped cell line starts a paragraph of its own: after a line ending a sentence short of the
+    cell's width, or a decision or list entry after a full stop or colon."""
+    if before.endswith(":"):
+        return True
+    if not before.endswith((".", "!", "?", ";")) or not text[:1].isupper() and not LIST_MARK.match(text):
+        return False
+    return len(before) < 0.85 * widest or bool(DECISION.match(text) or LIST_MARK.match(text) or OWNED.match(text))
+
+
+def _paged(lines: list[Line], page) -> list[Line]:
+    for ln in lines:
+        ln.page = ln.page if ln.page is not None else page
+    return lines

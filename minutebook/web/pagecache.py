@@ -1,8 +1,8 @@
 """Rendered public pages kept for the public, dropped the moment the record changes.
 
 What the public sees of a meeting, a body, a search or the API is the same for every anonymous reader, so
-it is rendered once and kept in the ``pages`` cache under (host, path, query string, htmx headers, today's
-date, *the record version*). The record version is a token in the ``shared`` cache (a database table, so
+it is rendered once and kept in the ``pages`` cache under (host, scheme, path, query string, the htmx and
+Accept-Encoding headers, today's date, *the record version*). The record version is a token in the ``shared`` cache (a database table, so
 every server process reads the same one); it changes whenever anything in the record changes:
 
 - every INSERT, UPDATE or DELETE on a ``store_`` or ``search_`` table is noticed where it is executed (a
@@ -13,9 +13,9 @@ every server process reads the same one); it changes whenever anything in the re
   connection; never in the middle of a statement (doing so from the execute wrapper disturbs a pending
   INSERT ... RETURNING).
 
-Only anonymous GETs without a session or messages cookie or an Authorization header are served from or
-stored in the cache; nothing that sets a cookie, holds a CSRF token, or varies on other headers is stored. Signed-in
-users always get a freshly rendered page.
+Only GETs without a session or messages cookie or an Authorization header (so anonymous) are served from
+or stored in the cache; nothing that sets a cookie, holds a CSRF token, varies on other headers or is not
+a 200 is stored. Signed-in users and API token holders always get a freshly rendered page.
 """
 from __future__ import annotations
 
@@ -36,8 +36,10 @@ PAGE_NAMES = {"home", "body", "calendar", "meeting", "search"}
 _API = re.compile(r"^/api/(?!.*download)")
 _WRITE = re.compile(r'^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+[`"]?(store|search)_', re.I)
 # the request headers a page may vary on, all part of the key
-KEY_HEADERS = ("HX-Request", "HX-Boosted", "HX-Target")
-_VARY_OK = {"cookie", "accept-encoding", *(h.lower() for h in KEY_HEADERS)}
+KEY_HEADERS = ("HX-Request", "HX-Boosted", "HX-Target", "Accept-Encoding")
+# a response varying on other headers is not kept ("Cookie": only requests without a session or
+# messages cookie are looked up, and a page that used the CSRF cookie is never kept)
+_VARY_OK = {"cookie", *(h.lower() for h in KEY_HEADERS)}
 
 
 def _shared():

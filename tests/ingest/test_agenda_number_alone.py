@@ -52,3 +52,32 @@ def test_numbers_alone_on_their_line(tmp_path):
         ("5", "Date of Next Meeting", None),
     ]
     assert rec.next_meeting_date == "2025-04-23"
+
+
+EXPLAINED = """HOUSING AND COMMUNITIES SCRUTINY PANEL
+
+Date: Wednesday, 12th March, 2025
+Time: 7.00 pm
+
+AGENDA
+
+1.
+Winter Pressures: Hospital Discharge and Intermediate Care Across the District
+Joint report of the Integrated Care Board and the Director of Adult Social Services.
+Pages 3 - 10
+
+2.
+Rough Sleeping Winter Provision and the Severe Weather Emergency Protocol Across the
+District
+To consider the annual review.
+"""
+
+
+def test_text_under_a_long_title_is_not_title(tmp_path):
+    path = tmp_path / "front.txt"
+    path.write_text(EXPLAINED, encoding="utf-8")
+    (rec,) = parse_file(path).records
+    assert [(i.number, i.title, i.pages) for i in rec.agenda] == [
+        ("1", "Winter Pressures: Hospital Discharge and Intermediate Care Across the District", "3-10"),
+        ("2", "Rough Sleeping Winter Provision and the Severe Weather Emergency Protocol Across the District", None),
+    ]

@@ -199,7 +199,8 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
         complete = bool(head_pages) and not lines[last].cells
         while len(tail_line) >= 60 and not re.search(r"[.:?)]$", title) and not is_upper(title) and not complete:
             j = last + 1      # the next line, not across a blank line
-            if j >= end or not texts[j] or HEAD_RX.match(texts[j]) or LETTER_RX.match(texts[j]) or len(texts[j]) > 120:
+            if j >= end or not texts[j] or HEAD_RX.match(texts[j]) or LETTER_RX.match(texts[j]) or len(texts[j]) > 120 \
+                    or EXPLAINS.match(texts[j]):
                 break
             title, last, tail_line = f"{title} {texts[j]}", j, texts[j]
         title, pages = _pages(title)
@@ -245,6 +246,12 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     return rec
 
 
+# the text under an item's title that says what the item is, not more of the title
+EXPLAINS = re.compile(
+    r"(?:(?:Joint\s+|Covering\s+)?Report\s+(?:of|by|from)|To\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|"
+    r"review|discuss|scrutinise|comment)|Members\s+(?:are|will)|The\s+(?:Committee|Board|Panel|Cabinet|Council|Group|"
+    r"Partnership|Sub-Committee)\s+(?:is|are|will)|This\s+(?:report|item)|Purpose\b|Lead\s+(?:officer|member)|Contact\b|"
+    r"(?:Presented|Introduced)\s+by|Wards?\s+affected|Decision\s+maker|Key\s+decision|Verbal\s+(?:update|report))\b", re.I)
 PAGE_HEADER = re.compile(r"(?i)pages?(?:\s+(?:nos?\.?|numbers?))?|page\s+nos?\.?")
 PAGE_RANGE = re.compile(r"(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?")
 

@@ -40,7 +40,10 @@ SUBSTITUTE = [
 
 APOLOGY_SENTENCE = re.compile(
     r"apolog(?:ies|y)\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+)?(?:also\s+)?(?:received|tendered|given|submitted|noted|provided|offered|sent|accepted)?\s*(?:and\s+(?:accepted|noted)\s*)?"
-    r"(?:were\s+)?(?:also\s+)?(?:from|for|by|of)\s*(?:the\s+following)?\s*(?:members?)?\s*:?\s*(.+)", re.I)
+    r"(?:were\s+)?(?:also\s+)?(?:from|for|by|of)\s*(?:the\s+following)?\s*(?:members?)?\s*:?\s*(.+)"
+    r"|^apolog(?:ies|y)(?:\s+for\s+absence)?\s*[:\-–]\s*(.+)"
+    r"|^(.+?)\s+(?:had\s+)?(?:sent|tendered|gave|offered|submitted)\s+(?:(?:their|her|his)\s+)?apolog", re.I)
+LATE = re.compile(r"apolog(?:ies|y)\s+for\s+(?:lateness|late\s+arrival|arriving\s+late|leaving\s+early|early\s+departure)", re.I)
 
 
 GROUP_LABEL = re.compile(
@@ -386,8 +389,15 @@ def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]
     # "Mr. Lionel Halls. Mrs. Daphne Clements": names separated by full stops
     text = re.sub(r"\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][\w'-]*\.?\s*){1,3}(?:\.|$))", ", ", text)
     for sentence in sentences(text):
-        m = APOLOGY_SENTENCE.search(sentence) if not re.match(r"(?i)no\s+apologies", sentence) else None
-        listed = re.sub(r"\s+(?:who|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b.*$", "", m.group(1)) if m else sentence
+        m = APOLOGY_SENTENCE.search(sentence) if not re.match(r"(?i)no\s+apologies", sentence) and not LATE.search(sentence) else None
+        if m and m.group(3) and (re.search(r"\b(?!and\b)[a-z]", m.group(3)) or re.match(r"(?i)no\s*(?:body|one)\b|none\b|all\b", m.group(3))):
+            m = None            # "The Clerk reported that …": not a list of names
+        listed = (m.group(1) or m.group(2) or m.group(3)) if m else sentence
+        if m:
+            # "Councillor A, who was unwell, and Councillor B": the aside out, the list kept
+            listed = re.sub(r",\s+(?:who|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b[^,]*,", ",", listed)
+            listed = re.sub(r"\s+(?:who|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b.*$", "", listed)
+            listed = re.sub(r",?\s+and\s+(?:were|was|had\s+been)\s+(?:duly\s+)?(?:noted|received|accepted)\b.*$", "", listed)
         sub_part = None
         for rx in SUBSTITUTE:
             sm = rx.search(listed)

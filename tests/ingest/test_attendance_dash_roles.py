@@ -33,3 +33,7 @@ def test_independent_chair_after_the_dash_chairs():
 def test_a_dash_before_a_run_of_names_keeps_every_name():
     assert names("P. Harlow - Chairman, P. Quint, D. Rusk together with 3 members of the public.") == \
         ["P. Harlow", "P. Quint", "D. Rusk"]
+
+
+def test_dash_entries_between_commas():
+    assert names("Ann Leigh – Harbour Council, Bob Rae – Harbour Police") == ["Ann Leigh", "Bob Rae"]

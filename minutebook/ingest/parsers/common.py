@@ -585,7 +585,7 @@ def _dash_person(piece: str) -> Optional[Person]:
     lh, rh = _parens(left)[0], _parens(right)[0]
     if looks_like_name(lh) and not looks_like_name(rh.split(",")[0]):
         # the role may hold commas, but no further names ("Head of Safety, Harbourvale Constabulary")
-        if any(looks_like_name(p) for p in rh.split(",")[1:]):
+        if any(looks_like_name(p) or _DASH.match(p.strip()) for p in rh.split(",")[1:]):
             return None
         person = _person_from(left)
         if person:
@@ -605,7 +605,16 @@ def _dash_people(text: str) -> Optional[list[Person]]:
     if not re.search(r"\s[-–—]\s", text):
         return None
     pieces = [p for line in text.split("\n") for p in _balanced_split(line, re.compile(r"\s*;\s*"))]
-    found = [(p, _dash_person(p)) for p in pieces]
+    found = []
+    for p in pieces:
+        person = _dash_person(p)
+        parts = _balanced_split(p, re.compile(r"\s*,\s*")) if not person and "," in p else []
+        split = [_dash_person(x) for x in parts]
+        if len(parts) > 1 and all(split):
+            # "Ann Lee – Harbour Council, Bob Ray – Police": one entry a comma
+            found.extend(zip(parts, split))
+        else:
+            found.append((p, person))
     if not any(person for _, person in found):
         return None
     people: list[Person] = []

@@ -47,3 +47,26 @@ def test_labelled_members_wrapped_run_and_co_opted(tmp_path):
     assert rec.chair == "Hannah Oakes"
     assert rec.vice_chair == "Darren Pike"
     assert rec.members[-1].organisation == "Tenants' Federation"
+
+
+TO_LINE = """WESTFORD BOROUGH COUNCIL
+
+To: Councillors Alan Smith (Chair), Beth Jones (Vice-Chair), Carl Brown,
+Dina Green and Ed Black
+
+Dear Councillor
+
+A meeting of the Licensing Committee will be held in the Council Chamber, Town Hall, Westford on Tuesday 5 March 2024 at 7.00 pm.
+
+AGENDA
+
+1. Apologies for Absence
+"""
+
+
+def test_members_named_on_the_to_line(tmp_path):
+    path = tmp_path / "front.txt"
+    path.write_text(TO_LINE, encoding="utf-8")
+    (rec,) = parse_file(path).records
+    assert [m.name for m in rec.members] == ["Alan Smith", "Beth Jones", "Carl Brown", "Dina Green", "Ed Black"]
+    assert (rec.chair, rec.vice_chair) == ("Alan Smith", "Beth Jones")

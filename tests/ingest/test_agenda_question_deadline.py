@@ -41,3 +41,13 @@ def test_no_deadline_stated(tmp_path):
     path.write_text(FRONT.format(line="Members of the public are welcome to attend."), encoding="utf-8")
     (rec,) = parse_file(path).records
     assert rec.question_deadline is None
+
+
+def test_a_deadline_without_its_year_comes_before_the_meeting(tmp_path):
+    text = FRONT.format(line="Questions must be received by 5.00 pm on Friday 29 December.").replace(
+        "Tuesday, 11 March 2025", "Tuesday, 9 January 2024")
+    path = tmp_path / "front.txt"
+    path.write_text(text, encoding="utf-8")
+    (rec,) = parse_file(path).records
+    assert rec.meeting.date == "2024-01-09"
+    assert rec.question_deadline == "2023-12-29T17:00"

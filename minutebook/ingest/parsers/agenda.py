@@ -352,7 +352,7 @@ def _members(lines: list[L], end: int) -> list:
     header = None
     for i, ln in enumerate(lines[:end]):
         t = ln.text
-        if t and (len(t) < 60 or re.match(r"^(?:members(?:hip)?|councillors)\s*(?:\(\d+\))?\s*:", t, re.I)) and re.search(r"^(?:to\s*:?\s*)?(?:the\s+)?members(?:hip)?\b|^membership\b|^councillors?\s*:|^members\s+of\s+the\b|^to\s*:", t, re.I):
+        if t and (len(t) < 60 or re.match(r"^(?:members(?:hip)?|councillors)\s*(?:\(\d+\))?\s*:|^to\s*:?\s*(?:councillors?|cllrs?)\b", t, re.I)) and re.search(r"^(?:to\s*:?\s*)?(?:the\s+)?members(?:hip)?\b|^membership\b|^councillors?\s*:|^members\s+of\s+the\b|^to\s*:", t, re.I):
             header = i
             break
     texts: list[str] = []
@@ -362,6 +362,11 @@ def _members(lines: list[L], end: int) -> list:
         if m:
             cells = head_line.cells[1:] if head_line.cells and len(head_line.cells) >= 3 else None
             texts.append(f"{cells[0]} ({', '.join(cells[1:])})" if cells else m.group(1))
+        else:
+            # "To: Councillors Alan Smith (Chair), Beth Jones (Vice-Chair), …"
+            m = re.match(r"^To\s*:?\s*((?:Councillors?|Cllrs?\.?)\s+(?!of\b)[A-Z].*)$", head_line.text)
+            if m:
+                texts.append(m.group(1))
         blank = 0
         appended = False
         skipping = False
@@ -503,7 +508,10 @@ def _deadline(text: str, us: bool, meeting: Optional[str]) -> Optional[str]:
         dates = find_dates(tail, us, int(meeting[:4]) if meeting else None)
         times = find_times(tail)
         if dates and times:
-            return f"{dates[0].value}T{times[0][0]}"
+            day = dates[0].value
+            if meeting and day > meeting and not find_dates(tail, us):
+                day = f"{int(day[:4]) - 1}{day[4:]}"     # "by 5pm on Friday 29 December" for a January meeting
+            return f"{day}T{times[0][0]}"
     return None
 
 

@@ -35,6 +35,7 @@ class L:
     gap: bool = False           # the line had a wide gap (layout text)
     cells: Optional[list] = None  # the line's parts between wide gaps
     spans: Optional[list] = None  # where each cell starts on the line (layout text), to put a mark under its column
+    due: Optional[str] = None     # a table's date column beside the line's action (Line.due), as printed
 
     @property
     def celled(self) -> str:
@@ -79,7 +80,7 @@ def prepare(text: Text) -> list[L]:
             s = ""
             if not action:
                 continue
-        out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells, spans))
+        out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells, spans, getattr(line, "due", None)))
     # running heads at the top of a page: "Council - 5 December 2023", "Cabinet - 12 October 2023"
     previous_page = None
     kept = []

@@ -676,8 +676,11 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     resolver = Resolver(people)
     for item, paras, decs in item_paras:
         _actions(item, paras, decs, resolver, warnings, lines)
+        # a date column of an Item / Action table (Line.due) where the action's text gives none
+        printed = next((lines[i].due for p in paras for i in p.lines if i < len(lines) and lines[i].due), None)
         for action in item.actions:
-            action.due = action.due or due_date(action.text, record.meeting.date, record.next_meeting_date)
+            action.due = action.due or due_date(action.text, record.meeting.date, record.next_meeting_date) or \
+                (due_date(f"by {printed}", record.meeting.date, record.next_meeting_date) if printed else None)
     return record
 
 

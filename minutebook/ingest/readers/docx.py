@@ -322,10 +322,10 @@ class _Reader:
     def _grid(self, rows) -> bool:
         """An attendance or items table recognised from its header row (tables.grid_lines): its lines."""
         from minutebook.ingest.readers.markup import is_header
-        from minutebook.ingest.readers.tables import grid_lines
+        from minutebook.ingest.readers.tables import grid_lines, is_section_row
 
         header = [fix_lookalikes(" ".join(c.text.split())) for c in rows[0]]
-        if not is_header(header):
+        if not (is_header(header) or is_section_row(header)):
             return False
         page = self.page
         grid = [[[(fix_lookalikes(ln.text.strip()), ln.bold) for p in c.paragraphs for ln in self.paragraph_lines(p)

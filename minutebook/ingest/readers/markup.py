@@ -368,6 +368,8 @@ def table_lines(header: list[str], rows: list[list[str]]) -> list[Line]:
 
 
 def markdown_lines(source: str) -> list[list[Line]]:
+    from minutebook.ingest.readers.tables import grid_lines, is_section_row
+
     text = source.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
@@ -386,11 +388,16 @@ def markdown_lines(source: str) -> list[list[Line]]:
         if empty_head and rows and re.match(r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Chief|Professor|Prof)\b|[A-Z][a-z]+\s+[A-Z])", rows[0][0].strip()):
             # a members table without a header: name, then role
             pages[-1].extend(table_lines(["Name"] + ["Role"] * (len(rows[0]) - 1), rows))
-        elif rows and is_header(rows[0]):
-            from minutebook.ingest.readers.tables import grid_lines
-
-            grid = grid_lines(rows[0], [[_cell_lines(c) for c in r] for r in rows[1:]])
-            pages[-1].extend(grid if grid is not None else table_lines(rows[0], rows[1:]))
+        elif rows and (is_header(rows[0]) or is_section_row([re.sub(r"[*_]", "", c) for c in rows[0]])):
+            grid = grid_lines([re.sub(r"[*_]", "", c) for c in rows[0]], [[_cell_lines(c) for c in r] for r in rows[1:]])
+            if grid is not None:
+                pages[-1].extend(grid)
+            elif is_header(rows[0]):
+                pages[-1].extend(table_lines(rows[0], rows[1:]))
+            else:
+                for r in rows:
+                    pages[-1].extend(_row_lines("\t".join(c.strip() for c in r), False, False))
+                    pages[-1].append(Line(""))
         else:
             for r in rows:
                 pages[-1].extend(_row_lines("\t".join(c.strip() for c in r), False, False))
@@ -460,7 +467,7 @@ _MARK = "\x00table{}\x00"
 def _html_tables(source: str) -> tuple[str, dict[str, list[Line]]]:
     """Tables of the page that tables.grid_lines recognises (attendance, items), replaced by a marker
     paragraph; their lines by marker. A cell's paragraphs and <br> lines stay apart."""
-    from minutebook.ingest.readers.tables import grid_lines
+    from minutebook.ingest.readers.tables import grid_lines, is_section_row
 
     found: dict[str, list[Line]] = {}
 
@@ -476,7 +483,7 @@ def _html_tables(source: str) -> tuple[str, dict[str, list[Line]]]:
                 rows.append(cells)
         for h in range(min(2, len(rows))):
             header = [" ".join(t for t, _ in c) for c in rows[h]]
-            if is_header(header):
+            if is_header(header) or is_section_row(header):
                 grid = grid_lines(header, rows[h + 1:])
                 if grid is not None:
                     key = _MARK.format(len(found))

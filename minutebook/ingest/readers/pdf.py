@@ -823,6 +823,28 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
+def _ruled_pages(data: bytes) -> tuple[set[int], set[int]]:
+    """Pages (1-based) that draw straight rules or boxes, and pages that hold text, found cheaply with PDFium."""
+    ruled, texted = set(), set()
+    doc = pdfium.PdfDocument(data)
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
+                left, bottom, right, top = obj.get_bounds()
+                if right - left > 3 or top - bottom > 3:
+                    ruled.add(index + 1)
+                    break
+            textpage = page.get_textpage()
+            if pdfium_c.FPDFText_CountChars(textpage.raw) > 0:
+                texted.add(index + 1)
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+    return ruled, texted
+
+
 def _grid_tables(data: bytes, lines: list[Line]) -> list[Line]:
     """Ruled tables (a drawn grid) that tables.grid_lines recognises from their header row — attendance
     registers and Item / Action tables — read cell by cell with pdfplumber and put in place of the lines the
@@ -833,12 +855,21 @@ def _grid_tables(data: bytes, lines: list[Line]) -> list[Line]:
     import pdfplumber
 
     from minutebook.ingest.readers.markup import is_header
-    from minutebook.ingest.readers.tables import grid_lines
+    from minutebook.ingest.readers.tables import grid_lines, is_section_row
 
+    from minutebook.ingest.readers.tables import SECTION
+
+    if not any(is_header(re.split(r"\s{3,}", ln.text.strip())) or SECTION.match(ln.text.strip()) for ln in lines):
+        return lines                  # no table header anywhere: nothing to do (and no second reading of the file)
     groups: list[dict] = []           # one per table, its parts on each page: header, rows, (page, bbox)
     last: dict | None = None
     with pdfplumber.open(io.BytesIO(data)) as pdf:
+        ruled, texted = _ruled_pages(data)
         for index, page in enumerate(pdf.pages, start=1):
+            # pdfplumber reads a whole page to find its rules: only pages PDFium finds ruled lines or boxes on
+            if index not in ruled:
+                last = None if index in texted else last
+                continue
             if not (page.rects or page.lines):
                 last = None if page.chars else last
                 continue
@@ -872,7 +903,7 @@ def _grid_tables(data: bytes, lines: list[Line]) -> list[Line]:
                 if continued and (not is_header(header) or [h.lower() for h in header] == [h.lower() for h in last["header"]]):
                     last["rows"] += rows[1:] if is_header(header) else rows
                     last["parts"].append((index, table.bbox))
-                elif is_header(header):
+                elif is_header(header) or is_section_row(header):
                     last = {"header": header, "rows": rows[1:], "parts": [(index, table.bbox)], "first": index}
                     groups.append(last)
                 else:

@@ -27,6 +27,7 @@ from minutebook.ingest.lines import Line
 Cell = list[tuple[str, bool]]
 
 ITEM_NUMBER = re.compile(r"^(?:(?:Minute|Item)\s+)?((?:[A-Z]{1,5}\s?/?\s?)?\d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?)\.?$")
+ITEM_LEAD = re.compile(r"^(?:(?:Minute|Item)\s+)?((?:[A-Z]{1,5}\s?/?\s?)?\d{1,4}(?:[./]\d{1,4}){0,3}[a-z]?)[.):]?\s+([A-Z(‘'\"].*)$")
 SECTION = re.compile(
     r"^(?:(?:board\s+|core\s+|voting\s+)?members(?:\s+present)?|present|attendees|attending|"
     r"(?:also\s+)?in\s+attendance|also\s+present|officers(?:\s+in\s+attendance)?|guests?|observers?|advisers?|"
@@ -61,13 +62,45 @@ def header_roles(header: list[str]) -> Optional[list[str]]:
     return roles
 
 
+INITIALS_TEXT = re.compile(r"^(?:[A-Z][A-Za-z]?[A-Z]{1,2}|[A-Z]{2,4})$")
+PERSON = re.compile(r"^(?:[A-Z][\w'’.-]*\.?\s+){1,5}[A-Z][\w'’-]+(?:\s*\(.*\))?$")
+
+
+def is_section_row(cells: list[str]) -> bool:
+    """A row with one filled cell naming an attendance section: "Members", "In attendance", "Apologies"."""
+    filled = [_clean(c) for c in cells if c.strip()]
+    return len(filled) == 1 and bool(SECTION.match(filled[0]))
+
+
+def _guess_roles(rows: list[list[Cell]]) -> Optional[list[str]]:
+    """Column roles of a headerless attendance table: names first, a column of initials, the rest roles."""
+    people = [r for r in rows if len([c for c in r if _text(c)]) >= 2]
+    width = max((len(r) for r in people), default=0)
+    if len(people) < 2 or width < 2:
+        return None
+    roles = []
+    for k in range(width):
+        cells = [_clean(_text(r[k])) for r in people if k < len(r) and _text(r[k])]
+        if k == 0:
+            if sum(bool(PERSON.match(c)) for c in cells) < 0.7 * len(people):
+                return None
+            roles.append("name")
+        elif cells and all(INITIALS_TEXT.match(c) for c in cells):
+            roles.append("initials")
+        elif cells and sum(bool(STATUS.match(c)) for c in cells) >= 0.6 * len(cells):
+            roles.append("attendance")
+        else:
+            roles.append("role")
+    return roles
+
+
 def _number_column(roles: list[str], rows: list[list[Cell]]) -> Optional[int]:
     """The column whose cells are minute numbers: the first Item/No./Minute column most of whose cells are."""
     for k, role in enumerate(roles):
         if role not in ("item", "text"):
             continue
-        cells = [_clean(_text(r[k])) for r in rows if k < len(r) and _text(r[k])]
-        if cells and sum(bool(ITEM_NUMBER.match(c)) for c in cells) >= max(1, 0.6 * len(cells)):
+        cells = [_clean(r[k][0][0]) for r in rows if k < len(r) and _text(r[k])]
+        if cells and sum(bool(ITEM_NUMBER.match(c) or ITEM_LEAD.match(c)) for c in cells) >= max(1, 0.6 * len(cells)):
             return k
     return None
 
@@ -83,6 +116,13 @@ def grid_lines(header: list[str], rows: list[list[Cell]], page: Optional[int] = 
     """Lines for a recognised table; ``wrapped``: a cell's lines are lines wrapped at the cell's edge (PDF), so
     they stay one paragraph, rather than paragraphs of their own."""
     roles = header_roles([_clean(h) for h in header])
+    if roles is None and is_section_row(header):
+        # an attendance table without a header row, opening on its first section ("Members")
+        rows = [[[(h, True)] if h.strip() else [] for h in header]] + rows
+        roles = _guess_roles(rows)
+        if roles is None:
+            return None
+        header = [r.title() for r in roles]
     if roles is None:
         return None
     rows = [r for r in rows if not is_repeat(r, header)]
@@ -148,20 +188,39 @@ def _items(roles: list[str], k: int, rows: list[list[Cell]], page, wrapped: bool
         number = _clean(_text(r[k]))
         m = ITEM_NUMBER.match(number)
         actions, due, body = [], None, []
+        lead = ITEM_LEAD.match(_clean(r[k][0][0])) if not m and r[k] else None
+        if lead:
+            # "1. Welcome and apologies" in the number column: the title is there, the text beside it
+            m = lead
+            body = [(lead.group(2), True)] + [(_clean(t), b) for t, b in r[k][1:] if _clean(t)]
         for j, (cell, role) in enumerate(zip(r, roles)):
             if j == k:
                 continue
             if role == "action":
-                actions += [_clean(t) for t, _ in cell if _clean(t)]
+                for t, _ in cell:
+                    t = _clean(t)
+                    when = DATE_CELL.search(t)
+                    if when and (when.start() > 0 or when.end() < len(t)):
+                        due = due or when.group(0)
+                        t = (t[:when.start()] + t[when.end():]).strip(" -–—,;:()")
+                    elif when:
+                        due = due or when.group(0)
+                        t = ""
+                    if t:
+                        actions.append(t)
             elif role == "due":
                 due = _clean(_text(cell)) or None
             else:
                 body += [(_clean(t), b) for t, b in cell if _clean(t)]
         lines: list[Line] = []
         if m and body:
+            n = 1
+            if wrapped and body[0][1]:
+                while n < len(body) and body[n][1] and not DECISION.match(body[n][0]):
+                    n += 1                 # a bold title wrapped at the cell's edge
             out.append(Line("", page=page))
-            out.append(Line(f"{m.group(1)} {body[0][0]}", page=page, heading=True, bold=True))
-            body = body[1:]
+            out.append(Line(f"{m.group(1)} {' '.join(t for t, _ in body[:n])}", page=page, heading=True, bold=True))
+            body = body[n:]
         elif m:
             out.append(Line("", page=page))
             out.append(Line(m.group(1), page=page, heading=True, bold=True))

@@ -1,0 +1,59 @@
+"""Board minutes laid out as tables become the lines the parsers read: numbered headings with the Action cell on
+``Line.action`` (and a date column on ``Line.due``), attendance blocks, repeated header rows dropped."""
+from pathlib import Path
+
+from minutebook.ingest.readers import read
+
+TABLES = Path(__file__).resolve().parents[1] / "ingest" / "tables"
+
+
+def _texts(text):
+    return [ln.text for ln in text.lines if ln.text]
+
+
+def test_ruled_pdf_items_table_over_pages():
+    text = read(TABLES / "hollinmoor_place_board_minutes_2024-09-12.pdf")
+    heads = [ln.text for ln in text.lines if ln.heading and ln.text.startswith("HPB/")]
+    assert heads[0] == "HPB/24/31 Welcome, introductions and apologies" and len(heads) == 9
+    assert not any(t.replace(" ", "") == "No.ItemAction" for t in _texts(text))     # repeated headers dropped
+    # the row broken across the page is one item: its action and its decision stay under HPB/24/35
+    lines = [ln for ln in text.lines if ln.text]
+    start = next(k for k, ln in enumerate(lines) if ln.text.startswith("HPB/24/35"))
+    end = next(k for k, ln in enumerate(lines) if ln.text.startswith("HPB/24/36"))
+    assert [ln.action for ln in lines[start:end] if ln.action] == ["LH"]
+    assert any(ln.text.startswith("RESOLVED that the quarter 1") for ln in lines[start:end])
+
+
+def test_ruled_pdf_attendance_sections():
+    texts = _texts(read(TABLES / "hollinmoor_place_board_minutes_2024-09-12.pdf"))
+    assert texts.index("Present:") < texts.index("In attendance:") < texts.index("Apologies:")
+    assert any(t.startswith("Nadia Ferreira attended as substitute for Owen Pryce") for t in texts)
+    assert not any(t == "Members" for t in texts)
+
+
+def test_word_table_with_date_column():
+    text = read(TABLES / "ravensford_scp_minutes_2024-06-05.docx")
+    owned = [(ln.action, ln.due) for ln in text.lines if ln.action]
+    assert owned == [("CI/MO", "31/07/2024"), ("SL", "19/07/2024"), ("FC", None)]
+    assert "3 Child exploitation strategy refresh" in [ln.text for ln in text.lines if ln.heading]
+    assert "Apologies:" in _texts(text) and "Members" not in _texts(text)
+
+
+def test_word_processor_html_table():
+    text = read(TABLES / "ashcombe_csp_minutes_2025-01-21.html")
+    heads = [ln.text for ln in text.lines if ln.heading and ln.text.startswith("CSP/")]
+    assert heads[2] == "CSP/25/03 Strategic assessment 2025"
+    assert [ln.action for ln in text.lines if ln.action] == ["VB", "IP/MT", "LA/MT"]
+
+
+def test_headerless_markdown_register_and_numbered_item_cells(tmp_path):
+    path = tmp_path / "board.md"
+    path.write_text("| **Members present** | | |\n|---|---|---|\n| Alan Burrows (Chair) | AB | Council |\n"
+                    "| Carla Dunne | CD | Police |\n| **Apologies** | | |\n| Eric Fenn | EF | Fire |\n\n"
+                    "| Item | Notes | Action |\n|---|---|---|\n| 1. Welcome | Apologies noted. | |\n"
+                    "| 2. Budget | Agreed: the budget was approved. | CD – 31/03/2024 |\n", encoding="utf-8")
+    text = read(path)
+    texts = _texts(text)
+    assert texts[texts.index("Apologies:") + 1].startswith("Eric Fenn")
+    assert [ln.text for ln in text.lines if ln.heading][-2:] == ["1 Welcome", "2 Budget"]
+    assert [(ln.action, ln.due) for ln in text.lines if ln.action] == [("CD", "31/03/2024")]

@@ -828,17 +828,20 @@ def _ruled_pages(data: bytes) -> tuple[set[int], set[int]]:
     ruled, texted = set(), set()
     doc = pdfium.PdfDocument(data)
     try:
-        for index in range(len(doc)):
-            page = doc[index]
+        pages = [doc[index] for index in range(len(doc))]
+        for index, page in enumerate(pages, start=1):
             for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
                 left, bottom, right, top = obj.get_bounds()
                 if right - left > 3 or top - bottom > 3:
-                    ruled.add(index + 1)
+                    ruled.add(index)
                     break
-            textpage = page.get_textpage()
-            if pdfium_c.FPDFText_CountChars(textpage.raw) > 0:
-                texted.add(index + 1)
-            textpage.close()
+        if ruled:
+            for index, page in enumerate(pages, start=1):
+                textpage = page.get_textpage()
+                if pdfium_c.FPDFText_CountChars(textpage.raw) > 0:
+                    texted.add(index)
+                textpage.close()
+        for page in pages:
             page.close()
     finally:
         doc.close()
@@ -863,8 +866,10 @@ def _grid_tables(data: bytes, lines: list[Line]) -> list[Line]:
         return lines                  # no table header anywhere: nothing to do (and no second reading of the file)
     groups: list[dict] = []           # one per table, its parts on each page: header, rows, (page, bbox)
     last: dict | None = None
+    ruled, texted = _ruled_pages(data)
+    if not ruled:
+        return lines                  # no page draws a rule: no grid to read
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        ruled, texted = _ruled_pages(data)
         for index, page in enumerate(pdf.pages, start=1):
             # pdfplumber reads a whole page to find its rules: only pages PDFium finds ruled lines or boxes on
             if index not in ruled:

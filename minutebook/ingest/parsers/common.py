@@ -417,6 +417,10 @@ def _name_part(head: str) -> str:
     return head
 
 
+_ROLE_ADJECTIVES = {"independent", "senior", "acting", "interim", "co-opted", "cabinet", "strategic", "corporate",
+                    "non-executive", "joint", "associate", "designated", "named", "lay", "elected", "youth"}
+
+
 def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Person]:
     visiting = re.match(r"^\s*((?:County|Borough|District|City)\s+(?:Councillor|Cllr))\.?\s+", chunk)
     if visiting:
@@ -467,14 +471,21 @@ def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Pers
             roles.append(head.rsplit(" ", 1)[1])
         else:
             words = head.split()
-            for k in range(1, min(4, len(words))):
+            for k in range(1, min(6, len(words))):
                 lead, tail = " ".join(words[:k]), " ".join(words[k:])
+                # where the name ends: a role word ("Keith Arbo Independent Co-opted Member") or an organisation of
+                # two words or more ("Ann Lee Harbour Police"), else not before a word that could still be the name
+                ends = ROLE_WORDS.fullmatch(words[k]) or words[k].lower() in _ROLE_ADJECTIVES or \
+                    (ORG_WORDS.search(tail) and not ROLE_WORDS.search(tail) and len(words) - k >= 2) or \
+                    not looks_like_name(" ".join(words[:k + 1]))
                 if ROLE_WORDS.search(lead) and looks_like_name(tail) and not lead.lower().startswith(("an ", "the ")) and \
                         not re.search(r"\b(?:of|for|and|to|the|&)$", lead, re.I) and not re.search(r"\b(?:of|for)\b", lead, re.I):
                     name = clean_name(tail)
                     roles.insert(0, lead)
                     break
-                if looks_like_name(lead) and ROLE_WORDS.search(tail) and not looks_like_name(" ".join(words[:k + 1])) \
+                if looks_like_name(lead) and not TITLE_RX.fullmatch(lead + " ") and \
+                        (ROLE_WORDS.search(tail) or ORG_WORDS.search(tail)) and ends and \
+                        (len(clean_name(lead).split()) >= 2 or TITLE_RX.match(lead + " ") and ROLE_WORDS.search(tail)) \
                         and (k >= 2 or TITLE_RX.match(lead + " ")):
                     name = clean_name(lead)
                     roles.insert(0, tail)

@@ -48,6 +48,8 @@ def test_a_table_agenda_without_the_word_agenda_is_an_agenda(tmp_path):
         ("1", "Welcome and apologies"), ("2", "Minutes and actions of 8 October 2024"),
         ("3", "Serious violence duty: annual review")]
     assert rec.next_meeting_date == "2025-04-08"
+    assert [m.name for m in rec.members] == ["Gail Rourke", "Omar Lindley", "Bethan Morrow"]
+    assert (rec.chair, rec.vice_chair) == ("Gail Rourke", "Omar Lindley")
 
 
 def test_minutes_in_the_title_still_make_minutes(tmp_path):

@@ -377,6 +377,18 @@ def _members(lines: list[L], end: int) -> list:
                 blank += 1
                 skipping = False
                 continue
+            cells = ln.cells
+            if cells and len(cells) >= 2 and re.fullmatch(r"(?i)(?:item\s+)?no\.?|item|#|ref\.?|time", cells[0]) and \
+                    any(re.fullmatch(r"(?i)items?|title|subject|business|agenda\s+item|description", c) for c in cells[1:]):
+                break       # the header of the items table: "No. | Time | Item | Lead | Paper"
+            if cells and len(cells) >= 2:
+                # the right-hand column of a letter-style front sheet ("DATE: 27 June 2017", "Ask for: …")
+                kept = [c for c in cells if not _furniture(c)]
+                if len(kept) < len(cells):
+                    if not kept:
+                        continue
+                    t = " ".join(kept)
+                    cells = kept if len(kept) >= 2 else None
             following = next((x.text for x in lines[k + 1:min(end, k + 4)] if x.text), "")
             if "(" not in t and "," not in t and not TITLE_RX.match(t) and _prose(following):
                 # "Webcasting Notice" over its paragraph: the membership has ended
@@ -399,8 +411,8 @@ def _members(lines: list[L], end: int) -> list:
                 t = f"{chair_label.group(2)} ({chair_label.group(1)})"
             elif skipping:
                 continue
-            if ln.cells and len(ln.cells) >= 2 and all(TITLE_RX.match(c) for c in ln.cells) and t == ln.text:
-                texts.extend(ln.cells)       # members printed in two columns: "Councillor A (Chairman)   Councillor B"
+            if cells and len(cells) >= 2 and all(TITLE_RX.match(c) for c in cells) and t == " ".join(cells):
+                texts.extend(cells)       # members printed in two columns: "Councillor A (Chairman)   Councillor B"
                 blank, appended = 0, False
                 continue
             if AGENDA_HEAD.search(t) or HELD.search(t) or re.match(r"^(?:Dear|Quorum|Contact|Enquiries)\b", t) or (FIELD_LINE.match(t) and not PARTY.match(ln.text)) \
@@ -410,8 +422,8 @@ def _members(lines: list[L], end: int) -> list:
                 continue
             if is_upper(t) and "(" not in t and "," not in t:
                 continue
-            if ln.cells and len(ln.cells) >= 2 and not (label or chair_label) and parse_people(ln.cells[0]):
-                t = f"{ln.cells[0]} ({', '.join(ln.cells[1:])})"     # name and role in two columns
+            if cells and len(cells) >= 2 and not (label or chair_label) and parse_people(cells[0]):
+                t = f"{cells[0]} ({', '.join(cells[1:])})"     # name and role in two columns
             people = parse_people(t) if len(t) < 300 else []
             if not people:
                 if texts and len(t) < 80 and (ORG_WORDS.search(t) or ROLE_WORDS.search(t)) and not re.search(r"[.:]", t) \
@@ -448,6 +460,15 @@ def _members(lines: list[L], end: int) -> list:
         out.append((PersonRef(name=p.name, role=p.role, organisation=p.organisation),
                     2 if p.chair >= 2 else int(bool(p.chair and not p.vice_chair)), p.vice_chair))
     return out
+
+
+def _furniture(cell: str) -> bool:
+    """A cell of the letter heading beside the members: contact details, a date, a reference."""
+    if MEMBER_LABEL.match(cell) or CHAIR_LABEL.match(cell):
+        return False
+    return bool(FIELD_LINE.match(cell) or find_dates(cell) or re.search(
+        r"\b(?:tel|telephone|e-?mail|phone|fax|direct\s+line|ask\s+for|dx|democratic\s+services|minicom)\b|@|www\.",
+        cell, re.I))
 
 
 def _prose(text: str) -> bool:
@@ -555,8 +576,11 @@ def _published(lines: list[L], first: int, meeting: Optional[str], us: bool, hin
         soon = (date.fromisoformat(meeting) - timedelta(days=45)).isoformat()
     tail = [ln for ln in lines if ln.text][-12:]
     for ln in lines[:max(first + 40, 60)] + tail:
-        t = ln.text.strip(" .")
-        if t and len(t) < 40:
+        for t in [ln.text] + (ln.cells or []):
+            # "DATE: 27 June 2017" in the letter heading's column
+            t = re.sub(r"^(?i:date[d]?)\s*:\s*", "", t).strip(" .")
+            if not (t and len(t) < 40):
+                continue
             d = find_dates(t, us)
             if d and d[0].start <= 12 and len(t) - d[0].end <= 2 and d[0].value != meeting:
                 if meeting is None or soon <= d[0].value <= meeting:

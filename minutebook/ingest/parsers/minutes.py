@@ -372,6 +372,8 @@ def _motions(paras: list[Para]) -> list[Decision]:
                 # "Proposed - Cllr X Seconded - Cllr Y" / "'That the bills be paid …'" / "All in favour"
                 out.append(Decision(quoted.group(1).rstrip("'\u2019\u201d. "), k))
                 continue
+        if "second" not in p.text.lower():
+            continue            # a motion is seconded
         sents = [_PARA_NUMBER.sub("", x) for x in sentences(p.text)]
         for j, sent in enumerate(sents):
             m = MOTION.search(sent)

@@ -309,6 +309,20 @@ def table_lines(header: list[str], rows: list[list[str]]) -> list[Line]:
                 sub_note = " ".join(cells[k] for k in ticks if k < len(cells))
                 if re.search(r"substitute", sub_note, re.I) and not re.search(r"substitute", status):
                     status += " " + sub_note.lower()
+            from minutebook.ingest.readers.tables import SUB_WORDS, SUBSTITUTE
+
+            stand_in = SUBSTITUTE.search(name) or SUB_WORDS.search(name)
+            if stand_in:
+                # "Lia Brandt (deputising for Sam Okafor)": present in Sam Okafor's place
+                name = (name[:stand_in.start()] + name[stand_in.end():]).strip()
+                if not re.search(r"apolog|absent|not\s+present", status):
+                    groups.setdefault("Substitutes:", []).append(
+                        f"{name} attended as substitute for {stand_in.group(1).strip()}")
+            deputy = re.search(r"(?:deputising|substituting|attending)\s+for\s+(.+)$|in\s+place\s+of\s+(.+)$", status)
+            if deputy and not re.search(r"substitute\s+for", status):
+                raw_status = get("attendance")
+                target = re.search(r"(?:for|of)\s+(.+)$", raw_status[re.search(r"(?i)deputising|substituting|attending|in\s+place", raw_status).start():]).group(1)
+                groups.setdefault("Substitutes:", []).append(f"{name} attended as substitute for {target}")
             person = name
             if initials and not re.search(r"\(" + re.escape(initials) + r"\)", name):
                 person = re.sub(r"(\s*\(.*\))?$", lambda m: f" ({initials})" + (m.group(1) or ""), name, count=1)

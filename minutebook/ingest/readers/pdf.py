@@ -823,6 +823,18 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
+def _centre_in(box):
+    """pdfplumber object filter: characters whose centre stands in the cell (a crop keeps the edges of a line
+    of text above or below the cell that only touch it)."""
+    x0, top, x1, bottom = box
+
+    def keep(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        return x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1 and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom
+    return keep
+
+
 def _ruled_pages(data: bytes) -> tuple[set[int], set[int]]:
     """Pages (1-based) that draw straight rules or boxes, and pages that hold text, found cheaply with PDFium."""
     ruled, texted = set(), set()
@@ -862,7 +874,9 @@ def _grid_tables(data: bytes, lines: list[Line]) -> list[Line]:
 
     from minutebook.ingest.readers.tables import SECTION
 
-    if not any(is_header(re.split(r"\s{3,}", ln.text.strip())) or SECTION.match(ln.text.strip()) for ln in lines):
+    headed = {ln.page for ln in lines if ln.text.strip() and (is_header(re.split(r"\s{3,}", ln.text.strip()))
+                                                             or SECTION.match(ln.text.strip()))}
+    if not headed:
         return lines                  # no table header anywhere: nothing to do (and no second reading of the file)
     groups: list[dict] = []           # one per table, its parts on each page: header, rows, (page, bbox)
     last: dict | None = None
@@ -875,6 +889,8 @@ def _grid_tables(data: bytes, lines: list[Line]) -> list[Line]:
             if index not in ruled:
                 last = None if index in texted else last
                 continue
+            if index not in headed and last is None:
+                continue              # only pages that print a table's header, or go on with a table
             if not (page.rects or page.lines):
                 last = None if page.chars else last
                 continue
@@ -895,7 +911,7 @@ def _grid_tables(data: bytes, lines: list[Line]) -> list[Line]:
                         if box is None:
                             cells.append([])
                             continue
-                        got = page.crop(box).extract_text_lines(return_chars=True)
+                        got = page.filter(_centre_in(box)).crop(box).extract_text_lines(return_chars=True)
                         cells.append([(fix_lookalikes(" ".join(ln["text"].split())),
                                        bool(ln["chars"]) and all(BOLD_FONT.search(c.get("fontname") or "")
                                                                  for c in ln["chars"] if c["text"].strip()))

@@ -27,3 +27,12 @@ def test_publication_date_printed_last(tmp_path):
     (rec,) = parse_file(path).records
     assert len(rec.agenda) == 20
     assert rec.published == "2024-02-23"
+
+
+def test_a_date_issued_inside_an_item_is_not_the_publication(tmp_path):
+    text = HEAD + "\n1.\nCode of Practice\nThe revised code issued 12 January 2024 is attached.\n" + \
+        "\nThe agenda was published on Friday, 23rd February, 2024.\n"
+    path = tmp_path / "front.txt"
+    path.write_text(text, encoding="utf-8")
+    (rec,) = parse_file(path).records
+    assert rec.published == "2024-02-23"

@@ -564,7 +564,12 @@ def _signed(texts: list[str]) -> Optional[int]:
 
 def _published(lines: list[L], first: int, meeting: Optional[str], us: bool, hint: Optional[int]) -> Optional[str]:
     for ln in lines:
-        m = re.search(r"\b(?:published|date\s+of\s+publication|issued|date\s+of\s+issue|despatched|dispatched|date\s+of\s+despatch|circulated)\b\s*(?:on)?\s*:?\s*(.{4,40})", ln.text, re.I)
+        # "Date of publication: …", "Despatched: …", "This agenda was published on …" (not "guidance issued …" in an item)
+        m = None
+        for t in [ln.text] + (ln.cells or [])[1:]:
+            m = m or re.search(r"(?:^\W*(?:agenda\s+|date\s+)?|\b(?:this|the)\s+(?:agenda|notice|summons|papers?)\s+(?:was|were)\s+)"
+                               r"(?:published|date\s+of\s+publication|issued|date\s+of\s+issue|despatched|dispatched|"
+                               r"date\s+of\s+despatch|circulated|publication\s+date)\b\s*(?:on)?\s*:?\s*(.{4,40})", t, re.I)
         if m:
             d = find_dates(m.group(1), us)
             if d:

@@ -26,3 +26,13 @@ def test_apologies_for_lateness_are_not_absence():
 
 def test_a_labelled_list_in_the_minute():
     assert names("Apologies: Ann Lee; Bob Ray.") == ["Ann Lee", "Bob Ray"]
+
+
+def test_on_behalf_of_and_reported():
+    assert names("Apologies for absence were received on behalf of Councillors Ann Lee and Bob Ray.") == ["Ann Lee", "Bob Ray"]
+    assert names("Apologies for absence were reported from Cy Dee.") == ["Cy Dee"]
+
+
+def test_who_was_substituted_by():
+    found, subs = _apologies_from_text("Apologies were received from Cllr Ann Lee who was substituted by Cllr Bob Ray.")
+    assert [p.name for p in found] == ["Ann Lee"] and subs == [("Ann Lee", "Bob Ray")]

@@ -31,6 +31,7 @@ SUBSTITUTE = [
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended\s+)?(?:as\s+(?:a\s+)?)?substitut(?:e|ed|ing)\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40})"),
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*(?:as\s+)?substitute\s+for\s+(?P<for>[^)]+)\)"),
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*substituted\s+by\s+(?P<sub>[^)]+)\)"),
+    re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?),?\s+who\s+(?:was\s+)?substituted\s+by\s+(?P<sub>[A-Z][\w'.\- ]{2,40})"),
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:substituting|deputising|attending\s+as\s+(?:a\s+|the\s+)?substitute|as\s+(?:a\s+|the\s+)?substitute)\s*\)"),
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*[-–,]?\s*(?:substitute|sub)\s*:\s*(?P<sub>[A-Z][\w'.\- ]{2,40})"),
     re.compile(r"(?P<sub>[A-Z][\w'\-]*(?:\.?\s[A-Z][\w'\-]*){0,4})\s+(?:attended|was\s+present|deputised)\s+(?:on\s+behalf\s+of|in\s+(?:the\s+)?place\s+of|instead\s+of|for)\s+"
@@ -39,8 +40,8 @@ SUBSTITUTE = [
 
 
 APOLOGY_SENTENCE = re.compile(
-    r"apolog(?:ies|y)\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+)?(?:also\s+)?(?:received|tendered|given|submitted|noted|provided|offered|sent|accepted)?\s*(?:and\s+(?:accepted|noted)\s*)?"
-    r"(?:were\s+)?(?:also\s+)?(?:from|for|by|of)\s*(?:the\s+following)?\s*(?:members?)?\s*:?\s*(.+)"
+    r"apolog(?:ies|y)\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+)?(?:also\s+)?(?:received|tendered|given|submitted|noted|provided|offered|sent|accepted|reported|recorded|intimated|conveyed|announced)?\s*(?:and\s+(?:accepted|noted)\s*)?"
+    r"(?:were\s+)?(?:also\s+)?(?:on\s+behalf\s+of|from|for|by|of)\s*(?:the\s+following)?\s*(?:members?)?\s*:?\s*(.+)"
     r"|^apolog(?:ies|y)(?:\s+for\s+absence)?\s*[:\-–]\s*(.+)"
     r"|^(.+?)\s+(?:had\s+)?(?:sent|tendered|gave|offered|submitted)\s+(?:(?:their|her|his)\s+)?apolog", re.I)
 LATE = re.compile(r"apolog(?:ies|y)\s+for\s+(?:lateness|late\s+arrival|arriving\s+late|leaving\s+early|early\s+departure)", re.I)
@@ -395,15 +396,15 @@ def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]
         listed = (m.group(1) or m.group(2) or m.group(3)) if m else sentence
         if m:
             # "Councillor A, who was unwell, and Councillor B": the aside out, the list kept
-            listed = re.sub(r",\s+(?:who|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b[^,]*,", ",", listed)
-            listed = re.sub(r"\s+(?:who|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b.*$", "", listed)
+            listed = re.sub(r",\s+(?:who(?!\s+(?:was\s+)?substitut)|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b[^,]*,", ",", listed)
+            listed = re.sub(r"\s+(?:who(?!\s+(?:was\s+)?substitut)|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b.*$", "", listed)
             listed = re.sub(r",?\s+and\s+(?:were|was|had\s+been)\s+(?:duly\s+)?(?:noted|received|accepted)\b.*$", "", listed)
         sub_part = None
         for rx in SUBSTITUTE:
             sm = rx.search(listed)
             if sm:
                 sub_part = sm
-                if m and "(" in sm.group(0) and sm.groupdict().get("for") and sm.group(0).startswith(sm.group("for")):
+                if m and sm.groupdict().get("for") and sm.group(0).startswith(sm.group("for")):
                     # "Councillor A (Councillor B substituting) and Councillor C": the bracket out, the list kept
                     listed = listed[:sm.start()] + sm.group("for") + listed[sm.end():]
                 elif m:

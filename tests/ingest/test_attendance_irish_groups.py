@@ -79,3 +79,18 @@ def test_group_labels_in_mixed_case_with_colons(tmp_path):
     assert [p.name for p in record.present] == ["Niamh Corkery", "Tadhg O'Shea", "Ita Brophy", "Gráinne Fahy"]
     assert [p.name for p in record.also_present] == ["Pádraig Lynam", "Una Moloney", "Cormac Daly"]
     assert record.chair == "Niamh Corkery"
+
+
+def test_cathaoirleach_labels(tmp_path):
+    record = minutes(tmp_path, """Minutes of the meeting of the Ballytee Joint Policing Committee held on Monday 9th October 2023 at 2.00 p.m.
+
+Cathaoirleach: Cllr Niamh Corkery
+Leas-Chathaoirleach: Cllr Tadhg O'Shea
+Present: Cllr Ita Brophy, Deputy Gráinne Fahy T.D.
+In attendance: Chief Superintendent Pádraig Lynam, Mr. Cormac Daly, Director of Services
+
+1. Minutes
+The minutes were agreed.
+""")
+    assert record.chair == "Niamh Corkery"
+    assert [p.name for p in record.present] == ["Niamh Corkery", "Tadhg O'Shea", "Ita Brophy", "Gráinne Fahy"]

@@ -18,7 +18,7 @@ LABEL = re.compile(
     r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|attendees|"
     r"invited\s+guests|clerk\s+to\s+the\s+(?:meeting|committee|board|council|panel|group)|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\b\s*)?(?:from)?)?|absent|not\s+present|substitutes?|"
-    r"in\s+the\s+chair|presiding|vice[-\s]chair(?:man|person)?|chair(?:man|person)?|present\s+were|meetings\s+administrator|administrator|secretary|"
+    r"in\s+the\s+chair|presiding|vice[-\s]chair(?:man|person)?|leas[-\s]chathaoirleach|(?:an\s+)?cathaoirleach|chair(?:man|woman|person)?|present\s+were|meetings\s+administrator|administrator|secretary|"
     r"committee\s+(?:officer|secretary)|democratic\s+services\s+officer|attendance|members|officials|officers|gard(?:a|aí|ai)|"
     r"staff|guests|clerk|council\s+officers|advisers|advisors|councillors|co-opted\s+members|voting\s+members|notes|minutes|minute\s+taker|note\s+taker|secretariat)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
 
@@ -155,9 +155,9 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
         m = None
     if m and (m.group(2) or text.rstrip().endswith(":") or len(text.split()) <= 4):
         label = re.sub(r"\s+", " ", m.group(1).lower())
-        if label.startswith("vice"):
+        if label.startswith(("vice", "leas")):
             current = "present"
-        elif label.startswith(("present in the chair", "in the chair", "chair", "presiding")):
+        elif label.startswith(("present in the chair", "in the chair", "chair", "presiding", "cathaoirleach", "an cathaoirleach")):
             current = "chair"
         elif label.startswith(("present", "present were", "attendance", "members", "councillors", "co-opted", "voting")):
             current = "present"

@@ -144,6 +144,7 @@ class _Page:
         self.segments: list[Segment] = []
         self.stamps: list[str] = []          # turned text (watermarks, margin notes)
         self.has_images = False
+        self.chars = False
         textpage = page.get_textpage()
         try:
             self._read(page, textpage)
@@ -151,6 +152,8 @@ class _Page:
             textpage.close()
         if pdfium_c.FPDFPage_GetAnnotCount(page.raw) > 0:
             self._annotations(page, form)
+        self.ruled = _draws_rules(page)
+
 
     def _annotations(self, page, form) -> None:
         """Text that stands in annotations, not the page: filled-in form fields and typed comments
@@ -193,6 +196,7 @@ class _Page:
     def _read(self, page, textpage) -> None:
         raw = textpage.raw
         n = pdfium_c.FPDFText_CountChars(raw)
+        self.chars = n > 0
         if n <= 0:
             self.has_images = any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
             return
@@ -813,7 +817,7 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
     while lines and not lines[-1].text:
         lines.pop()
     try:
-        lines = _grid_tables(data, lines)
+        lines = _grid_tables(data, lines, {p.index for p in pages if p.ruled}, {p.index for p in pages if p.chars})
     except Exception as exc:  # noqa: BLE001 - a table the layout reader cannot take is read as before
         warnings.append(f"tables: could not read the ruled tables ({type(exc).__name__})")
     normalise_lines(lines)
@@ -833,6 +837,27 @@ def _centre_in(box):
             return True
         return x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1 and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom
     return keep
+
+
+def _draws_rules(page) -> bool:
+    """Whether the page draws a straight rule or a box (a path wider or taller than 3 points): where a ruled
+    table may stand."""
+    raw = page.raw
+    for k in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_PATH:
+            left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+            if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top) and \
+                    (right.value - left.value > 3 or top.value - bottom.value > 3):
+                return True
+    # paths inside form objects (a table drawn as a reusable XObject)
+    if any(pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(raw, k)) == pdfium_c.FPDF_PAGEOBJ_FORM
+           for k in range(pdfium_c.FPDFPage_CountObjects(raw))):
+        for inner in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
+            left, bottom, right, top = inner.get_bounds()
+            if right - left > 3 or top - bottom > 3:
+                return True
+    return False
 
 
 def _ruled_pages(data: bytes) -> tuple[set[int], set[int]]:
@@ -860,7 +885,7 @@ def _ruled_pages(data: bytes) -> tuple[set[int], set[int]]:
     return ruled, texted
 
 
-def _grid_tables(data: bytes, lines: list[Line]) -> list[Line]:
+def _grid_tables(data: bytes, lines: list[Line], ruled: set[int] | None = None, texted: set[int] | None = None) -> list[Line]:
     """Ruled tables (a drawn grid) that tables.grid_lines recognises from their header row — attendance
     registers and Item / Action tables — read cell by cell with pdfplumber and put in place of the lines the
     page gave for them. A header row repeated on a later page is dropped; a table that goes on over a page
@@ -880,7 +905,8 @@ def _grid_tables(data: bytes, lines: list[Line]) -> list[Line]:
         return lines                  # no table header anywhere: nothing to do (and no second reading of the file)
     groups: list[dict] = []           # one per table, its parts on each page: header, rows, (page, bbox)
     last: dict | None = None
-    ruled, texted = _ruled_pages(data)
+    if ruled is None or texted is None:
+        ruled, texted = _ruled_pages(data)
     if not ruled:
         return lines                  # no page draws a rule: no grid to read
     with pdfplumber.open(io.BytesIO(data)) as pdf:

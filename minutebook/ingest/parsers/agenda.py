@@ -340,6 +340,9 @@ MEMBER_LABEL = re.compile(
     r"^(?:(?:Co-?opted|Independent|Lay|Voting|Non-?voting|Ex[- ]officio|Statutory|Elected|Appointed|Added|Church|"
     r"Parent\s+Governor|Partner|Advisory)\s+(?:Members?|Representatives?|Persons?)|Councillors?|Cllrs?\.?|Members?|"
     r"Aldermen|Representatives?|(?:[A-Z][\w-]*\s+){1,3}(?:Members?|Representatives?))\s*(?:\(\d+\))?\s*:\s*(.*)$", re.I)
+# a heading over a group of members, without a colon: "Non-Voting Co-opted Members", "Independent Members"
+MEMBER_HEADING = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:Members|Representatives|Councillors)|Co-?opted\s+Members?|"
+                            r"(?:Substitute|Reserve)\s+Members?")
 # "Chair:   Councillor Paul Osgood"
 CHAIR_LABEL = re.compile(r"^((?:Vice[\s-]?|Deputy\s+)?Chair(?:man|woman|person)?)\s*:\s*(\S.*)$", re.I)
 # "Substitutes: Councillors X, Y": not members
@@ -396,8 +399,12 @@ def _members(lines: list[L], end: int) -> list:
                     break
                 continue
             t = PARTY.sub("", t)
-            if SUBSTITUTE_LABEL.match(t):
+            heading = MEMBER_HEADING.fullmatch(t.rstrip(" :"))
+            if SUBSTITUTE_LABEL.match(t) or heading and re.match(r"(?i)(?:named\s+)?(?:substitute|reserve)", t):
                 skipping = True
+                continue
+            if heading:
+                skipping, blank = False, 0      # "Non-Voting Co-opted Members" over the names
                 continue
             label = MEMBER_LABEL.match(t)
             chair_label = CHAIR_LABEL.match(t)

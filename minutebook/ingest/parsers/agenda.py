@@ -139,7 +139,8 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     for i in front[:14]:
         if i >= first and heads or held_at is not None and i > held_at:
             break       # the signature under "… will be held …" is not the body's name
-        head.append(texts[i])
+        if not re.search(r"\S\s*(?:>|»|›)\s*\S.*(?:>|»|›)", texts[i]):    # "Home > Meetings > Cabinet": breadcrumbs
+            head.append(texts[i])
     rec.body = find_body(head, "\n".join(texts), sentence=sentence)
 
     # membership

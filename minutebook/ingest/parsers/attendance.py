@@ -136,7 +136,8 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
 
 INLINE_LABEL = re.compile(
     r"(?<=\s)(?<!Also\s)(?<!ALSO\s)(?<!also\s)(?<!Members\s)(?<!MEMBERS\s)(?<!Councillors\s)(?<!Officers\s)(?<!OFFICERS\s)(?<!Those\s)(?:(?:Parish|Town|Deputy|Assistant|Locum|PARISH|TOWN)\s+)?(?:Clerk|CLERK|In\s+attendance|IN\s+ATTENDANCE|Also,?\s+(?:present|in\s+attendance)|"
-    r"ALSO\s+PRESENT|Apologies(?:\s+for\s+absence)?|APOLOGIES|Absent|ABSENT|Officers?|OFFICERS?|Present|PRESENT)\s*:")
+    r"ALSO\s+PRESENT|Apologies(?:\s+for\s+absence)?|APOLOGIES|Absent|ABSENT|Officers?|OFFICERS?|Present|PRESENT)\s*:"
+    r"|(?<=\.\s)(?:Also|ALSO),?\s+(?:present|in\s+attendance)\s*,")
 
 
 _HEAD_WORD = (r"(?:minute|minutes|no\.?|number|subject|item|items|action|actions|owner|lead|by\s+whom|by\s+when|due|"
@@ -155,7 +156,9 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
         m = None
     if m and (m.group(2) or text.rstrip().endswith(":") or len(text.split()) <= 4):
         label = re.sub(r"\s+", " ", m.group(1).lower())
-        if label.startswith(("vice", "leas")):
+        if re.match(r"^also,?\s", text, re.I):
+            current = "also_present"
+        elif label.startswith(("vice", "leas")):
             current = "present"
         elif label.startswith(("present in the chair", "in the chair", "chair", "presiding", "cathaoirleach", "an cathaoirleach")):
             current = "chair"

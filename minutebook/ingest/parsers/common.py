@@ -637,6 +637,33 @@ def _dash_people(text: str) -> Optional[list[Person]]:
     return people
 
 
+def _line_people(text: str) -> Optional[list[Person]]:
+    """One person a line, "Name, Role, Organisation": where most lines read so, every line is one person and what
+    follows the name is role and organisation ("Dr Eve Fox, GP, Harbour Health"); None otherwise."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 3:
+        return None
+    shaped = 0
+    for ln in lines:
+        parts = _balanced_split(ln, re.compile(r"\s*,\s*"))
+        if len(parts) >= 2 and looks_like_name(_parens(parts[0])[0]) and (ROLE_WORDS.search(parts[1]) or ORG_WORDS.search(parts[1])) \
+                and not any(TITLE_RX.match(x + " ") and looks_like_name(x) for x in parts[1:]):
+            shaped += 1
+    if shaped < 0.6 * len(lines) or shaped < 3:
+        return None
+    people: list[Person] = []
+    for ln in lines:
+        parts = _balanced_split(ln, re.compile(r"\s*,\s*"))
+        person = _person_from(parts[0]) if looks_like_name(_parens(parts[0])[0]) else None
+        if person is None:
+            people.extend(parse_people(ln))
+            continue
+        if len(parts) > 1:
+            _merge_into(person, ", ".join(parts[1:]))
+        people.append(person)
+    return people
+
+
 def parse_people(text: str) -> list[Person]:
     """People named in an attendance or membership list."""
     text = re.sub(r"[ \t]+", " ", text.replace("\u2019", "'")).strip()
@@ -653,6 +680,9 @@ def parse_people(text: str) -> list[Person]:
     dashed = _dash_people(text)
     if dashed is not None:
         return dashed
+    by_line = _line_people(text)
+    if by_line is not None:
+        return by_line
     # "Councillors A, B and C": the plural title belongs to every name
     text = re.sub(r"\b(?:Councillors|Cllrs\.?|Commissioners|Trustees|Aldermen)\s+", "", text)
     text = _PAREN_THEN_NAME.sub(r"\1\n", text)

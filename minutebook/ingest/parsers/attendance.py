@@ -1,6 +1,21 @@
-"""Who attended a meeting, as minutes print it: the attendance sections of the head ("Present:", "Also
-present:", "In attendance:", "Apologies:", "PRESIDING:", group labels), attendance tables, and apologies and
-substitutes written as sentences in an "Apologies" minute."""
+"""Who attended a meeting, as minutes print it.
+
+- Sections of the head under labels: "Present:", "Present (Officers):", "Attendees:", "Also present:", "In
+  attendance:", "Officers:", "Invited guests:", "Clerk to the meeting:", "Apologies (received):", "Substitutes:",
+  "PRESIDING:", "Chair:", "Cathaoirleach:", labels run in on one line or wrapped over two in a left column.
+- Irish JPC group labels in capitals or with a colon ("MEMBERS OF … COUNTY COUNCIL", "OIREACHTAS MEMBERS",
+  "GARDA REPRESENTATIVES", "OFFICIALS IN ATTENDANCE"), names in capitals title-cased; where members are listed
+  "In attendance" and officials "Present", people are sorted by who they are (councillors, TDs, Senators and PPN
+  representatives are members; Garda officers and officials attend).
+- Layout rows ("Name | Role, Organisation | XX" is one person; "Cllr A   Cllr B" are two), a table's column header
+  closing the list, registers with Present / Apologies / Absent marks (read in ``headings.column_tables`` and the
+  readers), the absent being neither present nor apologies.
+- Substitutes: "X attended in place of / on behalf of / as substitute for Y", "X substituted for Y", "Y (X
+  substituting)", "Y who was substituted by X", "X (substitute for Y)", "X (for Y)", a "Substitutes:" section: the
+  substitute is present, Y sent apologies.
+- Apologies written as sentences in an "Apologies" minute ("Apologies for absence were received from …", "X and Y
+  sent their apologies"; apologies for lateness are not absence).
+"""
 from __future__ import annotations
 
 import re

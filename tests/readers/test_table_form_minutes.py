@@ -57,3 +57,30 @@ def test_headerless_markdown_register_and_numbered_item_cells(tmp_path):
     assert texts[texts.index("Apologies:") + 1].startswith("Eric Fenn")
     assert [ln.text for ln in text.lines if ln.heading][-2:] == ["1 Welcome", "2 Budget"]
     assert [(ln.action, ln.due) for ln in text.lines if ln.action] == [("CD", "31/03/2024")]
+
+
+def test_word_cells_merged_down_are_read_once(tmp_path):
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=0, cols=3)
+    for row in [("No.", "Item", "Action"), ("4", "Hate crime", "RS"), ("", "", "PQ")]:
+        for c, v in zip(t.add_row().cells, row):
+            c.text = v
+    t.cell(2, 2).add_paragraph("PQ to brief officers.")
+    t.cell(1, 0).merge(t.cell(2, 0))
+    t.cell(1, 1).merge(t.cell(2, 1))
+    path = tmp_path / "merged.docx"
+    d.save(path)
+    text = read(path)
+    assert [ln.text for ln in text.lines if ln.heading] == ["4 Hate crime"]
+
+
+def test_an_action_log_is_no_items_table(tmp_path):
+    path = tmp_path / "log.md"
+    path.write_text("| No. | Action | Owner | Status |\n|---|---|---|---|\n"
+                    "| 1 | Circulate the draft assessment to all members for their comments | DR | Open |\n",
+                    encoding="utf-8")
+    lines = [ln for ln in read(path).lines if ln.text]
+    assert [ln.text for ln in lines] == ["1   Circulate the draft assessment to all members for their comments   DR   Open"]
+    assert not lines[0].heading and lines[0].action is None

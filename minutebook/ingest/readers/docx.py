@@ -328,8 +328,13 @@ class _Reader:
         if not (is_header(header) or is_section_row(header)):
             return False
         page = self.page
-        grid = [[[(fix_lookalikes(ln.text.strip()), ln.bold) for p in c.paragraphs for ln in self.paragraph_lines(p)
-                  if ln.text.strip()] for c in r] for r in rows[1:]]
+        grid, above = [], {id(c._tc) for c in rows[0]}
+        for r in rows[1:]:
+            # a cell merged down from the row above (w:vMerge) is read once, in its first row
+            grid.append([[] if id(c._tc) in above else
+                         [(fix_lookalikes(ln.text.strip()), ln.bold) for p in c.paragraphs for ln in self.paragraph_lines(p)
+                          if ln.text.strip()] for c in r])
+            above = {id(c._tc) for c in r}
         lines = grid_lines(header, grid, page=page)
         if lines is None:
             self.page = page

@@ -128,9 +128,17 @@ def grid_lines(header: list[str], rows: list[list[Cell]], page: Optional[int] = 
     rows = [r for r in rows if not is_repeat(r, header)]
     if "name" in roles:
         return _attendance(header, roles, rows, page)
+    for j, role in enumerate(roles):
+        cells = [_clean(_text(r[j])) for r in rows if j < len(r) and _text(r[j])]
+        if role == "action" and cells and sum(len(c) for c in cells) / len(cells) > 40:
+            roles[j] = "sentences"    # an "Action" column of sentences (an action log): the text, not the owners
     k = _number_column(roles, rows)
     if k is None:
         return None
+    if "sentences" in roles and not any(r in ("text", "item") for j, r in enumerate(roles) if j != k):
+        # an action log (No. / Action / Owner / Status) holds no minutes: its rows as they stand, no headings
+        out = [Line("   ".join(_clean(_text(c)) for c in r if _text(c)), page=page) for r in rows]
+        return [Line("", page=page)] + [ln for ln in out if ln.text] + [Line("", page=page)]
     return _items(roles, k, rows, page, wrapped)
 
 
@@ -210,6 +218,8 @@ def _items(roles: list[str], k: int, rows: list[list[Cell]], page, wrapped: bool
                         actions.append(t)
             elif role == "due":
                 due = _clean(_text(cell)) or None
+            elif role == "attendance":
+                continue              # a "Status" column ("Open", "Complete")
             else:
                 body += [(_clean(t), b) for t, b in cell if _clean(t)]
         lines: list[Line] = []

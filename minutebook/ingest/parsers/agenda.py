@@ -29,7 +29,7 @@ AGENDA_HEAD = re.compile(
     r"^\s*(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA|Agenda)\s*:?\s*$|\bNOTICE\s+(?:AND|OF)\s+AGENDA\b|^\s*AGENDA\s+(?:FOR|OF)\b"
     r"|^\s*(?:Notice\s+of\s+(?:the\s+)?meeting|Summons\s+to\s+attend)\b|^\s*Meeting\s+Agenda\s*$"
     r"|^[^\d:]{3,80}?\s[-–—:|]\s*Agenda\s*$", re.I)
-PAGES = re.compile(r"\(?\s*\bPages?\s*(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)?", re.I)
+PAGES = re.compile(r"\(?\s*(?:\bPages?|\bpp\.?|\bPp\.)\s*(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)?", re.I)
 HELD = re.compile(r"\b(?:will|is\s+to|to|shall)\s+(?:be\s+held|take\s+place|meet)\b|\bmeeting\s+(?:information|details)\b|\bDate\s*(?:/|and)\s*Time\s*:", re.I)
 PRESENTER = re.compile(r"\b(?:provided|given|presented|introduced|led|delivered)\s+by\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,5})")
 

@@ -385,7 +385,10 @@ def _by_standing(att: Attendance) -> None:
 
 
 GUEST_ROLE = re.compile(r"^(?:(?:parish|town|deputy|assistant|locum)\s+)?clerk\b|^rfo$|^minute[s\s-]*(?:taker|secretary)$"
-                        r"|^(?:county|borough|district|city)\s+(?:councillor|cllr)", re.I)
+                        r"|^(?:county|borough|district|city)\s+(?:councillor|cllr)"
+                        r"|\b(?:democratic\s+services|committee\s+(?:services\s+)?(?:officer|clerk|administrator|manager)|"
+                        r"governance\s+(?:officer|support|adviser|advisor)|meetings?\s+administrator|note[\s-]*taker|"
+                        r"minute[s\s-]*taker|secretariat)\b|(?:^|,\s*)minutes$", re.I)
 
 
 def _guests_out(att: Attendance) -> None:
@@ -395,7 +398,7 @@ def _guests_out(att: Attendance) -> None:
     keep, guests = [], []
     for p in att.present:
         role = (p.role or "").strip()
-        (guests if role and GUEST_ROLE.match(role) and not p.chair else keep).append(p)
+        (guests if role and GUEST_ROLE.search(role) and not p.chair else keep).append(p)
     if keep and guests:
         att.present = keep
         att.also_present = guests + att.also_present

@@ -70,9 +70,8 @@ def bump() -> str:
 
 def flush(**kwargs) -> None:
     """Bump the version if this thread's connection wrote to the record since it was last bumped."""
-    conn = connections["default"]
-    if getattr(conn, "_minutebook_dirty", False) and conn.connection is not None:
-        bump()
+    if getattr(connections["default"], "_minutebook_dirty", False):
+        bump()      # (connecting again if the connection was closed since: a command's autocommit writes)
 
 
 def _after_commit():

@@ -42,3 +42,15 @@ def test_a_write_outside_a_transaction_changes_it_before_the_next_page(minute):
     Minute.objects.filter(pk=minute.pk).update(exempt=True)       # autocommit, no signals
     flush()                                                       # as at the end of the request or task
     assert _shared_version() != before
+
+
+def test_a_command_that_wrote_changes_it_at_exit_even_after_closing_its_connection(minute):
+    from django.db import connection
+
+    from minutebook.web.pagecache import _flush_quietly
+
+    before = record_version()
+    Minute.objects.filter(pk=minute.pk).update(title="STREET LIGHTING AND CCTV")
+    connection.close()
+    _flush_quietly()          # what runs at the command's exit
+    assert _shared_version() != before

@@ -84,3 +84,16 @@ def test_an_action_log_is_no_items_table(tmp_path):
     lines = [ln for ln in read(path).lines if ln.text]
     assert [ln.text for ln in lines] == ["1   Circulate the draft assessment to all members for their comments   DR   Open"]
     assert not lines[0].heading and lines[0].action is None
+
+
+def test_number_above_its_title_and_a_deputy_in_the_role_column(tmp_path):
+    path = tmp_path / "board.md"
+    path.write_text("| Name | Initials | Role |\n|---|---|---|\n| **Members** | | |\n| Alan Burrows (Chair) | AB | Council |\n"
+                    "| Carla Dunne | CD | Police, deputising for Eric Fenn |\n| **Apologies** | | |\n"
+                    "| Eric Fenn | EF | Police |\n\n| No. | Item | Action |\n|---|---|---|\n"
+                    "| 1.<br>**Welcome** | Apologies noted. | |\n| 2.<br>**Budget** | Agreed: approved. | CD |\n",
+                    encoding="utf-8")
+    text = read(path)
+    texts = _texts(text)
+    assert "Carla Dunne attended as substitute for Eric Fenn" in texts
+    assert [ln.text for ln in text.lines if ln.heading and ln.text[:1].isdigit()] == ["1 Welcome", "2 Budget"]

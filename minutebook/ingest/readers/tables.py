@@ -36,6 +36,7 @@ SUBSTITUTE = re.compile(r"\s*\((?:deputising\s+for|substitut(?:e|ing)\s+for|for|
 SUB_WORDS = re.compile(r"\s+(?:deputising\s+for|substituting\s+for|as\s+substitute\s+for|in\s+place\s+of)\s+(.+)$", re.I)
 STATUS = re.compile(r"(?i)^(?:present|apologies|absent|in\s+attendance|attended|not\s+present|sent\s+apologies|"
                     r"present\s+as\s+substitute.*|substitute.*|remote|virtual|observer|guest)\b")
+ROLE_SUB = re.compile(r"(?i)(?:^|[,;(]\s*|\s)(?:deputising\s+for|substituting\s+for|as\s+substitute\s+for|in\s+place\s+of|on\s+behalf\s+of)\s+([^),;]+)\)?")
 DECISION = re.compile(r"^(?:Agreed|AGREED|Resolved|RESOLVED|Decision|DECISION|Decided|The\s+Board|It\s+was\s+(?:agreed|AGREED|resolved|RESOLVED))\b")
 OWNED = re.compile(r"(?:^|[.;]\s+)(?:[A-Z][A-Za-z]?[A-Z](?:\s*(?:and|&|/|,)\s*[A-Z][A-Za-z]?[A-Z])*|All(?:\s+\w+)?)\s+(?:to|will)\b")
 DATE_CELL = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s*\d{0,4}|[A-Z][a-z]+\s+\d{4}")
@@ -174,6 +175,14 @@ def _attendance(header: list[str], roles: list[str], rows: list[list[Cell]], pag
         if m:
             name = (name[:m.start()] + name[m.end():]).strip()
             state = f"{status} substitute for {m.group(1).strip()}"
+        else:
+            # "Deputising for Owen Pryce" / "(for Owen Pryce)" in the role column
+            for j, role in enumerate(roles):
+                found = (SUBSTITUTE.search(cells[j]) or ROLE_SUB.search(cells[j])) if role == "role" else None
+                if found and not re.search(r"(?i)apolog|absent", status):
+                    cells[j] = (cells[j][:found.start()] + cells[j][found.end():]).strip(" ,;-–")
+                    state = f"{status} substitute for {found.group(1).strip()}"
+                    break
         cells[name_k] = name
         row = [c for c, role in zip(cells, roles) if role != "attendance"] + [state]
         body.append(row)
@@ -196,8 +205,13 @@ def _items(roles: list[str], k: int, rows: list[list[Cell]], page, wrapped: bool
         number = _clean(_text(r[k]))
         m = ITEM_NUMBER.match(number)
         actions, due, body = [], None, []
-        lead = ITEM_LEAD.match(_clean(r[k][0][0])) if not m and r[k] else None
-        if lead:
+        first = ITEM_NUMBER.match(_clean(r[k][0][0])) if not m and r[k] else None
+        lead = ITEM_LEAD.match(_clean(r[k][0][0])) if not m and not first and r[k] else None
+        if first:
+            # the number on the cell's first line, the title below it: "1." / "Welcome and apologies"
+            m = first
+            body = [(_clean(t), True) for t, _ in r[k][1:] if _clean(t)]
+        elif lead:
             # "1. Welcome and apologies" in the number column: the title is there, the text beside it
             m = lead
             body = [(lead.group(2), True)] + [(_clean(t), b) for t, b in r[k][1:] if _clean(t)]

@@ -37,3 +37,13 @@ def test_notice_sentence(tmp_path, sentence, venue):
     path.write_text(FRONT.format(sentence=sentence), encoding="utf-8")
     (rec,) = parse_file(path).records
     assert (rec.meeting.date, rec.meeting.start, rec.meeting.venue) == ("2024-03-05", "19:00", venue)
+
+
+def test_meeting_labels(tmp_path):
+    path = tmp_path / "front.txt"
+    path.write_text("EASTHAM COUNCIL\n\nCABINET\n\nMeeting date: Tuesday 5 March 2024\nMeeting time: 7.00 pm\n"
+                    "Meeting venue: Council Chamber, Eastham Town Hall\n\nAGENDA\n\n1. Apologies\n\n"
+                    "2. Minutes (Pages 1 - 4)\n", encoding="utf-8")
+    (rec,) = parse_file(path).records
+    assert (rec.meeting.date, rec.meeting.start, rec.meeting.venue) == ("2024-03-05", "19:00",
+                                                                        "Council Chamber, Eastham Town Hall")

@@ -72,7 +72,7 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     if held_at is not None:
         parts = [t for t in texts[held_at:held_at + 8] if t][:4]
         sentence = " ".join(parts)
-    labelled_date = _field(block, r"Date(?:\s*/\s*Time)?") or _field(block, r"Date\s+and\s+Time")
+    labelled_date = _field(block, r"(?:Meeting\s+)?Date(?:\s*/\s*Time)?") or _field(block, r"Date\s+and\s+Time")
     signed = _signed(texts)
     if labelled_date and signed is not None and labelled_date in texts[signed]:
         labelled_date = None      # "Signed: J Smith, Clerk" / "Date: 3rd June 2024": when the summons was signed
@@ -94,7 +94,7 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
                 break
     date = dates[0].value if dates else None
     start = None
-    t_field = _field(block, r"Time")
+    t_field = _field(block, r"(?:Meeting\s+|Start\s+)?Time")
     if t_field:
         start = first_time(t_field)
     if not start and labelled_date:
@@ -121,7 +121,7 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
         if m and not find_times(m.group(1)):
             venue = m.group(1).strip(" ,")
     if not venue:
-        venue = _field(block, r"(?:Venue|Place|Location(?:\s*/\s*Address)?|Where)")
+        venue = _field(block, r"(?:Meeting\s+)?(?:Venue|Place|Location(?:\s*/\s*Address)?|Where)")
     anchor = held_at if held_at is not None else date_line
     if not venue and anchor is not None:
         # "MEETING TO BE HELD ON TUESDAY, 12th NOVEMBER 2019 @ 7.30pm" / "MILBURN VILLAGE HALL"

@@ -97,3 +97,13 @@ def test_number_above_its_title_and_a_deputy_in_the_role_column(tmp_path):
     texts = _texts(text)
     assert "Carla Dunne attended as substitute for Eric Fenn" in texts
     assert [ln.text for ln in text.lines if ln.heading and ln.text[:1].isdigit()] == ["1 Welcome", "2 Budget"]
+
+
+def test_a_present_column_of_marks_and_present_apologies_columns(tmp_path):
+    path = tmp_path / "register.md"
+    path.write_text("| Name | Role | Present |\n|---|---|---|\n| Alan Burrows | Chair | Y |\n| Carla Dunne | Police | N |\n"
+                    "| Dan Eddy | Fire | ✓ |\n\n| Present | Apologies |\n|---|---|\n| Ann Lee | Bob Moor |\n| Cy Noon | |\n",
+                    encoding="utf-8")
+    texts = _texts(read(path))
+    assert texts == ["Present:", "Alan Burrows (Chair)", "Dan Eddy (Fire)",
+                     "Present:", "Ann Lee", "Cy Noon", "Apologies:", "Bob Moor"]

@@ -127,6 +127,11 @@ def grid_lines(header: list[str], rows: list[list[Cell]], page: Optional[int] = 
     if roles is None:
         return None
     rows = [r for r in rows if not is_repeat(r, header)]
+    if len(roles) >= 2 and all(r == "attendance" for r in roles):
+        # "Present | Apologies": each column lists its own people
+        from minutebook.ingest.readers.markup import table_lines
+
+        return _paged(table_lines(header, [[" <br> ".join(t for t, _ in c) for c in r] for r in rows]), page)
     if "name" in roles:
         return _attendance(header, roles, rows, page)
     for j, role in enumerate(roles):
@@ -151,6 +156,15 @@ def _attendance(header: list[str], roles: list[str], rows: list[list[Cell]], pag
         cells = [_clean(_text(r[k])) for r in rows if k < len(r) and _text(r[k])]
         if role in ("text", "role") and cells and sum(bool(STATUS.match(c)) for c in cells) >= 0.6 * len(cells):
             roles[k] = "attendance"       # an unheaded column of "Present" / "Apologies"
+            header = header[:k] + ["Attendance"] + header[k + 1:]
+    marks = [k for k, role in enumerate(roles) if role == "attendance"]
+    if len(marks) == 1 and re.match(r"(?i)^(?:present|attended|attendance)\??$", _clean(header[marks[0]])):
+        k = marks[0]
+        cells = [_clean(_text(r[k])) for r in rows if k < len(r)]
+        if cells and all(re.fullmatch(r"(?i)|[✓✔✗✘xyn]|yes|no|-|–|—", c) for c in cells):
+            # one "Present" column of marks: a tick or "Y" is present, a cross, "N" or nothing is absent
+            rows = [r[:k] + [[("Present", False)]] + r[k + 1:] for r in rows
+                    if k < len(r) and re.fullmatch(r"(?i)[✓✔y]|yes", _clean(_text(r[k]))) or SECTION.match(_clean(_text(r[0])))]
             header = header[:k] + ["Attendance"] + header[k + 1:]
     sectioned = [r for r in rows if len([c for c in r if _text(c)]) == 1 and SECTION.match(_clean(_text(next(c for c in r if _text(c)))))]
     if "attendance" in roles and not sectioned:

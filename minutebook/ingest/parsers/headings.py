@@ -151,14 +151,28 @@ def _under_header(row: L, head: L, width: int) -> Optional[list[str]]:
 
 def column_tables(lines: list[L]) -> list[L]:
     """Attendance tables laid out in columns (Word, PDF): "Name | Role / Organisation | Present" rows → attendance blocks."""
-    from minutebook.ingest.readers.markup import is_header, table_lines
+    from minutebook.ingest.readers.markup import HEADER_CELL, _role, is_header, table_lines
+
+    def header_words(cells):
+        # "Apologies Absent": two header cells the reader printed one space apart
+        out, split = [], []
+        for c in cells:
+            words = c.split()
+            if len(words) > 1 and not HEADER_CELL.match(c) and all(HEADER_CELL.match(w) for w in words):
+                split.extend(range(len(out), len(out) + len(words)))
+                out.extend(words)
+            else:
+                out.append(c)
+        return out, split
 
     out: list[L] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if ln.cells and len(ln.cells) >= 2 and is_header(ln.cells) and re.match(r"(?i)(?:names?|attendees?|members?)\b", ln.cells[0]):
-            header = list(ln.cells)
+        cells, split = header_words(ln.cells) if ln.cells else (None, [])
+        if cells and len(cells) >= 2 and is_header(cells) and re.match(r"(?i)(?:names?|attendees?|members?)\b", cells[0]):
+            header = list(cells)
+            joined = bool(split)
             # a last tick column the reader took for an Action column ("Apologies" with "•" under it)
             tick = bool(ln.action and re.fullmatch(r"(?i)present|apologies|absent|in\s+attendance", ln.action.strip()))
             if tick:
@@ -169,9 +183,15 @@ def column_tables(lines: list[L]) -> list[L]:
                 if lines[j].cells and (is_header(lines[j].cells) or re.match(r"\d", lines[j].cells[0])):
                     break
                 if lines[j].cells:
-                    row = _under_header(lines[j], ln, len(header)) or list(lines[j].cells)
+                    row = (None if joined else _under_header(lines[j], ln, len(header))) or list(lines[j].cells)
                     if tick:
                         row = row[:len(header) - 1] + [""] * (len(header) - 1 - len(row)) + [lines[j].action or ""]
+                    elif joined and lines[j].action:
+                        # the mark the reader took for an Action column: under the tick columns printed one space
+                        # apart ("Apologies Absent"), the first of them, the columns left of it being empty
+                        free = [k for k in split if _role(header[k]) == "attendance" and k >= len(row)]
+                        if free:
+                            row = row + [""] * (free[0] - len(row)) + [lines[j].action]
                     rows.append(row)
                 j += 1
             if rows:

@@ -324,10 +324,14 @@ class _Reader:
         from minutebook.ingest.readers.markup import is_header
         from minutebook.ingest.readers.tables import grid_lines, is_section_row
 
+        title = None
+        if len(rows) > 2 and len(rows[0]) == 1 and is_header([" ".join(c.text.split()) for c in rows[1]]):
+            title, rows = " ".join(rows[0][0].text.split()), rows[1:]     # a caption row above the header
         header = [fix_lookalikes(" ".join(c.text.split())) for c in rows[0]]
         if not (is_header(header) or is_section_row(header)):
             return False
         page = self.page
+        saved = ({k: list(v) for k, v in self.numbering.counters.items()}, set(self.numbering.started))
         grid, above = [], {id(c._tc) for c in rows[0]}
         for r in rows[1:]:
             # a cell merged down from the row above (w:vMerge) is read once, in its first row
@@ -338,7 +342,10 @@ class _Reader:
         lines = grid_lines(header, grid, page=page)
         if lines is None:
             self.page = page
+            self.numbering.counters, self.numbering.started = saved    # read again by the caller
             return False
+        if title:
+            self.lines.extend([Line(title, page=page, bold=True), Line("", page=page)])
         self.lines.extend(lines)
         self.lines.append(Line("", page=self.page))
         return True

@@ -115,6 +115,27 @@ def _item_title(lines: list[L], i: int) -> bool:
     return any(lines[j].text in others for j in range(max(0, i - 30), min(len(lines), i + 30)) if j != above)
 
 
+def _stamped(out: list[tuple[str, int, int]], lines: list[L], text: Text) -> list[tuple[str, int, int]]:
+    """An agenda pack stamps "Agenda Item 5" on the first page of each item's papers: the agenda ends before the
+    first stamped page after its own. What follows (a report, unless it records attendance) is not agenda."""
+    stamped = {p.index for p in text.pages if any(re.match(r"(?i)agenda\s+item\s+\d", s) for s in p.stamps)}
+    if not stamped:
+        return out
+    result = []
+    for kind, start, end in out:
+        first_page = next((lines[i].page for i in range(start, end) if lines[i].text and lines[i].page), None)
+        cut = None
+        if kind == "agenda" and first_page is not None:
+            cut = next((i for i in range(start, end) if lines[i].page in stamped and lines[i].page > first_page), None)
+        if cut is None or not any(lines[i].text for i in range(cut, end)):
+            result.append((kind, start, end))
+            continue
+        rest = [lines[i].text for i in range(cut, min(end, cut + 60)) if lines[i].text]
+        result.append((kind, start, cut))
+        result.append(("minutes" if any(PRESENT_LINE.match(t) for t in rest) else "attachment", cut, end))
+    return result
+
+
 def _after_close(out: list[tuple[str, int, int]], lines: list[L]) -> list[tuple[str, int, int]]:
     """What follows "The meeting ended at 11.50 am" and the signature is not part of the minutes (a transcript,
     an appendix): it becomes an attachment."""
@@ -201,7 +222,7 @@ def parse_text(text: Text, source: str, sha256: str) -> ParsedDocument:
     strict = strict_markers(lines)
     known: list[Known] = []
     records = []
-    for kind, start, end in segments(lines):
+    for kind, start, end in _stamped(segments(lines), lines, text):
         part = lines[start:end]
         if not any(ln.text for ln in part):
             continue

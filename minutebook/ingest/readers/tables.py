@@ -266,7 +266,7 @@ def _items(roles: list[str], k: int, rows: list[list[Cell]], page, wrapped: bool
             body.insert(0, (number, False))
         for text, bold in body:
             lines.append(Line(text, page=page, bold=bold))
-        owners = [a for a in actions if not re.fullmatch(r"(?i)all|n/?a|-|–|none", a)]
+        owners = [a for a in actions if not re.fullmatch(r"(?i)all(?:\s+\w+)?|n/?a|-|–|—|none|tbc", a)]
         action = "/".join(re.sub(r"\s*([/,&+])\s*", r"\1", a) for a in owners) or None
         if action:
             target = next((ln for ln in lines if OWNED.search(ln.text) and any(

@@ -51,7 +51,9 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
             if len(c) >= 4 and not re.fullmatch(r"(?i)all|verbal|tbc|n/?a|-", c[3]):
                 leads[i] = c[3]
     _join_split_pages(lines)
-    heads = chain(lines)
+    # the items follow the "AGENDA" heading: a numbered line above it is the letterhead's ("1 Pier Road")
+    marked = next((i for i, ln in enumerate(lines) if ln.text and len(ln.text) < 80 and AGENDA_HEAD.search(ln.text)), None)
+    heads = (chain(lines, marked) if marked else []) or chain(lines)
     first = heads[0].index if heads else len(lines)
     texts = [ln.text for ln in lines]
     # "Date   Wednesday 13 March 2024": a label and its value in two cells

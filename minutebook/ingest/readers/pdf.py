@@ -899,9 +899,12 @@ def _grid_tables(data: bytes, lines: list[Line], ruled: set[int] | None = None, 
 
     from minutebook.ingest.readers.tables import SECTION
 
-    headed = {ln.page for ln in lines if ln.text.strip() and (is_header(re.split(r"\s{3,}", ln.text.strip()))
-                                                             or SECTION.match(ln.text.strip())
-                                                             or ACTION_HEADER.match(ln.text.strip()))}
+    from minutebook.ingest.readers.markup import HEADER_CELL
+
+    # pages that print a table header (the reader may have taken its "Action" cell for an Action column already)
+    headed = {ln.page for ln in lines if ln.text.strip() and (
+        all(HEADER_CELL.match(c.strip(" .:")) or HEADER_CELL.match(c.strip(" :")) for c in re.split(r"\s{3,}", ln.text.strip()))
+        or SECTION.match(ln.text.strip()) or ACTION_HEADER.match(ln.text.strip()))}
     if not headed:
         return lines                  # no table header anywhere: nothing to do (and no second reading of the file)
     groups: list[dict] = []           # one per table, its parts on each page: header, rows, (page, bbox)

@@ -374,7 +374,7 @@ def _balanced_split(text: str, seps: re.Pattern) -> list[str]:
     return [s for s in (p.strip() for p in out) if s]
 
 
-_SEPS = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+|&\s+)?|\n")
+_SEPS = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+|&\s+)?|\n|\s+[\u2022\u00b7|/]\s+")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _PAREN_THEN_NAME = re.compile(r"(\))\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Acting|[A-Z][a-z]+\s+[A-Z]|[A-Z]\.?\s+[A-Z][a-z]|[A-Z]{2}\s+[A-Z][a-z]))")
 

@@ -47,3 +47,12 @@ def test_meeting_labels(tmp_path):
     (rec,) = parse_file(path).records
     assert (rec.meeting.date, rec.meeting.start, rec.meeting.venue) == ("2024-03-05", "19:00",
                                                                         "Council Chamber, Eastham Town Hall")
+
+
+def test_a_venue_label_wrapped_onto_the_next_line(tmp_path):
+    path = tmp_path / "front.txt"
+    path.write_text("EASTHAM COUNCIL\n\nCABINET\n\nDate: Tuesday 5 March 2024\nTime: 7.00 pm\n"
+                    "Venue: Committee Room 1, County Offices, Newland Street,\nEastham EA1 2BC\n\nAGENDA\n\n"
+                    "1. Apologies\n\n2. Minutes (Pages 1 - 4)\n", encoding="utf-8")
+    (rec,) = parse_file(path).records
+    assert rec.meeting.venue == "Committee Room 1, County Offices, Newland Street, Eastham EA1 2BC"

@@ -124,6 +124,14 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
             venue = m.group(1).strip(" ,")
     if not venue:
         venue = _field(block, r"(?:Meeting\s+)?(?:Venue|Place|Location(?:\s*/\s*Address)?|Where)")
+        if venue:
+            # "Venue: Committee Room 1, County Offices, Newland Street," / "Tennerford TN1 2AB"
+            rows = block.split("\n")
+            at = next((k for k, r in enumerate(rows) if r.rstrip().endswith(venue)), None)
+            nxt = rows[at + 1].strip() if at is not None and at + 1 < len(rows) else ""
+            if nxt and ":" not in nxt and len(nxt) < 60 and not find_dates(nxt) and not find_times(nxt) and \
+                    (venue.endswith(",") or re.search(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$", nxt)):
+                venue = f"{venue.rstrip(',')}, {nxt}" if venue.endswith(",") else f"{venue}, {nxt}"
     anchor = held_at if held_at is not None else date_line
     if not venue and anchor is not None:
         # "MEETING TO BE HELD ON TUESDAY, 12th NOVEMBER 2019 @ 7.30pm" / "MILBURN VILLAGE HALL"

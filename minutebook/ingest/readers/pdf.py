@@ -935,13 +935,14 @@ def _grid_tables(data: bytes, lines: list[Line], ruled: set[int] | None = None, 
                     extra.append(min(e["top"] for e in v))
             for t, table in enumerate(page.find_tables({"explicit_horizontal_lines": extra} if extra else None)):
                 rows = []
+                region = page.crop(table.bbox)         # the table's own characters, once
                 for row in table.rows:
                     cells = []
                     for box in row.cells:
                         if box is None:
                             cells.append([])
                             continue
-                        got = page.filter(_centre_in(box)).crop(box).extract_text_lines(return_chars=True)
+                        got = region.filter(_centre_in(box)).crop(box).extract_text_lines(return_chars=True)
                         cells.append([(fix_lookalikes(" ".join(ln["text"].split())),
                                        bool(ln["chars"]) and all(BOLD_FONT.search(c.get("fontname") or "")
                                                                  for c in ln["chars"] if c["text"].strip()))

@@ -1,16 +1,22 @@
 """Agenda front sheets.
 
 Shapes it knows:
-- "To: Members of the …" (or "Members:", "Membership", "Councillors:") and the membership list, one
-  person a line with roles in parentheses and "(Chairman)", "(Vice-Chairman)" marks;
-- "A meeting of the X will be held at VENUE on THURSDAY 6 JULY 2017 at 10.00 am", "MEETING TO BE
-  HELD ON TUESDAY, 12th NOVEMBER 2019 @ 7.30pm" with the venue on the next line, or labelled fields
-  ("Date:", "Time:", "Venue:", "Date/Time:", "Location/Address:");
-- numbered items with page ranges "(Pages 3 - 16)" and lettered sub-items ("a", "b" under 12 → 12a, 12b),
-  and "An update will be provided by …" / "A presentation will be given by …" (the presenter);
-- the deadline for questions ("Questions should therefore be received by 5.00pm on 30th June 2017"),
-  the contact officer ("Contact for this Agenda: …", "Tel:", "E-mail:"), the publication date (a date
-  printed alone on the front sheet, or "Published:") and the next meeting.
+- "To: Members of the …" (or "Members:", "Membership", "Councillors:", "To: Councillors A, B …") and the
+  membership list: one person a line with roles in parentheses and "(Chairman)", "(Vice-Chairman)" marks,
+  "Name (Chair), role, organisation" lines, runs of names wrapped over lines, group labels ("Co-opted Member:",
+  "Non-Voting Co-opted Members", "Chair:"), members in two columns or beside the letter heading's column;
+  "Substitutes:" / "Reserve Members:" are not members;
+- "A meeting of the X will be held at VENUE on THURSDAY 6 JULY 2017 at 10.00 am" (or the date and time
+  first), "MEETING TO BE HELD ON TUESDAY, 12th NOVEMBER 2019 @ 7.30pm" with the venue on the next line,
+  a parish summons, or labelled fields ("Date:", "Time:", "Venue:", "Date/Time:", "Location/Address:",
+  label and value in two cells);
+- numbered items (the number alone on its line or not; an items table with a time column), page ranges
+  "(Pages 3 - 16)" (wrapped, on a line of their own, or in a "Page Nos." column) and lettered sub-items
+  ("a", "b" under 12 → 12a, 12b), and "An update will be provided by …" (the presenter);
+- the deadline for questions ("Questions should therefore be received by 5.00pm on 30th June 2017",
+  "Deadline for questions: 12 noon, …"), the contact officer ("Contact for this Agenda: …", "Ask for:",
+  "Tel:", "E-mail:"), the publication date ("Published:", a date printed alone on the front sheet or last
+  under the signature) and the next meeting.
 """
 from __future__ import annotations
 

@@ -1,9 +1,12 @@
 """A document → its records: ``parse_file(path)`` and ``parse_text(text, source, sha256)``.
 
 A document may hold several records. An agenda pack runs: the agenda front sheet (up to the minutes
-of the previous meeting), the minutes ("Minutes of the meeting held …", "MINUTES OF PROCEEDINGS …",
-"… Meeting Minutes"), then reports ("Report No."), each up to the next one. A document with no such
-markers is minutes when it records attendance or decisions, otherwise an agenda.
+of the previous meeting, or the first page stamped "Agenda Item N"), the minutes ("Minutes of the meeting
+held …", "MINUTES OF PROCEEDINGS …", "… Meeting Minutes", or an untitled "PRESENT: …" after the agenda's
+items), then reports ("Report No."), each up to the next one. An item titled "Minutes of the meeting held
+on …" under its number is an agenda item. A document with no such markers is what its own title names, else
+minutes when it records attendance, decisions and narrative, an agenda when it gives notice of a meeting and
+lists items to take.
 """
 from __future__ import annotations
 

@@ -58,3 +58,11 @@ def test_for_a_member_in_brackets_after_the_name(tmp_path):
                          "Apologies were received from Pietro Sale.")
     assert found == {("Pietro Sale", "Justine Mora")}
     assert "Justine Mora" in [p.name for p in record.present]
+
+
+def test_substitute_in_brackets_in_the_apologies_section(tmp_path):
+    record, found = subs(tmp_path, "Present: Councillor Ada Rook (Chair)\nApologies: Councillor Esme Vane (substituted by "
+                         "Councillor Ivo Quill), Councillor Tam Hewer", "Apologies were noted as above.")
+    assert found == {("Esme Vane", "Ivo Quill")}
+    assert "Ivo Quill" in [p.name for p in record.present]
+    assert sorted(a.name for a in record.apologies) == ["Esme Vane", "Tam Hewer"]

@@ -337,6 +337,15 @@ def _substitutes(att: Attendance, texts: list[str]) -> None:
                 found.append((clean_name(m.group(1).strip(" .")), p.name))
                 p.role = (p.role[:m.start()] + p.role[m.end():]).strip(" ,;") or None
                 break
+    for p in att.apologies:
+        # "Apologies: Cllr A (substituted by Cllr B)", "(substitute: Cllr B)", "(Cllr B substituting)"
+        for part in re.split(r"\s*,\s*", p.role or ""):
+            m = re.match(r"(?i)(?:substituted\s+by|substitute\s*:|sub\s*:|represented\s+by|deputised\s+by)\s*(.+)$", part) or \
+                re.match(r"(?i)(.+?)\s+(?:substituting|deputising|attending\s+as\s+(?:a\s+)?substitute|as\s+substitute)$", part)
+            if m and looks_like_name(m.group(1).strip(" .")):
+                found.append((p.name, clean_name(m.group(1).strip(" ."))))
+                p.role = None
+                break
     here = {p.name.lower() for p in att.present + att.also_present}
     away = {p.name.lower() for p in att.apologies}
     for target, sub in found:

@@ -107,3 +107,12 @@ def test_a_present_column_of_marks_and_present_apologies_columns(tmp_path):
     texts = _texts(read(path))
     assert texts == ["Present:", "Alan Burrows (Chair)", "Dan Eddy (Fire)",
                      "Present:", "Ann Lee", "Cy Noon", "Apologies:", "Bob Moor"]
+
+
+def test_section_rows_for_officers_and_the_minute_taker(tmp_path):
+    path = tmp_path / "register.md"
+    path.write_text("| Name | Role |\n|---|---|\n| **Members present:** | |\n| Alan Burrows (Chair) | Council |\n"
+                    "| **Officers** | |\n| Gil Hart | Analyst |\n| **Minute taker** | |\n| Ivy Lake | Clerk |\n"
+                    "| **Apologies received** | |\n| Eric Fenn | Police |\n", encoding="utf-8")
+    assert _texts(read(path)) == ["Present:", "Alan Burrows (Chair) (Council)", "In attendance:", "Gil Hart (Analyst)",
+                                  "Ivy Lake (Clerk)", "Apologies:", "Eric Fenn (Police)"]

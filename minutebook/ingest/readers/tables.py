@@ -31,6 +31,7 @@ ITEM_LEAD = re.compile(r"^(?:(?:Minute|Item)\s+)?((?:[A-Z]{1,5}\s?/?\s?)?\d{1,4}
 SECTION = re.compile(
     r"^(?:(?:board\s+|core\s+|voting\s+)?members(?:\s+present)?|present|attendees|attending|"
     r"(?:also\s+)?in\s+attendance|also\s+present|officers(?:\s+in\s+attendance)?|guests?|observers?|advisers?|"
+    r"minute[s-]?\s*taker|note[s-]?\s*taker|minutes|secretariat|"
     r"apologies(?:\s+(?:for\s+absence|received))?|absent|not\s+present)\s*:?$", re.I)
 SUBSTITUTE = re.compile(r"\s*\((?:deputising\s+for|substitut(?:e|ing)\s+for|for|on\s+behalf\s+of|representing)\s+([^)]+)\)", re.I)
 SUB_WORDS = re.compile(r"\s+(?:deputising\s+for|substituting\s+for|as\s+substitute\s+for|in\s+place\s+of)\s+(.+)$", re.I)
@@ -178,6 +179,8 @@ def _attendance(header: list[str], roles: list[str], rows: list[list[Cell]], pag
             status = _clean(_text(filled[0])).rstrip(":")
             if re.match(r"(?i)members|attendees|attending|present", status):
                 status = "Present"
+            elif re.match(r"(?i)minute|note|secretariat|officers|advisers|guests?|observers?|also", status):
+                status = "In attendance"
             continue
         cells = [_clean(_text(c)) for c in r] + [""] * (len(roles) - len(r))
         name_k = roles.index("name")

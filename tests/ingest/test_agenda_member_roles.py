@@ -70,3 +70,31 @@ def test_runs_of_names_over_lines_stay_names(tmp_path):
     assert names[:3] == ["Rhys Calloway", "Frances Obi", "Gareth Mwangi"]
     assert "Laura Denholm" in names and "Yusuf Carrick" in names and "Penny Harcourt" in names
     assert (rec.chair, rec.vice_chair) == ("Rhys Calloway", "Laura Denholm")
+
+
+COMMA_PARENS = """To: Members of the
+SAFER EASTCOMBE PARTNERSHIP BOARD
+
+Rhys Calloway, (Borough Police Commander) (Chairman)
+Frances Obi, (Portfolio Holder for Public Protection)
+Gareth Mwangi, (LBB Director of Environment)
+Penny Harcourt, (Chairman)
+Tom Ellery
+
+A meeting of the SAFER EASTCOMBE PARTNERSHIP BOARD will be held in Room 2.01, Eastcombe
+Town Hall on WEDNESDAY, 18 JUNE 2025 at 10.00 am
+
+A G E N D A
+
+1 APOLOGIES FOR ABSENCE
+"""
+
+
+def test_name_comma_role_in_brackets(tmp_path):
+    path = tmp_path / "front.txt"
+    path.write_text(COMMA_PARENS, encoding="utf-8")
+    (rec,) = parse_file(path).records
+    assert [m.name for m in rec.members] == ["Rhys Calloway", "Frances Obi", "Gareth Mwangi", "Penny Harcourt",
+                                             "Tom Ellery"]
+    assert rec.chair == "Rhys Calloway"
+    assert rec.members[1].role == "Portfolio Holder for Public Protection"

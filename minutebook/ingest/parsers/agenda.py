@@ -522,7 +522,7 @@ def _bare(chunk: str) -> str:
 def _one_a_line(joined: str) -> str:
     """"Name (Chair), role, organisation" one member a line: what follows the name is the member's role and
     organisation, never more names ("Hugo Lindqvist, Healthwatch Ravensbury")."""
-    entries = joined.split("\n")
+    entries = [re.sub(r",\s*(?=\()", " ", e) for e in joined.split("\n")]     # "Chris Hafford, (Chairman)"
     split = [_commas(e) for e in entries]
     def titled(chunk: str) -> bool:
         return bool(TITLE_RX.match(chunk)) and looks_like_name(_bare(chunk))      # "Councillor Ann Lee": a person
@@ -530,7 +530,7 @@ def _one_a_line(joined: str) -> str:
         return len(chunks) >= 2 and looks_like_name(_bare(chunks[0])) and not looks_like_name(_bare(chunks[1])) and \
             not any(titled(c) for c in chunks[1:])
     if sum(described(c) for c in split) < 2:
-        return joined
+        return "\n".join(entries)
     out = []
     for entry, chunks in zip(entries, split):
         if len(chunks) >= 2 and looks_like_name(_bare(chunks[0])) and not any(titled(c) for c in chunks[1:]) and \

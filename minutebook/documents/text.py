@@ -59,7 +59,14 @@ def deadline_text(value) -> str:
 
 
 def person_line(name: str, role: Optional[str] = None, organisation: Optional[str] = None) -> str:
-    detail = role or organisation
+    """"Name, (Role, Organisation)" where both are known; a chair held in another body reads
+    "(Vice Chairman of the Safer Neighbourhood Board)", so it never reads as this body's."""
+    if role and organisation and organisation.casefold() not in role.casefold():
+        position = re.fullmatch(r"(?:vice[\s-]*|deputy\s+)?chair(?:man|woman|person)?", role.strip(), re.I)
+        detail = f"{role} of {'' if organisation.lower().startswith('the ') else 'the '}{organisation}" if position \
+            else f"{role}, {organisation}"
+    else:
+        detail = role or organisation
     return f"{name}, ({detail})" if detail else name
 
 

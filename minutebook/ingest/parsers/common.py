@@ -500,13 +500,22 @@ def _person_from(chunk: str, role_prefix: Optional[str] = None) -> Optional[Pers
             chair = max(chair, 2)
         elif re.search(r"\bchair(?:man|woman|person)?\b", r, re.I) and not VICE_RX.search(r):
             chair = max(chair, 1)
-        if VICE_RX.search(r):
+        if _vice_here(r):
             vice = True
     role, org = split_role(role_text) if role_text else (None, None)
     if role and CHAIR_RX.match(role):
         role = role
     return Person(name=name, role=role, organisation=org, initials=initials, chair=chair, vice_chair=vice,
                   extra={"raw": f"{role_prefix}, {chunk}" if role_prefix else chunk})
+
+
+VICE_OF = re.compile(r"\b(?:vice[\s-]*chair(?:man|woman|person)?|deputy\s+chair)\s+of\b", re.I)
+
+
+def _vice_here(group: str) -> bool:
+    """A bracket that makes its person vice-chair of this body: "(Vice-Chairman)", "(Vice-Chair, Wexley
+    Partnership)"; not "(Vice Chairman of the Safer Neighbourhood Board)", which names another body."""
+    return bool(VICE_RX.search(group)) and not VICE_OF.search(group)
 
 
 def _merge_into(last: Person, chunk: str) -> None:
@@ -522,7 +531,7 @@ def _merge_into(last: Person, chunk: str) -> None:
     for r in roles:
         if CHAIR_RX.match(r.strip()):
             last.chair = 2
-        elif VICE_RX.search(r):
+        elif _vice_here(r):
             last.vice_chair = True
         elif re.search(r"\bchair(?:man|woman|person)?\b", r, re.I):
             last.chair = max(last.chair, 1)

@@ -61,3 +61,12 @@ def test_county_front_sheet(tmp_path):
     ]
     assert (rec.meeting.date, rec.meeting.start) == ("2024-03-04", "10:00")
     assert rec.published == "2024-02-23"
+
+
+def test_a_plain_name_over_a_paragraph_is_still_a_member(tmp_path):
+    path = tmp_path / "front.txt"
+    path.write_text("To: Members of the\nCABINET\n\nCouncillor Jo Bell (Chairman)\nCouncillor Al Tate\nRob Vale\n\n"
+                    "The Cabinet meets at the Town Hall on Tuesday 5 March 2024 at 7.00 pm and members are asked to "
+                    "attend promptly.\n\nAGENDA\n\n1. Apologies for Absence\n", encoding="utf-8")
+    (rec,) = parse_file(path).records
+    assert [m.name for m in rec.members] == ["Jo Bell", "Al Tate", "Rob Vale"]

@@ -410,7 +410,8 @@ def _members(lines: list[L], end: int) -> list:
                     t = " ".join(kept)
                     cells = kept if len(kept) >= 2 else None
             following = next((x.text for x in lines[k + 1:min(end, k + 4)] if x.text), "")
-            if "(" not in t and "," not in t and not TITLE_RX.match(t) and _prose(following):
+            if "(" not in t and "," not in t and not TITLE_RX.match(t) and _prose(following) and \
+                    (not looks_like_name(t) or NOTICE_WORDS.search(t)):
                 # "Webcasting Notice" over its paragraph: the membership has ended
                 if texts:
                     break
@@ -493,6 +494,11 @@ def _furniture(cell: str) -> bool:
     return bool(FIELD_LINE.match(cell) or find_dates(cell) or re.search(
         r"\b(?:tel|telephone|e-?mail|phone|fax|direct\s+line|ask\s+for|dx|democratic\s+services|minicom)\b|@|www\.",
         cell, re.I))
+
+
+NOTICE_WORDS = re.compile(r"\b(?:notices?|information|webcast\w*|filming|recording|notes?|access|guidance|procedure|"
+                          r"evacuation|quorum|public|meetings?|agenda|welcome|introduction|privacy|declarations?|"
+                          r"interests?|questions?|deputations?|petitions?)\b", re.I)
 
 
 def _prose(text: str) -> bool:

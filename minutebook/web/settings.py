@@ -79,8 +79,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 _PAGE_CACHES = {
     "db": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "minutebook_cache",
            "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4}},
-    "file": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(DATA_DIR / "pages"),
-             "OPTIONS": {"MAX_ENTRIES": 20000}},
+    "file": {"BACKEND": "minutebook.web.pagecache.PageFileCache", "LOCATION": str(DATA_DIR / "pages"),
+             "OPTIONS": {"MAX_ENTRIES": 10000}},
     "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
                "OPTIONS": {"MAX_ENTRIES": 2000}},
 }

@@ -48,11 +48,26 @@ def _field(text: str, label: str) -> Optional[str]:
 def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] = None) -> AgendaRecord:
     rec = AgendaRecord()
     leads: dict[int, str] = {}
+    columns: Optional[tuple[int, Optional[int]]] = None      # (title, lead) columns of an items table's header
     for i, ln in enumerate(lines):
         c = ln.cells
-        # an items table "No. | Time | Item | Lead | Paper": the time before the title is not part of it
-        if c and len(c) >= 3 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?[a-z]?\.?", c[0]) and \
-                re.fullmatch(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", c[1], re.I):
+        if c and len(c) >= 3 and re.fullmatch(r"(?i)(?:item\s+)?no\.?|item|#|ref\.?", c[0]):
+            title_col = next((k for k, x in enumerate(c) if k and re.fullmatch(r"(?i)items?|title|subject|business|"
+                                                                            r"agenda\s+item|description|topic", x)), None)
+            lead_col = next((k for k, x in enumerate(c) if re.fullmatch(r"(?i)lead|presenter|presented\s+by|owner|"
+                                                                       r"speaker|officer|lead\s+officer", x)), None)
+            columns = (title_col, lead_col) if title_col else None
+            continue
+        if not (c and len(c) >= 3 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?[a-z]?\.?", c[0])):
+            continue
+        if columns and len(c) > columns[0]:
+            # an items table "No. | Item | Lead | Paper": the title from its column, the lead from its own
+            ln.text = f"{c[0]} {c[columns[0]]}"
+            lead = c[columns[1]] if columns[1] is not None and columns[1] < len(c) else None
+            if lead and not re.fullmatch(r"(?i)all|verbal|tbc|n/?a|-", lead):
+                leads[i] = lead
+        elif re.fullmatch(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", c[1], re.I):
+            # "1 | 09:30 | Welcome … | Chair | Verbal" without its header: the time before the title is not part of it
             ln.text = f"{c[0]} {c[2]}"
             if len(c) >= 4 and not re.fullmatch(r"(?i)all|verbal|tbc|n/?a|-", c[3]):
                 leads[i] = c[3]

@@ -360,18 +360,30 @@ MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{
 OUTCOME = re.compile(r"\b(?:content|agreed|carried|approved|in\s+favour|unanimous(?:ly)?|accepted|supported|elected|appointed)\b", re.I)
 
 
+QUOTED_THAT = re.compile(r"^[\"'\u2018\u201c]\s*That,?\s+(.+?)[\"'\u2019\u201d]?\.?$")
+
+
+def _quoted_motion(paras: list[Para], k: int) -> Optional[Decision]:
+    """A quoted "That …" paragraph after a proposer/seconder or before an outcome:
+    "Proposed - Cllr X Seconded - Cllr Y" / "'That the bills be paid …'" / "All in favour"."""
+    quoted = QUOTED_THAT.match(paras[k].text)
+    if not quoted:
+        return None
+    before = paras[k - 1].text if k else ""
+    after = paras[k + 1].text if k + 1 < len(paras) else ""
+    if re.search(r"\bseconded\b|\bproposed\b", before, re.I) or OUTCOME.search(after[:60]):
+        return Decision(quoted.group(1).rstrip("'\u2019\u201d. "), k)
+    return None
+
+
 def _motions(paras: list[Para]) -> list[Decision]:
     """"CC proposed and LH seconded that X. Councillors were content with the proposal." → X."""
     out = []
     for k, p in enumerate(paras):
-        quoted = re.match(r"^[\"'\u2018\u201c]\s*That,?\s+(.+?)[\"'\u2019\u201d]?\.?$", p.text)
+        quoted = _quoted_motion(paras, k)
         if quoted:
-            before = paras[k - 1].text if k else ""
-            after = paras[k + 1].text if k + 1 < len(paras) else ""
-            if re.search(r"\bseconded\b|\bproposed\b", before, re.I) or OUTCOME.search(after[:60]):
-                # "Proposed - Cllr X Seconded - Cllr Y" / "'That the bills be paid …'" / "All in favour"
-                out.append(Decision(quoted.group(1).rstrip("'\u2019\u201d. "), k))
-                continue
+            out.append(quoted)
+            continue
         if "second" not in p.text.lower():
             continue            # a motion is seconded
         sents = [_PARA_NUMBER.sub("", x) for x in sentences(p.text)]
@@ -409,14 +421,10 @@ def _all_decisions(paras: list[Para]) -> list[Decision]:
     """Documents without RESOLVED: every sentence that records a decision."""
     out = []
     for k, p in enumerate(paras):
-        quoted = re.match(r"^[\"'\u2018\u201c]\s*That,?\s+(.+?)[\"'\u2019\u201d]?\.?$", p.text)
+        quoted = _quoted_motion(paras, k)
         if quoted:
-            before = paras[k - 1].text if k else ""
-            after = paras[k + 1].text if k + 1 < len(paras) else ""
-            if re.search(r"\bseconded\b|\bproposed\b", before, re.I) or OUTCOME.search(after[:60]):
-                # "Proposed - Cllr X Seconded - Cllr Y" / "'That the bills be paid …'" / "All in favour"
-                out.append(Decision(quoted.group(1).rstrip("'\u2019\u201d. "), k))
-                continue
+            out.append(quoted)
+            continue
         sents = [_PARA_NUMBER.sub("", x) for x in sentences(p.text)]
         for j, sent in enumerate(sents):
             if re.fullmatch(r"(?:unanimously\s+)?(?:carried|agreed|approved)(?:\s+unanimously|\s+by\s+all)?[.!]?", sent, re.I) and j:

@@ -121,7 +121,7 @@ def load_demo(seeds: Path) -> list[str]:
 
 
 @main.command()
-@click.option("--seeds", type=click.Path(path_type=Path), default=DEFAULT_SEEDS, show_default=True,
+@click.option("--seeds", type=click.Path(path_type=Path), default=DEFAULT_SEEDS, show_default="../shared/seeds beside the repository",
               help="Folder of documents to ingest and publish.")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)

@@ -37,12 +37,8 @@ def score(shared, gold: Path, document: Path, tmp_path) -> str:
     return out.stdout
 
 
-PARSER_WRAP = pytest.mark.xfail(
-    strict=False, reason="parser (ingest/parsers/headings.split_title) joins a wrapped capitals heading only after "
-    "OF/THE/AND/... or when the next line has at most two words: '189 CONSIDERATION OF EMERGING ISSUES OR' / "
-    "'NON-STANDARD ITEMS FOR THE NEXT AGENDA' keeps its first line only")
 CASES = [("000_f18476df4ed148e9.txt", "2017-03-09", 19, "pdf"), ("000_f18476df4ed148e9.txt", "2017-03-09", 19, "docx"),
-         pytest.param(MINUTES, "2017-12-19", 19, "pdf", marks=PARSER_WRAP), (MINUTES, "2017-12-19", 19, "docx")]
+         (MINUTES, "2017-12-19", 19, "pdf"), (MINUTES, "2017-12-19", 19, "docx")]
 
 
 @pytest.mark.parametrize("seed,date,count,fmt", CASES)

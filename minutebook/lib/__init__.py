@@ -1,1 +1,0 @@
-"""Small pure helpers (no Django): dates, names, text. One test module each under tests/lib/."""

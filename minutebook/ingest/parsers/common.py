@@ -224,7 +224,11 @@ TITLES = [
     "Det Superintendent", "Det Inspector", "Det Sergeant", "T/Supt", "A/Supt", "T/Insp", "A/Insp", "Chief Constable", "Deputy Chief Constable", "ACC", "Senator", "Alderperson",
 ]
 _TITLE_WORDS = sorted({t for t in TITLES}, key=len, reverse=True)
-TITLE_RX = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in _TITLE_WORDS) + r")\.?\s+)+", re.I)
+# Police abbreviations count as titles only in capitals: "DI Charles Clare", but "Di Aitken" is a first name.
+_CAPS_TITLES = [t for t in _TITLE_WORDS if t.isupper()]
+_WORD_TITLES = [t for t in _TITLE_WORDS if not t.isupper()]
+TITLE_RX = re.compile(r"^(?:(?:(?-i:" + "|".join(re.escape(t) for t in _CAPS_TITLES) + r")|"
+                      + "|".join(re.escape(t) for t in _WORD_TITLES) + r")\.?\s+)+", re.I)
 POST_NOMINALS = re.compile(r"(?:,?\s+\b(?:OBE|MBE|CBE|QPM|KPM|QFSM|KC|QC|JP|DL|MP|MEP|BEM|TD|T\.D|MLA|MSP|MCC)\b\.?)+\s*$")
 ROLE_WORDS = re.compile(
     r"\b(?:chair(?:man|woman|person)?|vice|deputy|director|manager|officer|commander|head|clerk|holder|secretary|"
@@ -249,7 +253,7 @@ NOT_NAMES = {
     "meeting", "item", "items", "agenda", "update", "report", "action", "actions", "resolved", "agreed", "noted",
     "there", "this", "that", "it", "he", "she", "they", "we", "all", "no", "not", "absent", "attendance",
     "safer", "neighbourhood", "team", "unit", "trust", "fire", "london", "head", "commander", "community", "councillors",
-    "other", "others", "via", "as", "was", "were", "would", "will", "be", "been", "who", "which", "new", "one", "two",
+    "other", "others", "via", "as", "was", "were", "would", "be", "been", "who", "which", "new", "one", "two",
 }
 
 

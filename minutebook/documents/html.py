@@ -18,6 +18,8 @@ def environment() -> jinja2.Environment:
                        person=t.person_line, resolution=t.resolution_text, balanced=balanced,
                        pages=t.pages_text)
     env.globals["position_mark"] = t.position_mark
+    env.globals["meeting_notice"] = t.meeting_notice
+    env.globals["held_sentence"] = t.held_sentence
     return env
 
 

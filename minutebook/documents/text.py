@@ -58,6 +58,23 @@ def deadline_text(value) -> str:
     return f"{uk_time(when.time()).replace(' ', '')} on {ordinal_date(when.date())}"
 
 
+def meeting_notice(r) -> tuple[str, str, str]:
+    """The agenda's notice in three parts, the date upper-cased in the middle (HTML sets it in bold):
+    "A meeting of the X will be held at VENUE on", "THURSDAY 6 JULY 2017", " at 10.00 am"."""
+    lead = f"A meeting of the {r.body} will be held" + (f" at {r.meeting.venue}" if r.meeting.venue else "") + " on"
+    tail = f" at {uk_time(r.meeting.start)}" if r.meeting.start else ""
+    return lead, long_date(r.meeting.date).upper(), tail
+
+
+def held_sentence(r) -> str:
+    """"Minutes of the meeting held at 10.00 am on 9 March 2017[ at VENUE]"."""
+    held = "Minutes of the meeting held"
+    if r.meeting.start:
+        held += f" at {uk_time(r.meeting.start)}"
+    held += f" on {long_date(r.meeting.date, weekday=False)}"
+    return held + (f" at {r.meeting.venue}" if r.meeting.venue else "")
+
+
 def person_line(name: str, role: Optional[str] = None, organisation: Optional[str] = None) -> str:
     """"Name, (Role, Organisation)" where both are known; a chair held in another body reads
     "(Vice Chairman of the Safer Neighbourhood Board)", so it never reads as this body's."""

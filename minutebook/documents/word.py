@@ -113,13 +113,8 @@ def agenda_docx(r: AgendaRecord, organisation=None, page_numbers=True) -> bytes:
     _para(doc, (r.body or "").upper(), bold=True, size=13)
     for m in r.members:
         _para(doc, t.person_line(m.name, m.role, m.organisation) + t.position_mark(m, r.chair, r.vice_chair))
-    notice = f"A meeting of the {r.body} will be held"
-    if r.meeting.venue:
-        notice += f" at {r.meeting.venue}"
-    notice += f" on {t.long_date(r.meeting.date).upper()}"
-    if r.meeting.start:
-        notice += f" at {t.uk_time(r.meeting.start)}"
-    _para(doc, notice)
+    lead, when, tail = t.meeting_notice(r)
+    _para(doc, f"{lead} {when}{tail}")
     _para(doc, "A G E N D A", bold=True, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
     table = doc.add_table(rows=0, cols=2)
     for item, desc in zip(r.agenda, agenda_descriptions(r)):
@@ -139,13 +134,7 @@ def minutes_docx(r: MinutesRecord, page_numbers=True, **_ignored) -> bytes:
     if r.draft:
         _para(doc, "DRAFT: these minutes have not yet been agreed as a correct record", bold=True)
     _para(doc, (r.body or "").upper(), bold=True, size=13)
-    held = "Minutes of the meeting held"
-    if r.meeting.start:
-        held += f" at {t.uk_time(r.meeting.start)}"
-    held += f" on {t.long_date(r.meeting.date, weekday=False)}"
-    if r.meeting.venue:
-        held += f" at {r.meeting.venue}"
-    _para(doc, held)
+    _para(doc, t.held_sentence(r))
     if r.present:
         _para(doc, "Present:", bold=True)
         for p in r.present:

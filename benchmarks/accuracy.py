@@ -1,6 +1,6 @@
 """Parse accuracy on real documents: tests/ingest/realdocs, tests/ingest/styles, tests/ingest/heldout and the seeds.
 
-    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set realdocs|styles|heldout|tables|blind|seeds]
+    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set realdocs|styles|heldout|tables|blind1|blind|seeds]
 
 (tests/ingest/tables: board minutes laid out as tables in PDF, DOCX, HTML and Markdown; see its README.md.)
 
@@ -32,7 +32,8 @@ STYLES = ROOT / "tests" / "ingest" / "styles"
 HELDOUT = ROOT / "tests" / "ingest" / "heldout"
 BLIND = ROOT / "tests" / "ingest" / "blind"
 TABLES = ROOT / "tests" / "ingest" / "tables"
-SETS = ("realdocs", "styles", "heldout", "tables", "blind", "seeds")
+BLIND1 = ROOT / "tests" / "ingest" / "blind1"
+SETS = ("realdocs", "styles", "heldout", "tables", "blind1", "blind", "seeds")
 SEEDS = SHARED / "seeds"
 
 
@@ -46,10 +47,10 @@ def scorer():
 
 def cases() -> list[tuple[str, Path, Path]]:
     """(set, document, gold) for every gold file whose document exists: "realdocs", "styles", "heldout",
-    "blind" or "seeds"."""
+    "tables", "blind1", "blind" or "seeds"."""
     found = []
     for group, folder in (("realdocs", REALDOCS), ("styles", STYLES), ("heldout", HELDOUT), ("tables", TABLES),
-                          ("blind", BLIND)):
+                          ("blind1", BLIND1), ("blind", BLIND)):
         for gold in sorted(folder.glob("*.gold.json")):
             source = json.loads(gold.read_text(encoding="utf-8"))["source"]
             found.append((group, folder / source, gold))
@@ -68,8 +69,7 @@ def parse(path: Path) -> list[dict]:
 
 def measure(only: str | None = None, group_only: str | None = None) -> list[dict]:
     """One row per gold file: set, document, gold, score, parts, records (the parse).
-    only: gold files whose name contains it; group_only: one set ("realdocs", "styles", "heldout", "blind" or
-    "seeds"). The blind set is left out unless it is named."""
+    only: gold files whose name contains it; group_only: one set (see SETS). The blind set is left out unless it is named."""
     sr = scorer()
     parsed: dict[Path, list[dict]] = {}
     rows = []

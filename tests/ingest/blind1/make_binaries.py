@@ -1,6 +1,6 @@
 """Writes the PDF and DOCX documents of the blind set (run once; the outputs are committed).
 
-    .venv/bin/python tests/ingest/blind/make_binaries.py
+    .venv/bin/python tests/ingest/blind1/make_binaries.py
 
 The wording is in this file so the binaries can be rebuilt; the gold files describe the outputs.
 The PDFs are byte-stable (reportlab invariant mode); the Word file carries fixed core properties and

@@ -356,12 +356,30 @@ def _step_ok(a: tuple, b: tuple) -> Optional[float]:
     return None
 
 
+def _series_first(cands: list[Head]) -> None:
+    """Slash numbers whose left part is the shared one ("24/01", "24/02" … in the year 2024) are keyed
+    series first; number_key's default reads "206/19" as minute 206 of the 2019 series."""
+    slashed = [c for c in cands if re.fullmatch(r"\d{1,3}/\d{2,4}", c.number)]
+    if len(slashed) < 3:
+        return
+    left = Counter(c.number.split("/")[0] for c in slashed)
+    right = Counter(c.number.split("/")[1] for c in slashed)
+    shared, times = left.most_common(1)[0]
+    if times < 0.6 * len(slashed) or right.most_common(1)[0][1] >= times or len(right) <= len(left):
+        return
+    for c in slashed:
+        a, b = c.number.split("/")
+        if a == shared:
+            c.key = (int(a), int(b))
+
+
 def chain(lines: list[L], start: int = 0, end: Optional[int] = None) -> list[Head]:
     """The headings of a stretch of lines: the best chain of numbered candidates."""
     end = len(lines) if end is None else end
     cands = [c for c in (candidate(lines, i) for i in range(start, end)) if c]
     if not cands:
         return []
+    _series_first(cands)
     # a list numbered from 1 again inside a minute ("7. Correspondence" / "1. …" "2. …" … "8. …") is not minutes
     k = 1
     while k < len(cands):

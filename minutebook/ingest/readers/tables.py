@@ -128,6 +128,11 @@ def grid_lines(header: list[str], rows: list[list[Cell]], page: Optional[int] = 
     if roles is None:
         return None
     rows = [r for r in rows if not is_repeat(r, header)]
+    if _labelled_names(header, roles, rows):
+        # "Present | Initials | Organisation": the name column's header is the first section's label
+        rows = [[[(_clean(header[0]).rstrip(":"), True)]] + [[] for _ in header[1:]]] + rows
+        roles = ["name"] + roles[1:]
+        header = ["Name"] + list(header[1:])
     if len(roles) >= 2 and all(r == "attendance" for r in roles):
         # "Present | Apologies": each column lists its own people
         from minutebook.ingest.readers.markup import table_lines
@@ -147,6 +152,17 @@ def grid_lines(header: list[str], rows: list[list[Cell]], page: Optional[int] = 
         out = [Line("   ".join(_clean(_text(c)) for c in r if _text(c)), page=page) for r in rows]
         return [Line("", page=page)] + [ln for ln in out if ln.text] + [Line("", page=page)]
     return _items(roles, k, rows, page, wrapped)
+
+
+def _labelled_names(header: list[str], roles: list[str], rows: list[list[Cell]]) -> bool:
+    """A first column headed by an attendance section ("Present", "Members present") over people's names,
+    beside columns of initials or roles, with no other attendance column."""
+    if not roles or roles[0] != "attendance" or "name" in roles or "attendance" in roles[1:] or \
+            not any(r in ("initials", "role") for r in roles[1:]) or not SECTION.match(_clean(header[0])):
+        return False
+    cells = [_clean(_text(r[0])) for r in rows if r and _text(r[0])]
+    people = [c for c in cells if not SECTION.match(c)]
+    return len(people) >= 2 and sum(bool(PERSON.match(c)) for c in people) >= 0.7 * len(people)
 
 
 def _attendance(header: list[str], roles: list[str], rows: list[list[Cell]], page) -> Optional[list[Line]]:

@@ -36,6 +36,8 @@ class L:
     cells: Optional[list] = None  # the line's parts between wide gaps
     spans: Optional[list] = None  # where each cell starts on the line (layout text), to put a mark under its column
     due: Optional[str] = None     # a table's date column beside the line's action (Line.due), as printed
+    indent: Optional[int] = None  # the column the text starts at (plain text laid out with spaces)
+    hang: Optional[int] = None    # the column a list item's text starts at after its marker "(2)   the …"
 
     @property
     def celled(self) -> str:
@@ -57,6 +59,7 @@ _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
 _RUNNING_HEAD = re.compile(r"[\w &',()/-]{2,60}\s[-\u2013|]\s(?:[\w ]{2,30}\s)?(?:(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}"
                            r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
 _FUSED_NUMBER = re.compile(r"^(\d{1,3}/\d{2})(?=[A-Z])")
+_HANGING = re.compile(r" *\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\s*[).\-–:]\s+(?=\S)")
 _LEAD_NUMBER = re.compile(r"^(\d{1,3})\.?\s")
 
 
@@ -75,12 +78,18 @@ def prepare(text: Text) -> list[L]:
         gap = "   " in s and bool(_GAP.search(s))
         cells = [" ".join(c.split()) for c in _GAP_SPLIT.split(s.strip())] if gap else None
         spans = [m.start() for m in _CELL.finditer(s)] if gap else None
+        indent = hang = None
+        if text.kind == "text" and s.strip():
+            indent = len(s) - len(s.lstrip(" "))
+            marked = _HANGING.match(s)
+            hang = marked.end() if marked else None
         s = " ".join(s.split())
         if s in ("Action", "Actions", "ACTION", "Action by/date", "Action By"):
             s = ""
             if not action:
                 continue
-        out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells, spans, getattr(line, "due", None)))
+        out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells, spans, getattr(line, "due", None),
+                     indent, hang))
     # running heads at the top of a page: "Council - 5 December 2023", "Cabinet - 12 October 2023"
     previous_page = None
     kept = []

@@ -107,10 +107,11 @@ def paragraphs(lines: list[L], start: int, end: int, first: str = "") -> list[Pa
     cur: list[str] = []
     cur_actions: list[str] = []
     cur_list = False
+    cur_hang: Optional[int] = None
     idx: list[int] = []
 
     def close():
-        nonlocal cur, cur_actions, cur_list, idx
+        nonlocal cur, cur_actions, cur_list, idx, cur_hang
         if cur:
             paras.append(Para(_join(cur), cur_actions, cur_list, idx))
         elif cur_actions:
@@ -118,7 +119,7 @@ def paragraphs(lines: list[L], start: int, end: int, first: str = "") -> list[Pa
                 paras[-1].actions.extend(cur_actions)
             else:
                 paras.append(Para("", cur_actions, False, idx))
-        cur, cur_actions, cur_list, idx = [], [], False, []
+        cur, cur_actions, cur_list, idx, cur_hang = [], [], False, [], None
 
     if first:
         cur.append(first)
@@ -144,13 +145,21 @@ def paragraphs(lines: list[L], start: int, end: int, first: str = "") -> list[Pa
                       or ACTIONS_LINE.match(text))
         short_end = (width and cur and cur[-1].endswith((".", "!", "?")) and len(cur[-1]) < 0.7 * width
                      and text[:1].isupper())
-        if cur and (starts_new or cur[-1].endswith(":") or (cur_list and not text[:1].islower()) or short_end):
+        # a list item's line that fills the measure and stops mid-sentence wraps onto this one, capital or not
+        wraps_on = (width and cur and len(cur[-1]) >= 0.85 * width and not re.search(r"[.!?:;]$", cur[-1]))
+        # or a line set in under the item's text (a hanging indent in laid-out text)
+        wraps_on = wraps_on or (cur_hang is not None and ln.indent is not None and ln.indent >= cur_hang - 1
+                                and not re.search(r"[.!?:;]$", cur[-1]))
+        if cur and (starts_new or cur[-1].endswith(":") or (cur_list and not text[:1].islower() and not wraps_on)
+                    or short_end):
             close()
         if text:
             cur.append(text)
             idx.append(i)
             if ln.bullet or LIST_ITEM.match(text):
                 cur_list = True
+                if len(cur) == 1:
+                    cur_hang = ln.hang
         if ln.action:
             cur_actions.append(ln.action)
             if not text:

@@ -23,8 +23,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCORER = Path("/work/shared/tools/score_records.py")
-# Strings the README names as not verbatim in the document (gold file, string): none so far.
-KNOWN_EXCEPTIONS: set[tuple[str, str]] = set()
+# Strings the README names as not verbatim in the document's extracted text (gold file, string): `pdftotext` (raw)
+# prints the Action cell "AR / SP" in the middle of this resolution's wrapped line.
+KNOWN_EXCEPTIONS: set[tuple[str, str]] = {
+    ("wendlebury_csp_minutes_2024-03-21.gold.json",
+     "a briefing on the Castle Court problem-solving plan be sent to ward councillors."),
+}
 
 
 def norm(text: str) -> str:

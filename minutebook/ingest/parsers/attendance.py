@@ -282,7 +282,7 @@ def _people(texts: list[str]) -> list[Person]:
         elif re.search(r"(?:\band|&|,|\(|-|\b(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor|Comhairleoir|Senator|Deputy|Prof|Professor|Sir|Dame|"
                        r"Rev|Revd|Insp|Supt|Sgt|Inspector|Superintendent|Sergeant|Chief|Det|Ch)\.?)\s*$", joined) or t[:1].islower() or \
                 _first_name_wrapped(joined.split("\n")[-1], t) or \
-                (re.search(r"[A-Za-z]$", joined) and re.fullmatch(r"[A-Z][\w'-]+\.?", t)) or \
+                (re.search(r"[^\W\d_]$", joined) and re.fullmatch(r"[A-Z][\w'-]+\.?", t)) or \
                 joined.count("(") > joined.count(")") or t.startswith("(") or \
                 (len(t.split()) <= 2 and "(" not in t and ROLE_WORDS.search(t)):
             joined = f"{joined} {t}"

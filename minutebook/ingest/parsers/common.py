@@ -221,7 +221,10 @@ TITLES = [
     "Detective Sergeant", "Detective Constable", "Police Constable", "PCSO", "Garda", "Supt", "Ch Supt", "DCI", "DI",
     "DS", "DC", "PC", "Insp", "Ch Insp", "Ch Supt", "Chief Supt", "Det Supt", "Det Insp", "Det Sgt", "Det Con", "Det Ch Insp",
     "Chief Insp", "Det Ch Supt", "Det Chief Supt", "Det Chief Insp", "Det Chief Inspector", "Det Chief Superintendent",
-    "Det Superintendent", "Det Inspector", "Det Sergeant", "T/Supt", "A/Supt", "T/Insp", "A/Insp", "Chief Constable", "Deputy Chief Constable", "ACC", "Senator", "Alderperson",
+    "Det Superintendent", "Det Inspector", "Det Sergeant", "T/Supt", "A/Supt", "T/Insp", "A/Insp", "Chief Constable", "Deputy Chief Constable", "Assistant Chief Constable",
+    "Temporary Assistant Chief Constable", "Temporary Deputy Chief Constable", "Acting Chief Constable",
+    "Assistant Commissioner", "Deputy Assistant Commissioner", "Chief Fire Officer", "Deputy Chief Fire Officer",
+    "Assistant Chief Fire Officer", "ACC", "DCC", "Senator", "Alderperson",
 ]
 _TITLE_WORDS = sorted({t for t in TITLES}, key=len, reverse=True)
 # Police abbreviations count as titles only in capitals: "DI Charles Clare", but "Di Aitken" is a first name.
@@ -668,7 +671,8 @@ def _line_people(text: str) -> Optional[list[Person]]:
     for ln in lines:
         parts = _balanced_split(ln, re.compile(r"\s*,\s*"))
         person = _person_from(parts[0]) if looks_like_name(_parens(parts[0])[0]) else None
-        if person is None:
+        if person is None or any(TITLE_RX.match(x + " ") and looks_like_name(x) for x in parts[1:]):
+            # a line listing several titled people ("Superintendent A B, Inspector C D") is a list, not one person
             people.extend(parse_people(ln))
             continue
         if len(parts) > 1:

@@ -61,7 +61,7 @@ LIST_ITEM = re.compile(r"^\(?(\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\s*[).\-–:]\s*(?
 POST_NOTE = re.compile(r"^\W*post[\s-]*meeting\s+note\s*\d*\s*[:\-–]?\s*", re.I)
 ACTIONS_LINE = re.compile(r"^\W*actions?\s*(?:by|points?)?\s*[:\-–]\s*(.+)$", re.I)
 DECISION = re.compile(
-    r"\b(?:confirmed|approved|agreed|signed|accepted|adopted)\s+as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?"
+    r"\b(?:confirmed|approved|agreed|signed|accepted|adopted)\s+as\s+(?:an?\s+)?(?:correct|true|accurate)(?:\s+record)?"
     r"|^(?:The\s+)?minutes\s+(?:of\s+the\s+\w+\s+meeting\s+)?(?:were\s+)?(?:agreed|approved|accepted|confirmed)\b"
     r"|^(?:The\s+)?minutes\s+of\b.{0,120}\bwere\s+(?:\w+,\s+)*(?:\w+\s+and\s+)?(?:confirmed|approved|agreed|signed)\b"
     r"|^(?!It\s+was\b)(?!No\b)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified|turned\s+down|refused|rejected|declined)\b(?!\s+(?:as|that|in|on|at)\b)"
@@ -445,6 +445,17 @@ def _all_decisions(paras: list[Para]) -> list[Decision]:
     return out
 
 
+MINUTES_CONFIRMED = re.compile(
+    r"^(?:The\s+)?minutes\b.{0,160}\b(?:confirmed|approved|agreed|signed|accepted|adopted)\s+as\s+(?:an?\s+)?"
+    r"(?:correct|true|accurate|full)\b.{0,30}\brecord\b", re.I)
+
+
+def _minutes_confirmed(paras: list[Para]) -> list[Decision]:
+    """Sentences confirming the minutes of a meeting as a true record."""
+    return [Decision(sent, k) for k, p in enumerate(paras) for sent in sentences(p.text)
+            if len(sent) < 300 and MINUTES_CONFIRMED.match(sent)]
+
+
 def _fallback_decision(paras: list[Para]) -> Optional[Decision]:
     """A minute without RESOLVED: its closing sentence when it records a decision, else the minutes being agreed."""
     for k in range(len(paras) - 1, -1, -1):
@@ -619,6 +630,11 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
             fb = _fallback_decision(paras)
             if fb:
                 decs = [fb]
+        elif strict:
+            # the minutes confirmed in a plain sentence beside a marked decision ("The minutes were agreed as an
+            # accurate record." above "Agreed: X to …") are a decision too
+            decs = sorted(decs + [d for d in _minutes_confirmed(paras)
+                                  if not any(d.text in x.text or x.text in d.text for x in decs)], key=lambda d: d.para)
         if (DECISION.search(h.rest or "") or not strict and LOOSE_DECISION.search(title)) and len(title) > 25 and \
                 not any(title in d.text or d.text in title for d in decs):
             decs = [Decision(title, 0)] + decs

@@ -490,8 +490,10 @@ def _members(lines: list[L], end: int) -> list:
     out = []
     joined = ""
     for t in texts:
-        # a run wrapped after a comma, "and" or a title ("…, Councillor" / "Jacqui Dyer, …")
-        wrapped = re.search(r"(?:,|\band|&|\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd?))\s*$", joined)
+        # a run wrapped after a comma, "and" or a title ("…, Councillor" / "Jacqui Dyer, …"), or a role wrapped
+        # after a preposition ("… Cabinet Member for" / "Finance")
+        wrapped = re.search(r"(?:,|\band|&|\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd?)"
+                            r"|\s[-–]|(?-i:\b(?:for|of|to|the|with|in|on|at)))\s*$", joined)
         joined = f"{joined} {t}" if joined and wrapped else (f"{joined}\n{t}" if joined else t)
     # "Mr R C Love, OBE and Mrs C Marsh": honours after a name are not a member
     joined = _one_a_line(re.sub(r",?\s+\b(?:OBE|MBE|CBE|QPM|KPM|QFSM|KC|QC|JP|DL|BEM|FRSA|FRCP|FRCS|FCA|PhD)\b\.?(?=\s*(?:,|\band\b|&|\(|$))", "", joined,

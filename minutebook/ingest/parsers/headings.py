@@ -483,6 +483,9 @@ def _clause_start(rest: str) -> Optional[int]:
                 not any(w[:1].isupper() and w not in _MONTHS for w in run.group(1).split()):
             return m.start()
         lower = re.match(rf"^((?:\s+[a-z][^\s.,;:]*){{1,3}})\s+{_VERBS}\b", window)
+        if lower and re.match(rf"\s+{_VERBS}\b", lower.group(1)) and \
+                not all(w[:1].isupper() or w.lower() in _FUNCTION for w in rest[:m.start()].split()):
+            lower = None    # "Parking along Church Road was discussed": the capital is inside a sentence, not after a title
         if lower and len(rest[:m.start()].split()) >= 3 and word not in _MONTHS:
             # "… in the Cemetery Draft paperwork for consideration had been circulated …"
             return m.start()

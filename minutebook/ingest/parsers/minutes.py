@@ -635,7 +635,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
             # accurate record." above "Agreed: X to …") are a decision too
             decs = sorted(decs + [d for d in _minutes_confirmed(paras)
                                   if not any(d.text in x.text or x.text in d.text for x in decs)], key=lambda d: d.para)
-        if (DECISION.search(h.rest or "") or not strict and LOOSE_DECISION.search(title)) and len(title) > 25 and \
+        if (DECISION.search(title) or not strict and LOOSE_DECISION.search(title)) and len(title) > 25 and \
                 not any(title in d.text or d.text in title for d in decs):
             decs = [Decision(title, 0)] + decs
         item.resolutions = [PROPOSED.sub("", re.sub(r"\s+", " ", d.text).strip(), count=1) for d in decs if d.text.strip()]

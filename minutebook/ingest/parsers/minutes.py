@@ -366,6 +366,8 @@ PROPOSED = re.compile(
 
 MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{2,40}?)?,?\s+that\s+(.{8,})$"
                     r"|\b(?:proposed|moved)\s+that\s+(.{8,}?),?\s+(?:and\s+)?seconded\s+by\b", re.I)
+SIGNED_MOTION = re.compile(r"(?i)^(?:the\s+)?minutes\b.{0,120}?\bbe\s+(?:signed|approved|confirmed|accepted|adopted)\s+as\s+"
+                           r"(?:an?\s+)?(?:true|correct|accurate)\b")
 OUTCOME = re.compile(r"\b(?:content|agreed|carried|approved|in\s+favour|unanimous(?:ly)?|accepted|supported|elected|appointed)\b", re.I)
 
 
@@ -401,8 +403,12 @@ def _motions(paras: list[Para]) -> list[Decision]:
             if not m:
                 continue
             following = " ".join(sents[j + 1:j + 3])
+            motion = (m.group(1) or m.group(2)).strip()
             if OUTCOME.search(following) and not re.search(r"\bnot\b|\bfell\b|\blost\b|\bdefeated\b", following):
-                out.append(Decision((m.group(1) or m.group(2)).strip(), k))
+                out.append(Decision(motion, k))
+            elif SIGNED_MOTION.match(motion):
+                # "… seconded by Y that the Minutes be signed as correct - Y raised …": the minutes signed need no vote
+                out.append(Decision(re.split(r"\s+[-–]\s+(?=[A-Z])", motion)[0].strip(), k))
     return out
 
 

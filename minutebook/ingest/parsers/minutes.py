@@ -366,6 +366,9 @@ PROPOSED = re.compile(
 
 MOTION = re.compile(r"\b(?:proposed|moved)\b.{0,80}?\bseconded\b(?:\s+by\s+[^,]{2,40}?)?,?\s+that\s+(.{8,})$"
                     r"|\b(?:proposed|moved)\s+that\s+(.{8,}?),?\s+(?:and\s+)?seconded\s+by\b", re.I)
+PLANNING_VIEW = re.compile(r"(?i)(?:the\s+(?:parish\s+|town\s+)?council\s+)?(?:(?:would\s+)?recommends?\s+(?:approval|refusal)"
+                           r"|(?:has\s+)?no\s+objections?|supports?(?:\s+(?:the\s+)?application)?|objects?(?:\s+to\s+the\s+application)?)"
+                           r"(?:\s+(?:unanimously|by\s+all))?\.?")
 SIGNED_MOTION = re.compile(r"(?i)^(?:the\s+)?minutes\b.{0,120}?\bbe\s+(?:signed|approved|confirmed|accepted|adopted)\s+as\s+"
                            r"(?:an?\s+)?(?:true|correct|accurate)\b")
 OUTCOME = re.compile(r"\b(?:content|agreed|carried|approved|in\s+favour|unanimous(?:ly)?|accepted|supported|elected|appointed)\b", re.I)
@@ -632,6 +635,9 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         decs += [d for d in _motions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
         if not strict:
             decs += [d for d in _all_decisions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
+        # a planning consultation answered in a paragraph of its own: "Recommend approval", "No objection"
+        decs = sorted(decs + [Decision(p.text.rstrip("."), k) for k, p in enumerate(paras)
+                              if PLANNING_VIEW.fullmatch(p.text) and not any(d.para == k for d in decs)], key=lambda d: d.para)
         if not decs:
             fb = _fallback_decision(paras)
             if fb:

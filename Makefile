@@ -26,4 +26,5 @@ test: install
 	bash scripts/test.sh
 
 bench: install
+	$(PY) -m pip install -q -e '.[bench]'
 	$(PY) benchmarks/ingest.py && $(PY) benchmarks/cycle.py && $(PY) benchmarks/web.py

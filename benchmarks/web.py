@@ -10,12 +10,13 @@
    written with bulk_create and indexed for search in bulk. ``--reuse`` keeps an existing build.
 2. Serves the app on 127.0.0.1 with gunicorn (gthread workers) where it is installed, else a
    threading wsgiref server, and says which.
-3. Sends requests from --clients threads (keep-alive http.client, loopback only), bounded by
+3. Sends requests from --clients keep-alive connections (asyncio, one thread, loopback only), bounded by
    --requests and --seconds per target, to the meeting page, the search page and the API, and prints
    p50/p95/p99 latency, requests per second and the share served from the page cache for each, as the
    public would see them. Readers ask for every public meeting, the newest far more often than old ones,
    and search for partnership words from a fixed vocabulary, a few of them often (see ``targets``).
-   At --clients it measures the page cache cold (emptied just before), warm, and bypassed.
+   At --clients it measures the page cache cold (emptied just before), warm (every public page rendered
+   again, as the worker does after a change) and bypassed.
 
 Prints figures; it is not a test. Target: p95 under 100 ms for search and meeting pages. The load
 generator runs on the same machine as the server and the database, so they share its cores.
@@ -23,6 +24,7 @@ generator runs on the same machine as the server and the database, so they share
 from __future__ import annotations
 
 import argparse
+import asyncio
 import datetime as dt
 import http.client
 import os
@@ -32,7 +34,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from urllib.parse import quote_plus, urlsplit
@@ -123,6 +124,9 @@ def ensure_database(fresh: bool) -> str:
 
 def setup_django(db_url: str) -> None:
     os.environ["DATABASE_URL"] = db_url
+    # the server's processes and this one share the page cache's files
+    os.environ.setdefault("MINUTEBOOK_DATA", str(ROOT / "var" / "bench"))
+    os.environ.setdefault("MINUTEBOOK_PRERENDER_AFTER", "off")    # no worker here: "warm" renders them itself
     os.environ["DJANGO_SETTINGS_MODULE"] = "minutebook.web.settings"
     from minutebook import django_env
 
@@ -292,70 +296,74 @@ def serve_wsgiref(port: int) -> None:
 
 def run_load(port: int, target: tuple[list[str], list[float]], clients: int, max_requests: int, seconds: float,
              think: float = 0.0, bypass_cache: bool = False) -> dict:
-    """``target``: paths and their cumulative weights (how often readers ask for each)."""
+    """``clients`` keep-alive connections, each sending its next request as soon as the last is answered
+    (after ``think`` seconds on average, if set). ``target``: paths and their cumulative weights.
+
+    The clients are asyncio tasks in one thread with a minimal HTTP/1.1 reader, so that what is timed is
+    the server: with one thread per client, a response that had arrived waited for the interpreter lock
+    of the load generator itself, and its parsing took CPU from the server on the same two cores."""
+    return asyncio.run(_load(port, target, clients, max_requests, seconds, think, bypass_cache))
+
+
+async def _load(port, target, clients, max_requests, seconds, think, bypass_cache) -> dict:
     paths, cum_weights = target
-    headers = {"Connection": "keep-alive"}
-    if bypass_cache:    # a session cookie: the page is rendered as for a reader with a session
-        headers["Cookie"] = "sessionid=benchmark-no-such-session"
+    extra = "Cookie: sessionid=benchmark-no-such-session\r\n" if bypass_cache else ""  # rendered as for a session
     latencies: list[float] = []
-    hits = [0]
-    errors = [0]
-    lock = threading.Lock()
-    counter = [0]
+    counts = {"hits": 0, "errors": 0, "sent": 0}
     stop_at = time.perf_counter() + seconds
 
-    def client(seed: int):
+    async def connect():
+        return await asyncio.open_connection("127.0.0.1", port, limit=1 << 22)
+
+    async def exchange(reader, writer, path) -> tuple[int, dict, bool]:
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{extra}\r\n".encode("ascii"))
+        head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+        status = int(head[0].split()[1])
+        headers = {}
+        for line in head[1:]:
+            if ":" in line:
+                name, value = line.split(":", 1)
+                headers[name.strip().lower()] = value.strip()
+        if "content-length" in headers:
+            await reader.readexactly(int(headers["content-length"]))
+        else:
+            await reader.read()             # no length: the body runs to the end of the connection
+        return status, headers, headers.get("connection", "").lower() == "close" or "content-length" not in headers
+
+    async def client(seed: int):
         rng = random.Random(seed)
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        mine = []
-        my_hits = 0
-        while time.perf_counter() < stop_at:
-            with lock:
-                if counter[0] >= max_requests:
-                    break
-                counter[0] += 1
+        reader, writer = await connect()
+        while time.perf_counter() < stop_at and counts["sent"] < max_requests:
+            counts["sent"] += 1
             path = rng.choices(paths, cum_weights=cum_weights)[0]
             t = time.perf_counter()
             try:
-                conn.request("GET", path, headers=headers)
-                resp = conn.getresponse()
-                resp.read()
-                ok = resp.status == 200
-                my_hits += resp.getheader("X-Page-Cache") == "hit"
-                if resp.getheader("Connection", "").lower() == "close":
-                    conn.close()
-                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            except (OSError, http.client.HTTPException):
-                ok = False
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                status, headers, closed = await asyncio.wait_for(exchange(reader, writer, path), 30)
+            except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ValueError, IndexError):
+                status, headers, closed = 0, {}, True
             elapsed = time.perf_counter() - t
-            if think:        # a reader pausing between pages (mean ``think`` seconds)
-                time.sleep(rng.uniform(0, 2 * think))
-            if ok:
-                mine.append(elapsed)
+            if status == 200:
+                latencies.append(elapsed)
+                counts["hits"] += headers.get("x-page-cache") == "hit"
             else:
-                with lock:
-                    errors[0] += 1
-        conn.close()
-        with lock:
-            latencies.extend(mine)
-            hits[0] += my_hits
+                counts["errors"] += 1
+            if closed:
+                writer.close()
+                reader, writer = await connect()
+            if think:        # a reader pausing between pages (mean ``think`` seconds)
+                await asyncio.sleep(rng.uniform(0, 2 * think))
+        writer.close()
 
     started = time.perf_counter()
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
-    for th in threads:
-        th.start()
-    for th in threads:
-        th.join()
+    await asyncio.gather(*(client(i) for i in range(clients)))
     wall = time.perf_counter() - started
     latencies.sort()
 
     def pct(p):
         return latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))] * 1000 if latencies else float("nan")
 
-    return {"requests": len(latencies), "errors": errors[0], "rps": len(latencies) / wall if wall else 0,
-            "hit": 100 * hits[0] / len(latencies) if latencies else 0.0,
+    return {"requests": len(latencies), "errors": counts["errors"], "rps": len(latencies) / wall if wall else 0,
+            "hit": 100 * counts["hits"] / len(latencies) if latencies else 0.0,
             "p50": pct(50), "p95": pct(95), "p99": pct(99),
             "mean": statistics.fmean(latencies) * 1000 if latencies else float("nan")}
 
@@ -419,6 +427,16 @@ def invalidate() -> None:
     bump()
 
 
+def prerender(port: int) -> str:
+    """What the worker does a few seconds after each change: every public page rendered into the cache."""
+    from minutebook.web import prerender as pre
+
+    started = time.perf_counter()
+    counts = pre.prerender(sites=[f"http://127.0.0.1:{port}"])
+    return (f"prerendered {counts['rendered']} of {counts['pages']} public pages in "
+            f"{time.perf_counter() - started:.1f} s (one process, as the worker does after a change)")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--reuse", action="store_true", help="keep an existing benchmark database")
@@ -454,7 +472,7 @@ def main():
     connections.close_all()
     port = free_port()
     proc, label = start_server(db_url, port, args.workers, args.threads, args.server)
-    print(f"server: {label} on 127.0.0.1:{port}; clients: {args.clients} threads, keep-alive, "
+    print(f"server: {label} on 127.0.0.1:{port}; clients: {args.clients} keep-alive connections (asyncio), "
           f"{'back to back' if not args.think else f'pausing {args.think:g} s on average'}", flush=True)
     try:
         for name, target in paths.items():   # warm-up: each worker's first requests load templates and connect
@@ -469,6 +487,8 @@ def main():
                 for mode in (modes if judged else ["warm"]):
                     if mode == "cold":
                         invalidate()
+                    if mode == "warm" and judged and name == "meeting page":
+                        print(prerender(port), flush=True)
                     r = run_load(port, target, clients, args.requests if clients > 1 else 200, args.seconds,
                                  args.think if clients > 1 else 0.0, bypass_cache=mode == "uncached")
                     flag = "" if name == "API" else ("  (target met)" if r["p95"] < TARGET_MS else "  (over target)")
@@ -476,9 +496,11 @@ def main():
                           f"{r['p50']:>9.1f}{r['p95']:>9.1f}{r['p99']:>9.1f}{r['hit']:>8.0f}"
                           f"{flag if judged else ''}", flush=True)
         print(f"load average after: {os.getloadavg()[0]:.2f} (other work on the machine inflates these figures)")
-        print("cold: the page cache emptied (a new record version, as after any edit) just before the run; "
-              "warm: what the previous run left in it; uncached: every page rendered (a session cookie bypasses "
-              "the cache). hits %: responses served from the page cache.")
+        print("cold: the page cache emptied (a new record version, as after any edit) just before the run, "
+              "before the worker has rendered the pages again; warm: after the public pages were rendered again "
+              "(what the worker does a few seconds after each change; searches are kept as readers ask for them); "
+              "uncached: every page rendered (a session cookie bypasses the cache). "
+              "hits %: responses served from the page cache.")
     finally:
         proc.terminate()
         proc.wait(timeout=10)

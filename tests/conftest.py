@@ -17,6 +17,9 @@ SEED_MINUTES = SEEDS / "001_d28e78b19fcbbe22.txt"   # minutes of 19 December 201
 
 def pytest_configure(config):
     os.environ.setdefault("MINUTEBOOK_DATA", str(ROOT / "var" / "test"))
+    # public pages are rendered in the background after every change only where a test asks for it
+    # (tests/web/test_prerender_after_change.py): elsewhere it would render every page after every write
+    os.environ.setdefault("MINUTEBOOK_PRERENDER_AFTER", "off")
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""CLI commands of the web application: serve, demo, user add, worker.
+"""CLI commands of the web application: serve, demo, user add, worker, prerender.
 
 Django is set up inside each command (``minutebook --help`` stays fast).
 """
@@ -47,6 +47,32 @@ def worker():
     from django.core.management import call_command
 
     call_command("db_worker", interval=1, reload=False)
+
+
+@main.command()
+@click.option("--site-url", "site_urls", multiple=True, metavar="URL",
+              help="Render for this address (scheme://host[:port]) too; repeatable. Default: MINUTEBOOK_SITE_URL "
+                   "and every address the public has read the site at.")
+def prerender(site_urls):
+    """Render every public page (home, calendar, bodies, meetings) into the page cache now.
+
+    The worker does this by itself a few seconds after each change; this is for a cron job after
+    midnight or after restoring a database. It stops early if the record changes meanwhile."""
+    _django()
+    from minutebook.web import prerender as pre
+
+    sites = list(dict.fromkeys([*pre.origins(), *(u.rstrip("/") for u in site_urls)]))
+    if not sites:
+        raise Failure("no site address known yet: give --site-url (e.g. http://127.0.0.1:8000) or set "
+                      "MINUTEBOOK_SITE_URL")
+    with click.progressbar(length=1, label="rendering public pages", file=sys.stderr) as bar:
+        def progress(done, total):
+            bar.length = total
+            bar.update(done - bar.pos)
+
+        counts = pre.prerender(progress=progress, sites=sites)
+    click.echo(f"{counts['pages']} pages: {counts['rendered']} rendered, {counts['kept']} already kept, "
+               f"{counts['skipped']} not kept" + ("; stopped: the record changed" if counts["stopped"] else ""))
 
 
 def ensure_user(username: str, role: str, person_name: str | None = None, password: str | None = None):

@@ -2,7 +2,7 @@
 
 What the public sees of a meeting, a body, a search or the API is the same for every anonymous reader, so
 it is rendered once and kept in the ``pages`` cache under (host, scheme, path, query string, the htmx and
-Accept-Encoding headers, today's date, *the record version*). The record version is a token in the ``shared`` cache (a database table, so
+headers, today's date, *the record version*). The record version is a token in the ``shared`` cache (a database table, so
 every server process reads the same one); it changes whenever anything in the record changes:
 
 - every INSERT, UPDATE or DELETE on a ``store_`` or ``search_`` table is noticed where it is executed (a
@@ -19,7 +19,9 @@ a 200 is stored. Signed-in users and API token holders always get a freshly rend
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import logging
 import re
 import threading
 import time
@@ -34,18 +36,20 @@ from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
+log = logging.getLogger(__name__)
 VERSION_KEY = "minutebook:record-version"
+ORIGINS_KEY = "minutebook:origins"
 PAGE_NAMES = {"home", "body", "calendar", "meeting", "search"}
 _API = re.compile(r"^/api/(?!.*download)")
 _WRITE = re.compile(r'^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+[`"]?(store|search)_', re.I)
 # the request headers a page may vary on, all part of the key
-KEY_HEADERS = ("HX-Request", "HX-Boosted", "HX-Target", "Accept-Encoding")
+KEY_HEADERS = ("HX-Request", "HX-Boosted", "HX-Target")
 # a response varying on other headers is not kept ("Cookie": only requests without a session or
 # messages cookie are looked up, and a page that used the CSRF cookie is never kept)
 _VARY_OK = {"cookie", *(h.lower() for h in KEY_HEADERS)}
 
 
-def _shared():
+def shared():
     return caches["shared"]
 
 
@@ -81,18 +85,61 @@ class PageFileCache(FileBasedCache):
 
 def record_version() -> str:
     flush()
-    version = _shared().get(VERSION_KEY)
+    version = shared().get(VERSION_KEY)
     if version is None:
         version = bump()
     return version
 
 
 def bump() -> str:
-    """A new record version: every page kept so far is out of date."""
+    """A new record version: every page kept so far is out of date (and the pages are rendered again in
+    the background, see ``prerender``)."""
     version = uuid.uuid4().hex
     connections["default"]._minutebook_dirty = False
-    _shared().set(VERSION_KEY, version, None)
+    shared().set(VERSION_KEY, version, None)
+    _prerender_later()
     return version
+
+
+def _prerender_later() -> None:
+    from minutebook.web import prerender
+
+    try:
+        prerender.schedule()
+    except Exception:        # the pages are still rendered when asked for; a change is never refused for this
+        log.exception("could not queue the pages to be rendered again")
+
+
+# ---------------------------------------------------------------- where the public reads the site
+
+ORIGIN_DAYS = 2        # an address nobody has read the site at for this long is no longer rendered for
+
+
+def seen_origins() -> list[str]:
+    """The scheme://host addresses the cache has kept pages for lately (``prerender`` renders for them)."""
+    since = (timezone.localdate() - dt.timedelta(days=ORIGIN_DAYS)).isoformat()
+    return sorted(o for o, day in (shared().get(ORIGINS_KEY) or {}).items() if day >= since)
+
+
+def _note_origin(request) -> None:
+    """(Only after a page was rendered for the cache: one more cache read beside the rendering.)"""
+    origin, today = f"{request.scheme}://{request.get_host()}", timezone.localdate().isoformat()
+    known = shared().get(ORIGINS_KEY) or {}
+    if known.get(origin) != today:
+        since = (timezone.localdate() - dt.timedelta(days=ORIGIN_DAYS)).isoformat()
+        shared().set(ORIGINS_KEY, {o: d for o, d in known.items() if d >= since} | {origin: today}, None)
+
+
+_day_scheduled = [""]
+
+
+def _first_miss_of_the_day() -> None:
+    """Pages are kept per date: the first page rendered on a new day has the rest rendered too."""
+    today = timezone.localdate().isoformat()
+    if _day_scheduled[0] != today:
+        _day_scheduled[0] = today
+        if shared().add(f"minutebook:prerender-day:{today}", "1", timeout=2 * 86400):
+            _prerender_later()
 
 
 def flush(**kwargs) -> None:
@@ -210,4 +257,7 @@ class PublicPageCache:
         if key is not None and _storable(request, response):
             _pages().set(key, (response.status_code, list(response.items()), response.content), self.timeout)
             response["X-Page-Cache"] = "miss"
+            if not request.META.get("minutebook.prerender"):
+                _note_origin(request)
+                _first_miss_of_the_day()
         return response

@@ -90,6 +90,11 @@ CACHES = {
     "pages": _PAGE_CACHES[os.environ.get("MINUTEBOOK_PAGE_CACHE", "file")],
 }
 
+# public pages are rendered into the cache in the background this many seconds after a change ("off": only
+# when asked for), for each address in MINUTEBOOK_SITE_URL (comma-separated) and each one the public used
+MINUTEBOOK_PRERENDER_AFTER = os.environ.get("MINUTEBOOK_PRERENDER_AFTER", "5")
+MINUTEBOOK_SITE_URL = os.environ.get("MINUTEBOOK_SITE_URL", "")
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

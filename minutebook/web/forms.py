@@ -276,6 +276,8 @@ class MultipleFileField(forms.FileField):
 
     def clean(self, data, initial=None):
         if isinstance(data, (list, tuple)):
+            if not data and self.required:   # the form sent without a file chosen
+                raise forms.ValidationError("Choose at least one file to upload.", code="required")
             return [super(MultipleFileField, self).clean(d, initial) for d in data]
         return [super().clean(data, initial)]
 

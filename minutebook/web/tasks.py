@@ -17,6 +17,11 @@ from django_tasks import task
 from minutebook.web.models import Job
 
 
+class JobProblem(Exception):
+    """A failure the clerk can act on (a file that cannot be read): the job page shows its message as it
+    is, with no exception name and no traceback."""
+
+
 def upload_dir(job: Job) -> Path:
     return Path(settings.DATA_DIR) / "uploads" / str(job.pk)
 
@@ -37,6 +42,9 @@ def run_job(job_id: int) -> str:
     try:
         runner = RUNNERS[job.kind]
         runner(job)
+    except JobProblem as exc:
+        job.status = Job.FAILED
+        job.message = str(exc)[:1000]
     except Exception as exc:  # the job page shows the one-line reason; the log keeps the detail
         job.status = Job.FAILED
         job.message = f"{type(exc).__name__}: {exc}"[:1000]
@@ -78,8 +86,10 @@ def _ingest(job: Job) -> None:
     for path, result in zip(paths, summary.files):
         name = _shown(path)
         if result.status == "failed":
-            problems.append(result.error.replace(str(path), name))
-            job.log = (job.log or []) + [f"{name}: {result.error.replace(str(path), name)}"]
+            error = (result.error or "could not be read").replace(str(path), name)
+            line = error if error.startswith(f"{name}:") else f"{name}: {error}"
+            problems.append(line)
+            job.log = (job.log or []) + [line]
             continue
         doc = (Document.objects.filter(pk=result.document_id).first() if result.document_id else
                Document.objects.filter(sha256=hashlib.sha256(path.read_bytes()).hexdigest()).first())
@@ -97,7 +107,10 @@ def _ingest(job: Job) -> None:
     job.progress = len(paths)
     shutil.rmtree(folder, ignore_errors=True)
     if problems:
-        raise RuntimeError(f"{len(problems)} of {len(paths)} files could not be read: " + "; ".join(problems))
+        stored = len(paths) - len(problems)
+        raise JobProblem(f"{len(problems)} of {len(paths)} file{'s' if len(paths) != 1 else ''} could not be read: "
+                         + "; ".join(problems)
+                         + (f". The other {stored} {'were' if stored != 1 else 'was'} read." if stored else "."))
     job.message = f"{len(paths)} file{'s' if len(paths) != 1 else ''} read"
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 
 from django import template
 
@@ -76,3 +77,33 @@ def govuk(bound_field):
 @register.filter
 def widget_type(bound_field) -> str:
     return type(bound_field.field.widget).__name__
+
+
+_RESOLVED_LEAD = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed)(?:\s+that)?\s*:?\s*", re.I)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+
+@register.filter
+def narrative(minute) -> str:
+    """The minute's text without the paragraphs that only repeat one of its resolutions ("RESOLVED that
+    the update be noted."), which the page prints on their own: the reader sees each resolution once."""
+    resolutions = getattr(minute, "resolution_list", None)
+    if resolutions is None:
+        resolutions = minute.resolutions.all()
+    resolved = {_plain(r.text) for r in resolutions} - {""}
+    if not resolved:
+        return minute.text or ""
+    kept = [para for para in re.split(r"\n\s*\n", (minute.text or "").replace("\r\n", "\n"))
+            if _plain(_RESOLVED_LEAD.sub("", para.strip())) not in resolved]
+    return "\n\n".join(kept)
+
+
+@register.filter
+def resolution(text: str) -> str:
+    """A resolution as printed after "RESOLVED that" (a leading article lower-cased), as the minutes do."""
+    from minutebook.documents.text import resolution_text
+
+    return resolution_text(text)

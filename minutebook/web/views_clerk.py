@@ -8,7 +8,7 @@ from pathlib import Path
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
-from django.db.models import F, Prefetch
+from django.db.models import Count, F, Prefetch
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -45,8 +45,9 @@ def _meeting(pk) -> Meeting:
 def clerk_home(request):
     today = timezone.localdate()
     bodies = Body.objects.all()
-    upcoming = Meeting.objects.filter(date__gte=today).select_related("body").order_by("date")[:10]
-    recent = Meeting.objects.filter(date__lt=today).select_related("body").order_by("-date")[:10]
+    meetings = Meeting.objects.select_related("body").annotate(minute_count=Count("minutes"))
+    upcoming = meetings.filter(date__gte=today).order_by("date")[:10]
+    recent = meetings.filter(date__lt=today).order_by("-date")[:10]
     drafts = (Meeting.objects.filter(minutes__isnull=False, minutes_published=False).distinct()
               .select_related("body").order_by("-date")[:10])
     jobs = Job.objects.select_related("meeting", "meeting__body")[:10]

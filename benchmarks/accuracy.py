@@ -1,8 +1,9 @@
 """Parse accuracy on real documents: tests/ingest/realdocs, tests/ingest/styles, tests/ingest/heldout and the seeds.
 
-    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set realdocs|styles|heldout|tables|blind1|blind|seeds]
+    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set realdocs|styles|heldout|tables|kinds|blind1|blind|seeds]
 
-(tests/ingest/tables: board minutes laid out as tables in PDF, DOCX, HTML and Markdown; see its README.md.)
+(tests/ingest/tables: board minutes laid out as tables in PDF, DOCX, HTML and Markdown; tests/ingest/kinds: US city
+council and commission, English parish, planning committee, London agenda and charity trustee shapes; see their README.md.)
 
 Each gold file (tests/ingest/realdocs/*.gold.json, tests/ingest/styles/*.gold.json,
 tests/ingest/heldout/*.gold.json, and the shared gold files for the seeds) names its
@@ -32,8 +33,9 @@ STYLES = ROOT / "tests" / "ingest" / "styles"
 HELDOUT = ROOT / "tests" / "ingest" / "heldout"
 BLIND = ROOT / "tests" / "ingest" / "blind"
 TABLES = ROOT / "tests" / "ingest" / "tables"
+KINDS = ROOT / "tests" / "ingest" / "kinds"
 BLIND1 = ROOT / "tests" / "ingest" / "blind1"
-SETS = ("realdocs", "styles", "heldout", "tables", "blind1", "blind", "seeds")
+SETS = ("realdocs", "styles", "heldout", "tables", "kinds", "blind1", "blind", "seeds")
 SEEDS = SHARED / "seeds"
 
 
@@ -50,7 +52,7 @@ def cases() -> list[tuple[str, Path, Path]]:
     "tables", "blind1", "blind" or "seeds"."""
     found = []
     for group, folder in (("realdocs", REALDOCS), ("styles", STYLES), ("heldout", HELDOUT), ("tables", TABLES),
-                          ("blind1", BLIND1), ("blind", BLIND)):
+                          ("kinds", KINDS), ("blind1", BLIND1), ("blind", BLIND)):
         for gold in sorted(folder.glob("*.gold.json")):
             source = json.loads(gold.read_text(encoding="utf-8"))["source"]
             found.append((group, folder / source, gold))

@@ -24,7 +24,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text())
 TARGET_MEAN = 0.85
-SETS = ("realdocs", "styles", "heldout", "tables", "blind1", "seeds")
+SETS = ("realdocs", "styles", "heldout", "tables", "kinds", "blind1", "seeds")
 
 
 @lru_cache(maxsize=1)

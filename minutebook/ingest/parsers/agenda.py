@@ -99,6 +99,13 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     signed = _signed(texts)
     if labelled_date and signed is not None and labelled_date in texts[signed]:
         labelled_date = None      # "Signed: J Smith, Clerk" / "Date: 3rd June 2024": when the summons was signed
+    if labelled_date and sentence and find_dates(sentence, us, year_hint):
+        # "Contact: …" / "Direct line: …" / "Email: …" / "Date: 27 February 2024": the date of the letter in the contact
+        # block, not of the meeting the sentence below announces
+        at = next((i for i, t in enumerate(texts) if t and labelled_date in t), None)
+        if at is not None and any(re.match(r"^\W*(?:contact|direct\s+line|tel(?:ephone)?|e-?mail|enquiries|our\s+ref|your\s+ref)\b",
+                                           texts[i], re.I) for i in range(max(0, at - 4), min(len(texts), at + 3)) if i != at):
+            labelled_date = None
     date_line = None
     dates = find_dates(labelled_date, us, year_hint) if labelled_date else []
     if not dates and sentence:
@@ -225,6 +232,13 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
             # the title as printed ("Block Contract: Contract Award"), on the number's line or the next
             whole = head_rest.strip() or _pages(texts[last])[0]
             title = whole if whole.startswith(title) else f"{title} {rest}".strip()
+        if not head_pages and last + 1 < end and texts[last + 1]:
+            # "3  MINUTES OF THE MEETING HELD ON 16 JANUARY" / "2024 (Pages 5 - 10)": a title wrapped with its page
+            # range at the end of the second line
+            bare, pg = _pages(texts[last + 1])
+            if pg and bare and len(bare) <= 80 and not re.search(r"[.!?;]$", bare) and len(bare.split()) <= 10 \
+                    and not PRESENTER.search(bare) and (not re.search(r"[a-z]", bare) or not is_upper(title)):
+                title, head_pages, last = f"{title.rstrip()} {bare}", pg, last + 1
         # a long title wrapped at the margin runs on to the next line
         tail_line = title
         # (a title that ends in its "(Pages 13 - 80)" is whole; one with the pages in a column of their own may not be)

@@ -187,7 +187,9 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
             current = "present"
         elif label.startswith(("also", "in attendance")) or re.match(r"^also,", text, re.I):
             current = "also_present"
-        elif label.startswith(("apolog", "absent", "not present")):
+        elif label.startswith(("absent", "not present")):
+            current = "absent"          # absent is neither present nor an apology
+        elif label.startswith("apolog"):
             current = "apologies"
         elif label.startswith("substitute"):
             current = "substitutes"
@@ -243,6 +245,7 @@ class Attendance:
     apologies: list[Person] = field(default_factory=list)
     chair: Optional[str] = None
     subs: list[tuple[str, str]] = field(default_factory=list)     # (absent member, substitute)
+    absent: list[Person] = field(default_factory=list)            # listed as absent: neither present nor apologies
 
 
 def _first_name_wrapped(line: str, following: str) -> bool:
@@ -251,6 +254,8 @@ def _first_name_wrapped(line: str, following: str) -> bool:
     chunks = [c.strip() for c in re.split(r",|;|\band\b|&", re.sub(r"\([^)]*\)", "", line)) if c.strip()]
     if len(chunks) < 2 or not re.fullmatch(r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+", chunks[-1]):
         return False
+    if ROLE_WORDS.fullmatch(chunks[-1]):
+        return False        # "Monique Averill, Chair": a role after the name, not a first name wrapped
     if sum(len(clean_name(c).split()) >= 2 for c in chunks[:-1]) < max(1, 0.6 * (len(chunks) - 1)):
         return False
     first = following.split()[0] if following.split() else ""
@@ -300,6 +305,7 @@ def attendance(lines: list[L], start: int, end: int) -> Attendance:
     att.present = chair_people + _people(blocks.get("present", []))
     att.also_present = _people(blocks.get("also_present", []))
     att.apologies = _people(blocks.get("apologies", []))
+    att.absent = _people(blocks.get("absent", []))
     if any(IRISH_JPC.search(lines[i].text) for i in range(start, min(end, start + 80))):
         _by_standing(att)
     _substitutes(att, blocks.get("substitutes", []))

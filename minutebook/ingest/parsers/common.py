@@ -225,6 +225,9 @@ TITLES = [
     "Temporary Assistant Chief Constable", "Temporary Deputy Chief Constable", "Acting Chief Constable",
     "Assistant Commissioner", "Deputy Assistant Commissioner", "Chief Fire Officer", "Deputy Chief Fire Officer",
     "Assistant Chief Fire Officer", "ACC", "DCC", "Senator", "Alderperson",
+    # US city councils and commissions
+    "Vice Mayor", "Council Members", "Council Member", "Councilmembers", "Councilmember", "Councilman", "Councilwoman",
+    "Alderwoman", "Alder", "Vice Chair", "Vice Chairman",
 ]
 _TITLE_WORDS = sorted({t for t in TITLES}, key=len, reverse=True)
 # Police abbreviations count as titles only in capitals: "DI Charles Clare", but "Di Aitken" is a first name.

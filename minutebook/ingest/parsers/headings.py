@@ -282,7 +282,7 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
         return None
     m = HEAD_RX.match(text)
     if not m:
-        return None
+        return _letter_candidate(lines, i)
     number, rest = m.group(1), m.group(2).strip()
     dotted = re.match(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?!\d)", text)
     if re.match(r"^\d{1,2}/\d{1,2}/\d{2,4}|^\d{1,2}\.\d{1,2}\.\d{4}", text) or re.match(r"^\d{1,3}(?:,\d{3})+\b", text):
@@ -297,7 +297,7 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
     if re.match(r"^\d+\s*(?:-|to)\s*\d+", text) and not re.match(r"^\d+\s*-\s+[A-Z]", text):
         return None
     if number.count("/") == 1 and not number[:1].isalpha() and not text.lower().startswith(("minute", "min")) and not (rest and is_upper(rest[:40])) \
-            and not re.fullmatch(r"\d{1,3}/\d{2}", number):
+            and not re.fullmatch(r"\d{1,3}/\d{2}|\d{2}/\d{3}", number):
         return None
     if re.match(r"^(?:19|20)\d\d$", number):
         return None
@@ -337,6 +337,26 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
     if nxt_line is not None and nxt_line.text in ("",) and nxt_line.action is None:
         strength += 0.1
     return Head(i, number, key, rest, strength)
+
+
+LETTER_HEAD = re.compile(r"^([A-H])(?:-(\d{1,2}))?\.\s+([A-Z\"'(].*)$")
+
+
+def _letter_candidate(lines: list[L], i: int) -> Optional[Head]:
+    """Lettered sections of US minutes: "A. CALL TO ORDER" (a title in capitals, or a heading or bold line) and the
+    items under them "D-1. Ordinance No. …"."""
+    line = lines[i]
+    m = LETTER_HEAD.match(line.text)
+    if not m or line.bullet and not line.heading:
+        return None
+    letter, sub, rest = m.group(1), m.group(2), m.group(3).strip()
+    if not sub and not (is_upper(rest[:40]) and len(rest) <= 90 or (line.heading or line.bold) and len(rest) <= 90):
+        return None
+    if not sub and re.match(r"^[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+(?:said|reported|asked|moved|noted|was|is))", rest):
+        return None         # "A. Smith reported …": an initial, not a section
+    key = (ord(letter) - 64,) + ((int(sub),) if sub else ())
+    strength = 1.0 + (0.6 if line.heading or line.bold else 0) + (0.4 if is_upper(rest[:60]) else 0)
+    return Head(i, f"{letter}-{sub}" if sub else letter, key, rest, strength)
 
 
 @lru_cache(maxsize=65536)

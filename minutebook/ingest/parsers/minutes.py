@@ -72,6 +72,8 @@ NEXT_MEETING = re.compile(
     r"|\bdate\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\b|\bdates?\s+of\s+(?:the\s+)?(?:next|future)\b|\bfuture\s+meeting\s+dates\b", re.I)
 PREVIOUS = re.compile(r"\bminutes\b(?:\s+\w+){0,3}?\s+(?:of|from)\b|\bprevious\s+meeting|\blast\s+meeting"
                       r"|\breport\s+of\s+(?:the\s+)?meeting\s+held\b", re.I)
+ATTENDANCE_LABEL = re.compile(r"^\W*(?:(?:council\s+|board\s+|committee\s+)?(?:members|councillors|commissioners|trustees|directors)\s+)?present\s*:", re.I)
+PROCEDURAL_DECISION = re.compile(r"^(?:(?:A\s+)?motion\s+to\s+adjourn|to\s+adjourn\b|(?:that\s+)?the\s+meeting\s+(?:be\s+|was\s+|is\s+)?(?:adjourned|closed)\b)", re.I)
 SIGNATURE = re.compile(r"^(?:Chair(?:man|person)?|Signed|Date[d]?|Cathaoirleach|Mayor)\b[\s:._]*(?:\S.{0,40})?$", re.I)
 
 
@@ -415,6 +417,54 @@ def _motions(paras: list[Para]) -> list[Decision]:
     return out
 
 
+_WHO = r"[A-Z][\w.'\- ]{1,60}?"
+US_MOTION = [
+    # "Motion by Council Member A, seconded by Council Member B, to approve the agenda." / "Motion to adjourn by A, seconded by B."
+    re.compile(rf"^(?:A\s+)?Motion\s+(?:was\s+)?(?:made\s+)?by\s+{_WHO},?\s+(?:and\s+)?second(?:ed)?\s+by\s+{_WHO},?\s+(?P<s>(?:to|that)\s+.+)$", re.I),
+    re.compile(rf"^(?:A\s+)?Motion\s+(?P<s>to\s+.+?),?\s+(?:was\s+made\s+)?by\s+{_WHO},?\s+(?:and\s+)?second(?:ed)?\s+by\s+{_WHO}$", re.I),
+    # "A motion to approve … was made by A and seconded by B."
+    re.compile(rf"^A\s+motion\s+(?P<s>(?:to|that)\s+.+?)\s+was\s+(?:made|moved|offered)\s+by\s+{_WHO}(?:,?\s+(?:and\s+)?seconded\s+by\s+{_WHO})?$", re.I),
+    # "Commissioner A moved to adopt …; seconded by B." / "A moved that the Council endorse …"
+    re.compile(rf"^{_WHO}\s+moved\s+(?P<s>(?:to|that)\s+.+?)(?:[;,]\s*(?:and\s+)?(?:was\s+)?seconded\s+by\s+{_WHO})?$"),
+]
+US_OUTCOME = re.compile(r"\b(?:carried|passed|approved|adopted|prevailed)\b|\bunanimous(?:ly)?\b", re.I)
+US_FAILED = re.compile(r"\b(?:failed|lost|defeated|denied|not\s+(?:carried|passed|approved)|withdrawn)\b", re.I)
+PROCEDURAL = re.compile(r"^(?:to\s+|that\s+(?:the\s+)?(?:meeting|council|commission|board)\s+(?:be\s+|stand\s+)?)?"
+                        r"(?:adjourn(?:ed)?|recess(?:ed)?|close(?:d)?)\b(?!\s+(?:to|the)\s+(?:road|street|lane|park|path))", re.I)
+
+
+def _us_motions(paras: list[Para]) -> list[Decision]:
+    """Motions minuted with their mover and seconder and a vote ("Motion by A, seconded by B, to approve …. Motion
+    carried 4-0."): a carried motion's substance is a decision; a failed motion and a motion to adjourn are not."""
+    out = []
+    if not any("motion" in p.text.lower() or "moved" in p.text for p in paras):
+        return out
+    flat = [(k, sent) for k, p in enumerate(paras) for sent in sentences(p.text)]
+    for j, (k, sent) in enumerate(flat):
+        sent = sent.strip().rstrip(".")
+        m = next((m for m in (rx.match(sent) for rx in US_MOTION) if m), None)
+        if not m:
+            continue
+        substance = re.sub(r"[;,]\s*(?:and\s+)?(?:was\s+)?seconded\s+by\s+.+$", "", m.group("s")).strip(" ;,")
+        # the outcome: the rest of this sentence and the sentences after it (a roll call between), up to the next motion
+        outcome = []
+        for _, later in flat[j + 1:j + 6]:
+            if any(rx.match(later.strip().rstrip(".")) for rx in US_MOTION):
+                break
+            outcome.append(later)
+        tail = " ".join(outcome)
+        carried_inline = re.search(r"\.?\s*(?:The\s+)?Motion\s+(?:carried|passed)\b.*$", substance, re.I)
+        if carried_inline:
+            substance = substance[:carried_inline.start()].strip()
+            tail = carried_inline.group(0) + " " + tail
+        if US_FAILED.search(tail) or not US_OUTCOME.search(tail) or PROCEDURAL.match(substance):
+            continue
+        if substance.lower().startswith("that "):
+            substance = substance[5:]
+        out.append(Decision(substance, k))
+    return out
+
+
 LOOSE_DECISION = re.compile(
     r"^(?!It\s+was\s+noted)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?!.*\bnoted\s+that\b)(?:(?!\bnot\b).)*"
     r"\b(?:was|were)\s+(?:(?:also|duly|unanimously|formally|then|subsequently)\s+)?(?:\w+ed\s+and\s+)?"
@@ -556,6 +606,20 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     record.body = find_body([ln.text for ln in lines[:min(first, 30)]], "\n".join(ln.text for ln in lines))
 
     att = attendance(lines, 0, first)
+    if not att.present:
+        # the roll call as one of the first minutes ("2. ROLL CALL" / "Present: …" / "Absent: …" / "Also present: …")
+        for k, h in enumerate(heads[:4]):
+            end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
+            if not any(ATTENDANCE_LABEL.match(lines[i].text) for i in range(h.index + 1, min(end, h.index + 12))):
+                continue
+            inner = attendance(lines, h.index + 1, end)
+            if inner.present:
+                att.present, att.also_present = inner.present, att.also_present + inner.also_present
+                att.apologies = att.apologies + inner.apologies
+                att.absent = att.absent + inner.absent
+                att.subs = att.subs + inner.subs
+                att.chair = att.chair or inner.chair
+                break
     strict = strict_markers(lines) if strict is None else strict
     items: list[MinuteItem] = []
     apologies = list(att.apologies)
@@ -632,6 +696,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                 p.text = " ".join(s for s in sentences(p.text) if not (end_time(s) and len(s) < 120))
         paras = [p for p in paras if (p.text and not SIGNATURE.match(p.text)) or p.actions]
         decs, whole = decisions(paras, strict)
+        decs += [d for d in _us_motions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
         decs += [d for d in _motions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
         if not strict:
             decs += [d for d in _all_decisions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
@@ -653,7 +718,8 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         item.resolutions = [PROPOSED.sub("", re.sub(r"\s+", " ", d.text).strip(), count=1) for d in decs if d.text.strip()]
         if not strict:
             item.resolutions = [AGREED_LEAD.sub("", r, count=1) for r in item.resolutions]
-        item.resolutions = [r for r in item.resolutions if r]
+        # procedural motions (adjourning or closing the meeting) are not decisions
+        item.resolutions = [r for r in item.resolutions if r and not PROCEDURAL_DECISION.search(r)]
         item.text = "\n\n".join(" ".join(p.text.split()) for p in paras if p.text).strip()
         if re.search(r"apolog", title, re.I) or k == 0 and re.search(r"apolog", item.text[:200], re.I):
             found, found_subs = _apologies_from_text(item.text)
@@ -689,6 +755,12 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         apologies.extend(found)
         subs.extend(found_subs)
 
+    # "Members not present: Mr Crispin Ellwood, …" and "Apologies … from Mr Ellwood": the absent member's full name
+    for p in apologies:
+        if len(p.name.split()) == 1:
+            full = [a for a in att.absent if a.name.split()[-1].lower() == p.name.lower() and len(a.name.split()) > 1]
+            if len(full) == 1:
+                p.name = full[0].name
     record.items = items
     record.present = [_ref(p) for p in _unique(att.present)]
     record.also_present = [_ref(p) for p in _unique(att.also_present)
@@ -712,6 +784,11 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
 
     full = "\n".join(ln.text for ln in lines if ln.text)
     record.meeting.end = end_time(full) or record.meeting.end
+    if not record.meeting.start:
+        called = re.search(r"\bcalled\s+(?:the\s+)?(?:[\w'’]+\s+){0,10}?(?:meeting|session)\b(?:\s+[\w'’]+){0,10}?\s+to\s+order\s+at\s+"
+                           r"(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?))", full, re.I)
+        if called and find_times(called.group(1)):
+            record.meeting.start = find_times(called.group(1))[0][0]
     record.next_meeting_date = next_meeting(lines, us, year_hint, after=record.meeting.date)
     record.previous_meeting_date = previous_meeting(lines, us, year_hint, record.meeting.date)
 
@@ -914,6 +991,12 @@ def _chair_from_text(text: str) -> Optional[str]:
     m = re.search(r"((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w.'\- ]{1,30}?)\s+(?:took|was\s+in|in)\s+the\s+[Cc]hair", text)
     if m:
         return clean_name(m.group(1))
+    # "Mayor Delgado called the regular meeting of the City Council to order at 6:30 p.m.": who presides opens it
+    m = re.search(r"\b((?:Mayor|Vice\s+Mayor|Chair(?:man|woman|person)?|Vice[-\s]Chair(?:man|woman|person)?|President|Council\s+President|"
+                  r"Presiding\s+Officer|Cllr|Councillor)\.?\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,2})\s+called\s+(?:the\s+)?"
+                  r"(?:[\w'’]+\s+){0,10}?(?:meeting|session)\b(?:\s+[\w'’]+){0,10}?\s+to\s+order\b", text)
+    if m and not re.match(r"Vice", m.group(1)):
+        return clean_name(re.sub(r"^(?:Chair(?:man|woman|person)?|President|Council\s+President|Presiding\s+Officer)\s+", "", m.group(1)))
     return None
 
 

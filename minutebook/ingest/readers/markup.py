@@ -15,7 +15,7 @@ Action table becomes numbered headings with the Action cell on the decision it b
 
 HTML (kind "html"): tags are dropped, block elements (p, div, li, h1-h6, tr, dt, dd, br) end
 lines, table cells become tab-separated cells handled as above; an ``<ol>`` item that starts with
-a heading gets its number ("3. DECLARATIONS OF INTEREST").
+a heading or a bold run-in title gets its number ("3. DECLARATIONS OF INTEREST").
 
 XML (kind "xml"): a ModernGov ``GetMeeting`` answer becomes the lines of a minutes (or agenda)
 document: committee, "held on <date> at <time>", venue, members, then each item with its minutes.
@@ -93,6 +93,10 @@ class _Lines(HTMLParser):
                 self.lists[-1][2] = None
         elif tag in ("b", "strong"):
             self.bold += 1
+            if self.number_lists and self.lists and self.lists[-1][2] is not None:
+                # "<li><strong>Treasurer's report:</strong> …": an item that starts with a bold run-in title
+                self.buf.append(f"{self.lists[-1][2]}. ")
+                self.lists[-1][2] = None
         elif tag == "sup":
             while self.buf and self.buf[-1].endswith(" "):
                 self.buf[-1] = self.buf[-1].rstrip(" ")

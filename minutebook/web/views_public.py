@@ -8,7 +8,7 @@ import re
 from collections import OrderedDict
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -159,7 +159,9 @@ def organisation_attendance(user, organisation: Organisation):
         m = meetings.setdefault(a.meeting_id, {"meeting": a.meeting, "present": [], "substitute": [],
                                                "apologies": [], "also_present": []})
         m[a.kind].append(a)
-    memberships = list(Membership.objects.filter(organisation=organisation))
+    # a seat is the organisation's when the membership names it, or names none and the member belongs to it
+    memberships = list(Membership.objects.filter(Q(organisation=organisation)
+                                                 | Q(organisation__isnull=True, person__organisation=organisation)))
     # meetings of those bodies where the organisation was not represented at all are part of the record too
     seated_bodies = {ms.body_id for ms in memberships}
     recorded = vis.visible_attendance(user).filter(meeting__body_id__in=seated_bodies).values("meeting")

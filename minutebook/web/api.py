@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Generic, Optional, TypeVar
+from typing import Generic, Literal, Optional, TypeVar
 from zoneinfo import ZoneInfo
 
 from django.db import IntegrityError, transaction
@@ -487,7 +487,7 @@ def resolutions(request, filters: Query[ResolutionFilter], paging: Query[Paging]
 
 
 class ActionFilter(Schema):
-    status: Optional[str] = None
+    status: Optional[Literal["open", "in_progress", "done", "dropped"]] = None
     body: Optional[str] = None
     owner: Optional[str] = Field(None, description="a person's slug")
     meeting: Optional[int] = None

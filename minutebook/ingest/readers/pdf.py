@@ -860,32 +860,7 @@ def _draws_rules(page) -> bool:
     return False
 
 
-def _ruled_pages(data: bytes) -> tuple[set[int], set[int]]:
-    """Pages (1-based) that draw straight rules or boxes, and pages that hold text, found cheaply with PDFium."""
-    ruled, texted = set(), set()
-    doc = pdfium.PdfDocument(data)
-    try:
-        pages = [doc[index] for index in range(len(doc))]
-        for index, page in enumerate(pages, start=1):
-            for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
-                left, bottom, right, top = obj.get_bounds()
-                if right - left > 3 or top - bottom > 3:
-                    ruled.add(index)
-                    break
-        if ruled:
-            for index, page in enumerate(pages, start=1):
-                textpage = page.get_textpage()
-                if pdfium_c.FPDFText_CountChars(textpage.raw) > 0:
-                    texted.add(index)
-                textpage.close()
-        for page in pages:
-            page.close()
-    finally:
-        doc.close()
-    return ruled, texted
-
-
-def _grid_tables(data: bytes, lines: list[Line], ruled: set[int] | None = None, texted: set[int] | None = None) -> list[Line]:
+def _grid_tables(data: bytes, lines: list[Line], ruled: set[int], texted: set[int]) -> list[Line]:
     """Ruled tables (a drawn grid) that tables.grid_lines recognises from their header row — attendance
     registers and Item / Action tables — read cell by cell with pdfplumber and put in place of the lines the
     page gave for them. A header row repeated on a later page is dropped; a table that goes on over a page
@@ -901,18 +876,30 @@ def _grid_tables(data: bytes, lines: list[Line], ruled: set[int] | None = None, 
 
     from minutebook.ingest.readers.markup import HEADER_CELL
 
-    # pages that print a table header (the reader may have taken its "Action" cell for an Action column already)
-    headed = {ln.page for ln in lines if ln.text.strip() and (
-        all(HEADER_CELL.match(c.strip(" .:")) or HEADER_CELL.match(c.strip(" :")) for c in re.split(r"\s{3,}", ln.text.strip()))
-        or SECTION.match(ln.text.strip()) or ACTION_HEADER.match(ln.text.strip()))}
+    if not ruled:
+        return lines                  # no page draws a rule: no grid to read
+    # pages that print a table header (the reader may have taken its "Action" cell for an Action column already):
+    # a row of two or more header cells, an "Action" header, or a section label ("Present:") over a row of cells;
+    # a label alone over a running line ("Present" / "Councillors A, B and C") is a layout, not a table, and
+    # reading a page with pdfplumber costs about 0.2 s
+    texts = [ln.text.strip() if ln.page in ruled else "" for ln in lines]   # (only ruled pages matter)
+
+    def cells(text: str) -> list[str]:
+        return [c for c in re.split(r"\s{3,}", text) if c]
+
+    def table_row_follows(i: int) -> bool:
+        after = next((t for t in texts[i + 1:i + 4] if t), "")
+        return len(cells(after)) >= 2
+
+    headed = {lines[i].page for i, t in enumerate(texts) if t and (
+        (len(cells(t)) >= 2 and all(HEADER_CELL.match(c.strip(" .:")) or HEADER_CELL.match(c.strip(" :"))
+                                    for c in cells(t)))
+        or ACTION_HEADER.match(t)
+        or ((SECTION.match(t) or HEADER_CELL.match(t.strip(" .:"))) and table_row_follows(i)))}
     if not headed:
         return lines                  # no table header anywhere: nothing to do (and no second reading of the file)
     groups: list[dict] = []           # one per table, its parts on each page: header, rows, (page, bbox)
     last: dict | None = None
-    if ruled is None or texted is None:
-        ruled, texted = _ruled_pages(data)
-    if not ruled:
-        return lines                  # no page draws a rule: no grid to read
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for index, page in enumerate(pdf.pages, start=1):
             # pdfplumber reads a whole page to find its rules: only pages PDFium finds ruled lines or boxes on

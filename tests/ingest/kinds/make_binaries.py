@@ -151,6 +151,230 @@ def coldharbour():
     fix_zip_times(out)
 
 
+# --- North Calder ICB: "Item 1.2" numbering, "The Board RECEIVED/NOTED/APPROVED", attendance table ----------
+def north_calder():
+    from reportlab.platypus import Table, TableStyle
+    out = HERE / "north_calder_icb_board_minutes_2024-05-09.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=18 * mm, bottomMargin=20 * mm, title="ICB Board minutes 9 May 2024")
+    s = []
+    P = lambda t, st=BODY: s.append(Paragraph(t, st))  # noqa: E731
+
+    def grid(rows):
+        t = Table([[Paragraph(a, BODY), Paragraph(b, BODY)] for a, b in rows], colWidths=[60 * mm, 105 * mm])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        s.append(t)
+
+    P("NHS North Calder Integrated Care Board", HEAD)
+    P("Minutes of the Board Meeting held in Public", HEAD)
+    P("Thursday 9 May 2024, 10.00 am – 12.35 pm<br/>Boardroom, Calder House, Halvergate", CENTRE)
+    P("<b>Members present:</b>")
+    grid([("Professor Ingrid Salter", "Chair"),
+          ("Marcus Hendry", "Chief Executive"),
+          ("Dr Olufemi Adeyemi", "Chief Medical Officer"),
+          ("Ruth Cavendish", "Chief Nursing Officer"),
+          ("Anil Chaudhry", "Chief Finance Officer"),
+          ("Bridget Lowe", "Non-Executive Member (Audit)"),
+          ("Declan Moran", "Partner Member, Local Authorities")])
+    P("<b>In attendance:</b>")
+    grid([("Harriet Quayle", "Director of Corporate Governance"),
+          ("Simon Oakes", "Director of Strategy (item 3.1)"),
+          ("Jemima Trent", "Board Secretary (minutes)")])
+    P("<b>Apologies:</b>")
+    grid([("Dr Kwame Asante", "Partner Member, Primary Care"),
+          ("Frances Doyle", "Non-Executive Member (Remuneration)")])
+    P("<b>Item 1.1 Welcome and introductions</b>")
+    P("The Chair welcomed members and the public to the meeting and confirmed that the meeting was quorate.")
+    P("<b>Item 1.2 Apologies for absence</b>")
+    P("Apologies were noted as listed above.")
+    P("<b>Item 1.3 Declarations of interest</b>")
+    P("No new interests were declared in relation to the business of the meeting.")
+    P("<b>Item 1.4 Minutes of the meeting held on 7 March 2024</b>")
+    P("The Board APPROVED the minutes of the meeting held on 7 March 2024 as an accurate record.")
+    P("<b>Item 1.5 Action log and matters arising</b>")
+    P("The action log was reviewed. Action 23/41 (winter debrief) was complete and closed.")
+    P("<b>Item 2.1 Chief Executive's report</b>")
+    P("The Chief Executive highlighted the improvement in ambulance handover times and the national "
+      "announcement on the 2024/25 running cost reduction for integrated care boards.")
+    P("The Board RECEIVED and NOTED the Chief Executive's report.")
+    P("<b>Item 3.1 Joint Forward Plan 2024/25 refresh</b>")
+    P("The Director of Strategy presented the refreshed Joint Forward Plan, which had been shared with the four "
+      "health and wellbeing boards for their opinion.")
+    P("The Board APPROVED the Joint Forward Plan 2024/25 for publication.")
+    P("ACTION: SO to publish the plan and write to the health and wellbeing boards by 31 May 2024.")
+    P("<b>Item 3.2 Financial plan 2024/25</b>")
+    P("The Chief Finance Officer presented the plan, which shows a system deficit of £18.2m before mitigations.")
+    P("The Board APPROVED the revenue and capital plans for 2024/25 and NOTED the risks to delivery.")
+    P("<b>Item 4.1 Quality and safety report</b>")
+    P("The Chief Nursing Officer reported on maternity services, the system's serious incident themes and "
+      "the transition to the Patient Safety Incident Response Framework.")
+    P("The Board RECEIVED the report for assurance.")
+    P("<b>Item 5.1 Any other business</b>")
+    P("There was no other business.")
+    P("<b>Item 5.2 Date and time of next meeting</b>")
+    P("Thursday 11 July 2024 at 10.00 am, Calder House.")
+    doc.build(s, onFirstPage=footer("North Calder ICB Board – 9 May 2024"),
+              onLaterPages=footer("North Calder ICB Board – 9 May 2024"))
+
+
+def _doc():
+    d = docx.Document()
+    style = d.styles["Normal"]
+    style.font.name = "Arial"
+    style.font.size = Pt(11)
+
+    def para(*runs, style=None):
+        p = d.add_paragraph(style=style)
+        for text, bold in runs:
+            r = p.add_run(text)
+            r.bold = bold
+        return p
+    return d, para
+
+
+def _save(d, out, author):
+    d.core_properties.created = FIXED
+    d.core_properties.modified = FIXED
+    d.core_properties.author = author
+    d.save(str(out))
+    fix_zip_times(out)
+
+
+# --- Ashby Fold Primary School: Word's own list numbering, "Governors resolved", Clerk, Q&A challenge ---------
+def ashby_fold():
+    out = HERE / "ashby_fold_primary_fgb_minutes_2024-03-13.docx"
+    d, para = _doc()
+    para(("ASHBY FOLD PRIMARY SCHOOL", True))
+    para(("Minutes of the meeting of the Full Governing Board held on Wednesday 13 March 2024 at 5.30 pm in the "
+          "school library", False))
+    para(("Present: ", True), ("Lydia Corrigan (Chair), Tomasz Nowak (Vice Chair), Priya Raman (Headteacher), "
+                               "Alan Fitt, Dr Simone Achebe, Kerry Dunmore (staff governor)", False))
+    para(("In attendance: ", True), ("Gail Hartnell (Clerk); Neil Oduro (School Business Manager) for item 5",
+                                     False))
+    para(("Apologies: ", True), ("Rev Martin Pryce (consent given), Jo Kendrick (consent given)", False))
+    para(("Absent: ", True), ("Craig Bellamy", False))
+    L = "List Number"
+    para(("Welcome, apologies and declarations of interest", True), style=L)
+    para(("The Chair welcomed governors. Apologies had been received and consent given as above. The "
+          "meeting was quorate. No pecuniary or other interests were declared in any agenda item.", False))
+    para(("Minutes of the previous meeting (17 January 2024)", True), style=L)
+    para(("Governors resolved to approve the minutes of 17 January 2024 as an accurate record. The Chair signed "
+          "them.", False))
+    para(("Matters arising and action log", True), style=L)
+    para(("All actions were complete except the website compliance check. Action: GH to complete the website "
+          "check before the next meeting.", False))
+    para(("Headteacher's report", True), style=L)
+    para(("The Headteacher's report had been circulated in advance. Attendance for the spring term stood at "
+          "95.1%, with persistent absence falling to 14%.", False))
+    para(("Q: A governor asked what was being done for pupils whose attendance had not improved. "
+          "A: The Headteacher explained that the family support worker now visits every family below 90%.",
+          False))
+    para(("Finance", True), style=L)
+    para(("The School Business Manager presented the budget monitoring report and the Schools Financial Value "
+          "Standard return.", False))
+    para(("Governors resolved to approve the SFVS return for submission to the local authority.", False))
+    para(("Policies", True), style=L)
+    para(("Governors resolved to adopt the Charging and Remissions Policy and the Whistleblowing Policy.",
+          False))
+    para(("Governor monitoring visits", True), style=L)
+    para(("Governors agreed the focus of the summer term visits would be reading in Key Stage 1. LC and AF to "
+          "visit Year 1 and Year 2 before 24 May 2024.", False))
+    para(("Date of next meeting", True), style=L)
+    para(("Wednesday 15 May 2024 at 5.30 pm.", False))
+    para(("The meeting closed at 7.20 pm.", False))
+    para(("Signed: ......................................... (Chair)   Date: ..................", False))
+    _save(d, out, "Clerk to Governors")
+
+
+# --- Quarry Hill Community Trust: board minutes, run-together attendance, run-in titles, ACTION: XX ----------
+def quarry_hill():
+    out = HERE / "quarry_hill_community_trust_board_minutes_2024-02-08.docx"
+    d, para = _doc()
+    para(("Quarry Hill Community Trust", True))
+    para(("Minutes of the Board of Trustees meeting held on Thursday 8 February 2024, 6.30pm, at the Old "
+          "Schoolroom, Quarry Hill", False))
+    para(("Present: ", True), ("Joan Carver, Chair (JC), Rahul Sethi, Treasurer (RS), Nell Okonjo, Secretary (NO), "
+                               "Bryn Tallis (BT), Francesca Moll (FM)", False))
+    para(("In attendance: ", True), ("Owen Haig, Trust Manager (OH)", False))
+    para(("Apologies: ", True), ("Imogen Lacey (IL)", False))
+    para(("1. Welcome and declarations: ", True), ("JC welcomed everyone. BT declared an interest in item 5 as a "
+                                                   "member of the bowls club.", False))
+    para(("2. Minutes and matters arising: ", True),
+         ("The minutes of 9 November 2023 were approved. The new boiler has been fitted.", False))
+    para(("3. Finance: ", True),
+         ("The treasurer reported income of £21,470 for the nine months to 31 December, ahead of budget, and "
+          "reserves of £38,900. The Board agreed to move £10,000 into a 95-day notice account. ", False),
+         ("ACTION: RS", True))
+    para(("4. Hall bookings: ", True),
+         ("OH reported that weekday bookings had risen by a fifth since the heating was replaced.", False))
+    para(("Action: OH and NO to review the hire charges for 2024/25 and report to the May meeting.", False))
+    para(("5. Bowls club lease: ", True),
+         ("BT left the room. The trustees agreed to offer the bowls club a five-year lease at the current rent. "
+          "BT returned.", False))
+    para(("6. Fundraising: ", True),
+         ("FM presented plans for the summer fete on 29 June. Action: FM and BT to recruit stallholders.", False))
+    para(("7. AOB: ", True), ("None.", False))
+    para(("8. Date of next meeting: ", True), ("Thursday 9 May 2024, 6.30pm.", False))
+    para(("Meeting closed 8.05pm.", False))
+    _save(d, out, "Trust Secretary")
+
+
+# --- Harrowgate Vale Safeguarding Adults Board: Word tables, "Name (XX) - Role", substitutes, two owners -----
+def harrowgate():
+    out = HERE / "harrowgate_vale_sab_minutes_2024-04-24.docx"
+    d, para = _doc()
+    para(("Harrowgate Vale Safeguarding Adults Board", True))
+    para(("Minutes of the meeting held on Wednesday 24 April 2024, 13:30 – 15:30, via Microsoft Teams", False))
+
+    def table(rows, widths, bold_first=False, heads=False):
+        t = d.add_table(rows=0, cols=widths)
+        t.style = "Table Grid"
+        for k, cells in enumerate(rows):
+            cs = t.add_row().cells
+            for c, text in zip(cs, cells):
+                c.text = ""
+                for j, line in enumerate(text.split("\n")):
+                    p = c.paragraphs[0] if j == 0 else c.add_paragraph()
+                    p.add_run(line).bold = (bold_first and k == 0) or (heads and c is cs[1] and j == 0)
+        return t
+
+    table([["Present", "Apologies"],
+           ["Gwen Altham (GA) - Independent Chair\n"
+            "Dr Ravi Menon (RM) - Director of Adult Social Care\n"
+            "Tessa Bruce (TB) - Designated Safeguarding Lead, Harrowgate Vale ICB (representing Paula Oakley)\n"
+            "DCI Mark Ellery (ME) - Harrowgate Vale Police, deputising for Det Supt Lyn Carr\n"
+            "Ade Bamgbose (AB) - Head of Housing Services",
+            "Paula Oakley - Director of Nursing, Harrowgate Vale ICB\n"
+            "Det Supt Lyn Carr - Harrowgate Vale Police\n"
+            "Moira Fenwick - Healthwatch Harrowgate Vale"],
+           ["In attendance", ""],
+           ["Sunita Lal (SL) - Board Manager\nKieran Doyle - Business Support Officer (minutes)", ""]],
+          2, bold_first=True)
+    para(("", False))
+    table([["No.", "Item", "Action"],
+           ["1", "Welcome, introductions and apologies\nGA welcomed members. Apologies and substitutes as listed.",
+            ""],
+           ["2", "Minutes of the meeting on 24 January 2024 and action log\n"
+                 "Agreed: the minutes were an accurate record.\n"
+                 "Action 12 (self-neglect training dates) is complete; action 14 is carried forward.", ""],
+           ["3", "Safeguarding Adults Reviews update\n"
+                 "SL reported that the review concerning Adult H is in its final draft. Publication is planned "
+                 "for June, subject to the family's views.\n"
+                 "Agreed: the Board will publish the Adult H review in June 2024.\n"
+                 "RM and SL to brief the Lead Member before publication by 31 May 2024.", "RM / SL"],
+           ["4", "Police safeguarding update\n"
+                 "ME presented the quarterly figures; referrals from the police to adult social care rose by 9%.\n"
+                 "ME to share the referral audit findings with partners by 14 June 2024.", "ME"],
+           ["5", "Housing and homelessness\n"
+                 "AB described the new joint protocol for adults who sleep rough and have care and support needs.\n"
+                 "Agreed: the joint protocol was endorsed.\n"
+                 "AB and TB to set up the first multi-agency case review under the protocol.", "AB, TB"],
+           ["6", "Any other business\nNone.", ""],
+           ["7", "Date of next meeting\nWednesday 17 July 2024, 13:30.", ""]],
+          3, bold_first=True, heads=True)
+    _save(d, out, "Board Manager")
+
+
 def fix_zip_times(path):
     """Rewrite a .docx with fixed entry times so the file is byte-stable."""
     with zipfile.ZipFile(path) as z:
@@ -165,3 +389,7 @@ def fix_zip_times(path):
 if __name__ == "__main__":
     pelican_shores()
     coldharbour()
+    north_calder()
+    ashby_fold()
+    quarry_hill()
+    harrowgate()

@@ -73,6 +73,10 @@ class Resolver:
             return printed
         return [p for p in self.people if fits_initials(initials, p.name)]
 
+    def listed(self, initials: str) -> bool:
+        """Exactly one person listed at the meeting has these initials ("MB" with Morven Baillie present)."""
+        return len(self.candidates(re.sub(r"[^A-Z]", "", initials))) == 1
+
     def _named_in(self, text: str, initials: str) -> list[str]:
         names = []
         for p in self.people:

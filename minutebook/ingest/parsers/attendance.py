@@ -29,8 +29,8 @@ from minutebook.ingest.parsers.headings import L
 
 LABEL = re.compile(
     r"^(?:also,\s+)?(?:(?:parish|town|deputy|assistant|locum)\s+)?(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|staff|guests|"
-    r"board\s+members|committee\s+members|those)\s+)?"
-    r"(present\s+in\s+the\s+chair|present|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|attendees|"
+    r"board\s+members|committee\s+members|committee|governors|those)\s+)?"
+    r"(present\s+in\s+the\s+chair|present|sederunt|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|attendees|"
     r"invited\s+guests|clerk\s+to\s+the\s+(?:meeting|committee|board|council|panel|group)|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\b\s*)?(?:from)?)?|absent|not\s+present|substitutes?|"
     r"in\s+the\s+chair|presiding|vice[-\s]chair(?:man|person)?|leas[-\s]chathaoirleach|(?:an\s+)?cathaoirleach|chair(?:man|woman|person)?|present\s+were|meetings\s+administrator|administrator|secretary|"
@@ -101,6 +101,17 @@ def _group_label(text: str, current: Optional[str]) -> Optional[str]:
     return "present"
 
 
+BILINGUAL = re.compile(
+    r"(?<![\w'’])[^\W\d_][\w'’]*(?:\s[^\W\d_][\w'’]*){0,3}\s/\s(?=(?:(?:County|Town|Community)\s+)?(?:Councill?ors?|Cllrs?)\b|"
+    r"(?:Vice[-\s])?Chair(?:man|person)?\b|Clerk\b|Present\b|Also\b|In\s+attendance\b|Apologies\b|Absent\b|Mayor\b|Secretary\b|Treasurer\b)")
+
+
+def english_side(text: str) -> str:
+    """Welsh bilingual minutes print labels and roles in both languages, Welsh first: "Yn bresennol / Present:",
+    "Cynghorwyr / Councillors …", "(Cadeirydd / Chair)", "Clerc / Clerk": keep the English side."""
+    return BILINGUAL.sub("", text) if " / " in text else text
+
+
 def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
     """Attendance sections of the head: label → the text listed under it."""
     blocks: dict[str, list[str]] = {}
@@ -109,7 +120,7 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
 
     starred = any(re.match(r"^\*\s*(?:present|denotes\s+(?:members\s+)?present)\s*\.?$", lines[i].text, re.I) for i in range(start, end))
     for i in range(start, end):
-        text = lines[i].text
+        text = english_side(lines[i].text)
         if not text:
             continue
         if lines[i].cells and is_header(lines[i].cells):
@@ -177,7 +188,7 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
             current = "present"
         elif label.startswith(("present in the chair", "in the chair", "chair", "presiding", "cathaoirleach", "an cathaoirleach")):
             current = "chair"
-        elif label.startswith(("present", "present were", "attendance", "members", "councillors", "co-opted", "voting")):
+        elif label.startswith(("present", "present were", "sederunt", "attendance", "members", "councillors", "co-opted", "voting")):
             current = "present"
         elif label.startswith(("officials", "officers", "gard", "staff", "guests", "invited", "clerk", "council officers", "advis", "notes",
                                "minute", "note taker", "secretariat", "meetings administrator", "administrator", "secretary",
@@ -293,7 +304,7 @@ def _people(texts: list[str]) -> list[Person]:
             joined = f"{joined} {t}"
         else:
             joined = f"{joined}\n{t}"
-    return parse_people(joined) if joined else []
+    return parse_people(english_side(joined)) if joined else []
 
 
 def attendance(lines: list[L], start: int, end: int) -> Attendance:

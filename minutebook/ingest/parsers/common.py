@@ -214,7 +214,7 @@ TITLES = [
     "Councillors", "Councillor", "Cllrs", "Cllr", "County Councillor", "County Cllr", "Borough Councillor",
     "Borough Cllr", "District Councillor", "District Cllr", "Town Councillor", "Parish Councillor", "Mayor",
     "Deputy Mayor", "Alderman", "Aldermen", "Commissioners", "Commissioner", "Trustee", "Director",
-    "Deputy", "Mr", "Mrs", "Ms", "Miss", "Clir", "Cmhlr", "Comhairleoir", "Senator", "Deputies", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Sir", "Dame", "Lord", "Lady",
+    "Deputy", "Cr", "Crs", "Mr", "Mrs", "Ms", "Miss", "Clir", "Cmhlr", "Comhairleoir", "Senator", "Deputies", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Sir", "Dame", "Lord", "Lady",
     "Acting DCI", "Acting DI", "Acting Chief Inspector", "Acting Inspector", "Acting Superintendent", "Acting",
     "Detective Chief Superintendent", "Detective Superintendent", "Chief Superintendent", "Superintendent",
     "Detective Chief Inspector", "Detective Inspector", "Chief Inspector", "Inspector", "Sergeant", "Sgt",

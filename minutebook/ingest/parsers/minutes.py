@@ -813,6 +813,7 @@ ROLE_OWNER = re.compile(
     r"^(?:the\s+)?(?:(?:parish|town|deputy|assistant|locum|committee|democratic\s+services)\s+)?"
     r"(?:clerk|chair(?:man|person)?|vice[-\s]chair(?:man|person)?|treasurer|secretary|rfo|proper\s+officer|"
     r"responsible\s+financial\s+officer|all(?:\s+members)?|council(?:lors)?|officers?)$", re.I)
+TRAILING_ACTION = re.compile(r"(?<=[.!?])\s+ACTIONS?\s*[:\-–]\s*([A-Z]{2,3}(?:\s*(?:[/,&]|and)\s*[A-Z]{2,3})*)\.?\s*$")
 INLINE_ACTION = re.compile(r"\(\s*actions?(?:\s+by)?\s*[:\-–—]\s*([^)]{1,40})\)", re.I)
 BARE_ROLE_ACTION = re.compile(r"^(?:The\s+)?(?:Parish\s+|Town\s+)?(?:Clerk|Chair(?:man)?|Treasurer|Secretary|RFO)\s+to\s+[a-z]")
 
@@ -820,6 +821,9 @@ BARE_ROLE_ACTION = re.compile(r"^(?:The\s+)?(?:Parish\s+|Town\s+)?(?:Clerk|Chair
 def _owner_words(text: str) -> Optional[list[str]]:
     """Owners printed as an Action label: initials ("JD/KM", "JD, KM"), or a role ("Clerk")."""
     text = text.strip(" .;:()")
+    both = re.sub(r"\s+(?:and|&)\s+", "/", text)
+    if both != text and INITIALS_ONLY.match(both):
+        text = both         # "Action: OH and NO to review …"
     if INITIALS_ONLY.match(text):
         return [x for x in re.split(r"\s*[/,&]\s*", text) if x]
     if ROLE_OWNER.match(text):
@@ -1065,12 +1069,23 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
             owners.extend(group.split("/"))
             p.text = re.sub(r"\s*\b" + re.escape(group) + r"\b", "", p.text)
         declared = {kp.initials for kp in resolver.people if kp.initials}
-        if not owners and declared:
+        if not owners:
+            # "… into a notice account. ACTION: RS": the owner's initials closing the paragraph
+            tail = TRAILING_ACTION.search(p.text)
+            if tail and _owner_words(tail.group(1)) and sentences(p.text[:tail.start()]):
+                who = _owner_words(tail.group(1))
+                p.text = p.text[:tail.start()].rstrip()
+                mine = [d.text for d in decs if d.para == k]
+                _add_action(item, mine[-1] if mine else sentences(p.text)[-1], who, resolver, all_text, warnings)
+                continue
+        if not owners and (declared or resolver.people):
             for sent in sentences(p.text):
+                sent = re.sub(r"^(?i:actions?)\s*[:\-–]\s*(?=[A-Z]{2,3}\b)", "", sent)     # "… Action: FM and BT to …"
                 im = re.match(r"^(?:\d{1,2}(?:\.\d{1,2})+\s+)?([A-Z]{2,3}(?:\s*(?:and|&|/|,)\s*[A-Z]{2,3})*)\s+(?:to|will|would|agreed\s+to)\s+[a-z]", sent)
                 if im:
                     who = [x for x in re.split(r"\s*(?:and|&|/|,)\s*", im.group(1)) if x]
-                    if all(x in declared for x in who):
+                    if all(x in declared for x in who) or \
+                            (not declared and all(resolver.listed(x) for x in who)):
                         names = [resolver.resolve(x, sent, all_text)[0] for x in who]
                         item.actions.append(Action(text=sent, owners=who, owner_names=names))
             if item.actions and any(a.owners for a in item.actions if a.text in p.text):

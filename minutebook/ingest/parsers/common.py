@@ -689,6 +689,9 @@ def parse_people(text: str) -> list[Person]:
     text = re.sub(r"[ \t]+", " ", text.replace("\u2019", "'")).strip()
     text = re.sub(r"^(?:(?:members|councillors|commissioners|trustees|directors|officers)\s+)?(?:present|in attendance|attending|apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|absent)\s*[:\-–]\s*", "", text, flags=re.I)
     text = re.sub(r"\.\s*$", "", text)
+    # "Neil Oduro (School Business Manager) for item 5": the part of the meeting attended is not the name or role
+    text = re.sub(r"\s+(?:for|during|at)\s+(?:agenda\s+)?(?:items?|minutes?)\s+\d[\w/.]*(?:\s*(?:,|and|&|-|–)\s*\d[\w/.]*)*(?=\s*(?:[;,)\n]|$))",
+                  "", text, flags=re.I)
     # "D. Pickston together with 3 members of the public"
     text = re.sub(r"\s*,?\s+(?:together\s+with|along\s+with|plus|with|and)\s+(?:\d+|a\s+number\s+of|several|one|two|three|four|"
                   r"five|six|seven|eight|nine|ten|\w+\s+other)\s+(?:members?\s+of\s+(?:the\s+)?public|residents|parishioners|"

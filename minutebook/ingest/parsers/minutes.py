@@ -477,10 +477,14 @@ FAVOUR = re.compile(r"\b(?:proposed|seconded)\b.*\b(?:all|six|five|four|three|se
                     r"|^The\s+(?:Parish\s+|Town\s+)?(?:Council|Committee|Members|Councillors)\s+(?:were|was)\s+(?:unanimously\s+|all\s+)?in\s+favour\b"
                     r"|\bvotes?\s+for\b.*\bcarried\b", re.I)
 BODY_DECIDED = re.compile(
-    r"^The\s+(?:Parish\s+|Town\s+|Community\s+|District\s+)?(?:Council|Committee|Board|Group|Members|Councillors|Trustees|Panel|Meeting)"
+    r"^(?:The\s+(?:Parish\s+|Town\s+|Community\s+|District\s+)?(?:Council|Committee|Board|Group|Members|Councillors|Trustees|Governors|Directors|Panel|Meeting)"
+    r"|(?:Governors|Trustees|Directors))"
     r"\s+(?:(?:unanimously|then|also|formally)\s+)?(?:approved|agreed|resolved|adopted|accepted|decided|endorsed)\b")
 
 
+MOVER_AFTER = re.compile(
+    r"(?:,\s*|\s*\(\s*)(?:(?:it\s+was\s+|having\s+been\s+)?(?:proposed|moved)|prop\.)(?:\s+by)?\s*:?\s+[^;()]{2,60}?,?\s+(?:and\s+)?"
+    r"(?:seconded|sec\.|2nd)(?:\s+by)?\s*:?\s+[^;()]{2,60}?(?:\s*;\s*[^()]{0,40})?\)?\s*\.?\s*$", re.I)
 SECONDED_ONLY = re.compile(r"(?i)^(?:it\s+was\s+)?proposed\s+by\b.{0,80}\bseconded\s+by\b[^:;]{0,60}$")
 _PARA_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z])")
 
@@ -718,6 +722,10 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         item.resolutions = [PROPOSED.sub("", re.sub(r"\s+", " ", d.text).strip(), count=1) for d in decs if d.text.strip()]
         if not strict:
             item.resolutions = [AGREED_LEAD.sub("", r, count=1) for r in item.resolutions]
+        # the mover and seconder after the decision ("…, proposed by A and seconded by B." / "(proposed A,
+        # seconded B; carried unanimously)") are not part of it
+        item.resolutions = [MOVER_AFTER.sub(".", r) if MOVER_AFTER.search(r) and r[:MOVER_AFTER.search(r).start()].strip() else r
+                            for r in item.resolutions]
         # procedural motions (adjourning or closing the meeting) are not decisions
         item.resolutions = [r for r in item.resolutions if r and not PROCEDURAL_DECISION.search(r)]
         item.text = "\n\n".join(" ".join(p.text.split()) for p in paras if p.text).strip()

@@ -329,6 +329,7 @@ def attendance(lines: list[L], start: int, end: int) -> Attendance:
 _SUB_ROLE = re.compile(
     r"(?:^|,\s*|\b(?=(?:present\s+)?(?:as\s+)?(?:a\s+)?substitut))(?:(?:present\s+)?(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+for|"
     r"(?:deputising|standing\s+in|attending)\s+for|for|on\s+behalf\s+of|in\s+place\s+of)\s+([A-Z][^,]*?)\s*(?=,|$)", re.I)
+_SUB_AFTER = re.compile(r"(?:^|,\s*|\(\s*|\s)(representing|deputising\s+for|deputizing\s+for|standing\s+in\s+for)\s+([A-Z][^,()]*?)\s*\)?\s*$", re.I)
 _SUB_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>.+)$", re.I)
 
 
@@ -348,11 +349,30 @@ def _substitutes(att: Attendance, texts: list[str]) -> None:
             m = m or _SUB_FOR.match(piece.strip(" ."))
             if m and looks_like_name(m.group("sub")) and looks_like_name(m.group("for").strip(" .)")):
                 found.append((clean_name(m.group("for").strip(" .)")), clean_name(m.group("sub"))))
+    absent_names = {clean_name(a.name).lower() for a in att.apologies}
     for p in att.present + att.also_present:
+        done = False
         for m in _SUB_ROLE.finditer(p.role or ""):
             if looks_like_name(m.group(1).strip(" .")):
                 found.append((clean_name(m.group(1).strip(" .")), p.name))
                 p.role = (p.role[:m.start()] + p.role[m.end():]).strip(" ,;") or None
+                done = True
+                break
+        if done:
+            continue
+        # "Name (XX) - Role, Organisation, deputising for Det Supt Y" / "… (representing Y)": the text after the
+        # name; "representing" names a person only where that person sent apologies (else it is an organisation)
+        for attr in ("role", "organisation"):
+            value = getattr(p, attr) or ""
+            m = _SUB_AFTER.search(value)
+            if not m:
+                continue
+            who = clean_name(m.group(2).strip(" .)"))
+            if m.group(1).lower().startswith("represent") and who.lower() not in absent_names:
+                continue
+            if looks_like_name(who):
+                found.append((who, p.name))
+                setattr(p, attr, value[:m.start()].strip(" ,;") or None)
                 break
     for p in att.apologies:
         # "Apologies: Cllr A (substituted by Cllr B)", "(substitute: Cllr B)", "(Cllr B substituting)"

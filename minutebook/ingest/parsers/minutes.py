@@ -479,7 +479,9 @@ FAVOUR = re.compile(r"\b(?:proposed|seconded)\b.*\b(?:all|six|five|four|three|se
 BODY_DECIDED = re.compile(
     r"^(?:The\s+(?:Parish\s+|Town\s+|Community\s+|District\s+)?(?:Council|Committee|Board|Group|Members|Councillors|Trustees|Governors|Directors|Panel|Meeting)"
     r"|(?:Governors|Trustees|Directors))"
-    r"\s+(?:(?:unanimously|then|also|formally)\s+)?(?:approved|agreed|resolved|adopted|accepted|decided|endorsed)\b")
+    r"\s+(?:(?:unanimously|then|also|formally)\s+)?(?:approved|agreed|resolved|adopted|accepted|decided|endorsed"
+    # a board's decision verbs in capitals: "The Board RECEIVED and NOTED the report", "The Board APPROVED …"
+    r"|(?:RECEIVED|NOTED|APPROVED|AGREED|ENDORSED|RATIFIED|SUPPORTED|ADOPTED|DELEGATED|RECOMMENDED|ACCEPTED|CONFIRMED))\b")
 
 
 MOVER_AFTER = re.compile(

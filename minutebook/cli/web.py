@@ -123,7 +123,7 @@ def load_demo(seeds: Path) -> list[str]:
     """Ingest and publish the seed documents; make the demo users. Returns lines to print."""
     from minutebook.store.ingest import ingest_paths
     from minutebook.store.models import Document, Person
-    from minutebook.web.publishing import publish_document
+    from minutebook.web.publishing import publish_document, show_issued_minutes_as_approved
 
     lines = []
     summary = ingest_paths([seeds])
@@ -134,6 +134,9 @@ def load_demo(seeds: Path) -> list[str]:
             doc = Document.objects.filter(pk=f.document_id).first()
             if doc:
                 publish_document(doc)
+    shown = show_issued_minutes_as_approved()
+    if shown:
+        lines.append(f"{shown} published minutes marked approved (the seeds are the council's issued record)")
     clerk, clerk_pw = ensure_user("clerk", "clerk", password=os.environ.get("MINUTEBOOK_CLERK_PASSWORD"))
     existing = Person.objects.filter(user__username="member").first()
     person = existing or demo_member_person()

@@ -8,11 +8,13 @@ Three roles:
   draft minutes, unpublished meetings and papers, and exempt (Part 2) business of those bodies.
 - **public**: anyone else, signed in or not. Sees
 
-  - meetings whose agenda (``published``) or minutes (``minutes_published``) are published;
+  - meetings whose agenda is published (``published``) or whose minutes are public;
   - agenda items and reports of published meetings, minutes (with resolutions and actions) and
-    attendance of meetings whose minutes are published;
+    attendance of meetings whose minutes are public: published (``minutes_published``) *and approved*
+    (``minutes_status``). Draft minutes are for members and officers only, published or not: a clerk
+    may publish them before they are approved, and the public sees them once they are;
   - documents marked ``published`` whose meeting (if any) is public, and for a minutes document,
-    whose minutes are published; never a document that is the source of an exempt minute, agenda
+    whose minutes are public; never a document that is the source of an exempt minute, agenda
     item or report (the original holds the Part 2 text);
 
   and never anything marked ``exempt`` (Part 2).
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from minutebook.store.models import (
@@ -111,7 +113,16 @@ def can_edit(user) -> bool:
 
 # ---------------------------------------------------------------- meetings
 
-PUBLIC_MEETING = Q(published=True) | Q(minutes_published=True)
+def public_minutes(path: str = "") -> Q:
+    """Minutes the public may read: published and approved (``path``: the way to the meeting, e.g. "minute__meeting__")."""
+    return Q(**{f"{path}minutes_published": True, f"{path}minutes_status": Meeting.APPROVED})
+
+
+def minutes_are_public(meeting: Meeting) -> bool:
+    return meeting.minutes_published and meeting.minutes_status == Meeting.APPROVED
+
+
+PUBLIC_MEETING = Q(published=True) | public_minutes()
 
 
 def visible_meetings(user, qs: QuerySet | None = None) -> QuerySet:
@@ -123,7 +134,7 @@ def visible_meetings(user, qs: QuerySet | None = None) -> QuerySet:
 
 
 def can_see_meeting(user, meeting: Meeting) -> bool:
-    return (is_clerk(user) or meeting.published or meeting.minutes_published
+    return (is_clerk(user) or meeting.published or minutes_are_public(meeting)
             or meeting.body_id in member_body_ids(user))
 
 
@@ -134,7 +145,7 @@ def can_see_agenda(user, meeting: Meeting) -> bool:
 
 def can_see_minutes(user, meeting: Meeting) -> bool:
     """The minutes of a meeting as a whole (its non-exempt items for the public)."""
-    return is_clerk(user) or meeting.minutes_published or meeting.body_id in member_body_ids(user)
+    return is_clerk(user) or minutes_are_public(meeting) or meeting.body_id in member_body_ids(user)
 
 
 def can_see_exempt(user, body: Body | int) -> bool:
@@ -155,26 +166,26 @@ def _scoped(user, qs: QuerySet, public: Q, body_path: str) -> QuerySet:
 
 def visible_minutes(user, qs: QuerySet | None = None) -> QuerySet:
     qs = Minute.objects.all() if qs is None else qs
-    return _scoped(user, qs, Q(meeting__minutes_published=True, exempt=False), "meeting__body_id")
+    return _scoped(user, qs, public_minutes("meeting__") & Q(exempt=False), "meeting__body_id")
 
 
 def can_see_minute(user, minute: Minute) -> bool:
     meeting = minute.meeting
     if is_clerk(user) or meeting.body_id in member_body_ids(user):
         return True
-    return meeting.minutes_published and not minute.exempt
+    return minutes_are_public(meeting) and not minute.exempt
 
 
 def visible_resolutions(user, qs: QuerySet | None = None) -> QuerySet:
     qs = Resolution.objects.all() if qs is None else qs
-    return _scoped(user, qs, Q(minute__meeting__minutes_published=True, minute__exempt=False),
+    return _scoped(user, qs, public_minutes("minute__meeting__") & Q(minute__exempt=False),
                    "minute__meeting__body_id")
 
 
 def visible_actions(user, qs: QuerySet | None = None) -> QuerySet:
     """Actions of visible minutes, and any action the user owns."""
     qs = Action.objects.all() if qs is None else qs
-    public = Q(minute__meeting__minutes_published=True, minute__exempt=False)
+    public = public_minutes("minute__meeting__") & Q(minute__exempt=False)
     if is_clerk(user):
         return qs
     person = person_of(user)
@@ -209,7 +220,7 @@ def can_update_action(user, action: Action) -> bool:
 def visible_attendance(user, qs: QuerySet | None = None) -> QuerySet:
     """Attendance is part of the minutes: public once the minutes are."""
     qs = Attendance.objects.all() if qs is None else qs
-    return _scoped(user, qs, Q(meeting__minutes_published=True), "meeting__body_id")
+    return _scoped(user, qs, public_minutes("meeting__"), "meeting__body_id")
 
 
 # ---------------------------------------------------------------- agenda, reports, documents
@@ -226,8 +237,8 @@ def visible_reports(user, qs: QuerySet | None = None) -> QuerySet:
 
 _PUBLIC_DOCUMENT = (
     Q(published=True, exempt=False)
-    & (Q(meeting__isnull=True) | Q(meeting__published=True) | Q(meeting__minutes_published=True))
-    & (~Q(kind=Document.MINUTES) | Q(meeting__isnull=True) | Q(meeting__minutes_published=True))
+    & (Q(meeting__isnull=True) | Q(meeting__published=True) | public_minutes("meeting__"))
+    & (~Q(kind=Document.MINUTES) | Q(meeting__isnull=True) | public_minutes("meeting__"))
     & (~Q(kind__in=[Document.PACK, Document.AGENDA, Document.REPORT]) | Q(meeting__isnull=True)
        | Q(meeting__published=True))
 )
@@ -235,11 +246,16 @@ _PUBLIC_DOCUMENT = (
 
 def _public_documents() -> Q:
     """Published, not exempt, and not the source of anything since marked exempt: an original that
-    holds a Part 2 minute, agenda item or report is withdrawn from the public with it."""
+    holds a Part 2 minute, agenda item or report is withdrawn from the public with it; nor an original
+    that is its meeting's draft minutes."""
     holds_exempt = (Q(pk__in=Minute.objects.filter(exempt=True, source__isnull=False).values("source"))
                     | Q(pk__in=AgendaItem.objects.filter(exempt=True, source__isnull=False).values("source"))
                     | Q(pk__in=Report.objects.filter(exempt=True, source__isnull=False).values("source")))
-    return _PUBLIC_DOCUMENT & ~holds_exempt
+    # the minutes document of its own meeting, while those minutes are a draft (a pack holding the previous
+    # meeting's draft minutes for approval is that meeting's agenda paper, and public with the agenda)
+    holds_draft = Q(pk__in=Minute.objects.filter(source__meeting_id=F("meeting_id"))
+                    .exclude(public_minutes("meeting__")).values("source"))
+    return _PUBLIC_DOCUMENT & ~holds_exempt & ~holds_draft
 
 
 def visible_documents(user, qs: QuerySet | None = None) -> QuerySet:

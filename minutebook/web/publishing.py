@@ -1,7 +1,17 @@
 """Publishing what was ingested: legacy agendas and minutes were public papers when they were issued."""
 from __future__ import annotations
 
+from django.db.models import F
+
 from minutebook.store.models import Document, Meeting
+
+
+def show_issued_minutes_as_approved() -> int:
+    """For a demonstration on documents a council itself issued to the public (the seeds): their
+    published minutes are shown as the council's record (approved). Minutes still in draft are for
+    members and officers only (``visibility``). Returns how many meetings' minutes were marked."""
+    return (Meeting.objects.filter(minutes_published=True, minutes_status=Meeting.DRAFT)
+            .update(minutes_status=Meeting.APPROVED, version=F("version") + 1))
 
 
 def publish_document(doc: Document) -> list[Meeting]:

@@ -146,6 +146,15 @@ def meeting_publish(request, pk):
             return redirect("clerk-meeting", pk=meeting.pk)
     else:
         Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1, **fields)
+    meeting.refresh_from_db()
+    if what in ("approve_minutes", "publish_minutes"):
+        # draft minutes are for members and officers only: public once both published and approved
+        if vis.minutes_are_public(meeting):
+            message = "The minutes are approved and public."
+        elif what == "publish_minutes":
+            message = "The minutes are published; the public will see them once they are approved."
+        else:
+            message = "The minutes are approved; publish them for the public to see them."
     if what == "publish_agenda":
         # the papers made for the public go out with the agenda
         Document.objects.filter(meeting=meeting, kind__in=GENERATED, exempt=False,

@@ -55,13 +55,14 @@ def demo_site(transactional_db, fast_settings, django_user_model):
 
     from minutebook.store.ingest import ingest_paths
     from minutebook.store.models import Document, Person
-    from minutebook.web.publishing import publish_document
+    from minutebook.web.publishing import publish_document, show_issued_minutes_as_approved
     from tests_browser_paths import SEED_MINUTES, SEED_PACK
 
     summary = ingest_paths([SEED_PACK, SEED_MINUTES])
     assert not summary.failed, summary.errors
     for doc in Document.objects.all():
         publish_document(doc)
+    show_issued_minutes_as_approved()
     clerk = django_user_model.objects.create_user("clerk", password="clerk-pass-123")
     clerk.groups.add(Group.objects.get_or_create(name="clerk")[0])
     member = django_user_model.objects.create_user("terry", password="terry-pass-123")

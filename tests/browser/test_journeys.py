@@ -51,8 +51,10 @@ def test_clerk_publishes_minutes_owner_updates_action_matters_arising_shows_it(b
     assert page.locator("text=The minutes are saved.").is_visible()
 
     page.goto(meeting_url)
-    page.click("button:has-text('Publish the minutes')")
-    assert page.locator("text=The minutes are published.").is_visible()
+    page.click("button:has-text('Publish the minutes')")     # a draft: members and officers only so far
+    assert page.locator("text=the public will see them once they are approved").is_visible()
+    page.click("button:has-text('Approve the minutes')")
+    assert page.locator("text=The minutes are approved and public.").is_visible()
     sign_out(page)
 
     # the public sees the decision and the action

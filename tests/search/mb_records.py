@@ -55,7 +55,8 @@ def build_record(django_user_model):
     cancelled = Meeting.objects.create(body=body, date=dt.date(2017, 9, 14), start=dt.time(10, 0),
                                        status=Meeting.CANCELLED, published=True)
     youth = Meeting.objects.create(body=other, date=dt.date(2017, 7, 20), start=dt.time(18, 30), published=True,
-                                   minutes_published=True, status=Meeting.HELD)
+                                   minutes_published=True, minutes_status=Meeting.APPROVED,
+                                   status=Meeting.HELD)
     Minute.objects.create(meeting=youth, position=1, number="1", title="Youth update",
                           text="The BCU youth team reported on knife crime.")
 

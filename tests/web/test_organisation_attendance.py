@@ -9,7 +9,7 @@ from minutebook.web.views_public import organisation_attendance
 
 def test_a_partner_that_stopped_coming_shows_nobody(client, world):
     later = Meeting.objects.create(body=world.body, date=dt.date(2019, 2, 1), status=Meeting.HELD,
-                                   minutes_published=True)
+                                   minutes_published=True, minutes_status=Meeting.APPROVED)
     Attendance.objects.create(meeting=later, person=world.carol, kind=Attendance.PRESENT, organisation=world.police)
     rows = {r["meeting"].date: r for r in organisation_attendance(None, world.fire)}
     assert rows[dt.date(2019, 2, 1)]["expected"] == 1 and rows[dt.date(2019, 2, 1)]["attended"] == 0

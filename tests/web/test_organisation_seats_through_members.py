@@ -13,7 +13,8 @@ def test_meeting_missed_by_a_member_of_the_organisation_is_listed(world):
     paramedic = Person.objects.create(name="Pat Medic", organisation=ambulance)
     Membership.objects.create(body=world.body, person=paramedic, start=dt.date(2016, 1, 1))   # no organisation
     missed = Meeting.objects.create(body=world.body, date=dt.date(2018, 6, 7), status=Meeting.HELD,
-                                    published=True, minutes_published=True)
+                                    published=True, minutes_published=True,
+                                    minutes_status=Meeting.APPROVED)
     Attendance.objects.create(meeting=missed, person=world.carol, kind=Attendance.PRESENT)
     Attendance.objects.create(meeting=world.held, person=paramedic, kind=Attendance.PRESENT, organisation=ambulance)
 

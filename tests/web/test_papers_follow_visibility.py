@@ -7,13 +7,17 @@ from minutebook.web import rendering
 from webworld import DRAFT_TEXT, text_of
 
 
-def test_pack_leaves_out_unpublished_previous_minutes(world):
+def test_pack_leaves_out_previous_minutes_until_published_and_approved(world):
     nxt = Meeting.objects.create(body=world.body, date=dt.date(2018, 4, 1), published=True)
     nxt.agenda_items.create(position=1, number="1", title="MINUTES OF THE PREVIOUS MEETING")
     nxt.agenda_items.create(position=2, number="2", title="MATTERS ARISING")
     text = text_of(rendering.pack_pdf(nxt), "application/pdf")
     assert DRAFT_TEXT not in text and "LIGHTING PROGRESS" not in text
-    world.drafted.minutes_published = True
+    world.drafted.minutes_published = True          # published, but still a draft: members and officers only
+    world.drafted.save()
+    text = text_of(rendering.pack_pdf(nxt), "application/pdf")
+    assert DRAFT_TEXT not in text and "LIGHTING PROGRESS" not in text
+    world.drafted.minutes_status = Meeting.APPROVED
     world.drafted.save()
     text = " ".join(text_of(rendering.pack_pdf(nxt), "application/pdf").split())
     assert "LIGHTING PROGRESS" in text

@@ -23,6 +23,12 @@ def is_clerk(user) -> bool:
 
 
 @register.filter
+def minutes_public(meeting) -> bool:
+    """Published and approved: draft minutes are for members and officers only."""
+    return visibility.minutes_are_public(meeting)
+
+
+@register.filter
 def uk_date(value) -> str:
     """"Thursday 6 July 2017"."""
     if not value:

@@ -561,6 +561,12 @@ def _split_point(rest: str) -> Optional[tuple[int, int]]:
     return min(points)
 
 
+# a label over a decision block, not a title's second line: "COUNCIL RESOLUTION 2024/011", "OFFICER RECOMMENDATION",
+# "MOTION", "Committee Decision"
+DECISION_LABEL = re.compile(r"(?:(?:Council|Committee|Board|Officers?'?s?|Staff|Executive|Substantive|Amended|Alternative)\s+)?"
+                            r"(?:Resolution|Recommendation|Motion|Decision)s?(?:\s+(?:No\.?\s*)?[\d/.\-]+)?\s*:?", re.I)
+
+
 def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
     """Title and the body text that follows it on the heading line; index of the last title line."""
     last = index
@@ -616,7 +622,8 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
             if not nxt.text:
                 j += 1
                 continue
-            if not (nxt.bold or nxt.heading) or HEAD_RX.match(nxt.text) or ITEM_REF.match(nxt.text) or len(nxt.text) > 90:
+            if not (nxt.bold or nxt.heading) or HEAD_RX.match(nxt.text) or ITEM_REF.match(nxt.text) or len(nxt.text) > 90 \
+                    or DECISION_LABEL.fullmatch(nxt.text.strip()):
                 break
             title = f"{title.rstrip()} {nxt.text}"
             last, taken = j, taken + 1
@@ -635,6 +642,7 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
             if nxt and is_upper(nxt) and len(nxt.split()) <= 6 and not INITIALS_ONLY.match(nxt) \
                     and not REPORT_REF.fullmatch(nxt) and not HEAD_RX.match(nxt) and not ACTION_WORD.match(nxt) \
                     and not lines[j].action and not re.match(r"(?:RESOLVED|AGREED|NOTED|ACTIONS?|DECISION|PRESENT|APOLOGIES)\b", nxt) \
+                    and not DECISION_LABEL.fullmatch(nxt.strip()) \
                     and (title.split()[-1] in ("OF", "THE", "AND", "OR", "FOR", "TO", "ON", "IN", "FROM", "WITH", "BY", "AT",
                                                "A", "AN", "-", "&", "GROUP", "SUB")
                          or len(nxt.split()) <= 2 or (len(title) >= 35 and len(nxt.split()) <= 8)):

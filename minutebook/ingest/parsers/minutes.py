@@ -433,6 +433,28 @@ PROCEDURAL = re.compile(r"^(?:to\s+|that\s+(?:the\s+)?(?:meeting|council|commiss
                         r"(?:adjourn(?:ed)?|recess(?:ed)?|close(?:d)?)\b(?!\s+(?:to|the)\s+(?:road|street|lane|park|path))", re.I)
 
 
+BLOCK_MOTION = re.compile(
+    r"\b(?:Moved|MOVED)(?:\s+by)?\s*[:\-–]?\s*(?P<mover>[A-Z][^:]{1,60}?)[,;.]?\s+(?:Seconded|SECONDED)(?:\s+by)?\s*[:\-–]?\s*"
+    r"(?P<seconder>[A-Z][^:]{1,60}?)[,;.]?\s+(?:That|THAT)\b[:,]?\s*(?P<s>.+?)\s*"
+    r"(?:(?P<outcome>\b(?:CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FELL|Carried|Lost|Defeated|Withdrawn|Lapsed)\b)|$)")
+
+
+def _block_motions(paras: list[Para]) -> list[Decision]:
+    """Motions printed as a block ("Moved: Cr A" / "Seconded: Cr B" / "That …" / "CARRIED 6/0", or "Moved by
+    Councillor A, Seconded by Councillor B, THAT … CARRIED"): a carried motion's substance is a decision; a lost,
+    withdrawn or unresolved one is not. Returns a Decision with empty text for a motion that was not carried."""
+    out = []
+    for k, p in enumerate(paras):
+        for m in BLOCK_MOTION.finditer(p.text):
+            outcome = (m.group("outcome") or "").upper()
+            substance = m.group("s").strip()
+            if outcome == "CARRIED" and not PROCEDURAL.match(substance):
+                out.append(Decision(substance, k))
+            else:
+                out.append(Decision("", k))
+    return out
+
+
 def _us_motions(paras: list[Para]) -> list[Decision]:
     """Motions minuted with their mover and seconder and a vote ("Motion by A, seconded by B, to approve …. Motion
     carried 4-0."): a carried motion's substance is a decision; a failed motion and a motion to adjourn are not."""
@@ -702,6 +724,11 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                 p.text = " ".join(s for s in sentences(p.text) if not (end_time(s) and len(s) < 120))
         paras = [p for p in paras if (p.text and not SIGNATURE.match(p.text)) or p.actions]
         decs, whole = decisions(paras, strict)
+        blocks = _block_motions(paras)
+        if blocks:
+            # "Moved: Cr A / Seconded: Cr B / That … / CARRIED 6/0": the carried motions are the item's decisions
+            moved = {k for k, p in enumerate(paras) if BLOCK_MOTION.search(p.text)}
+            decs = [d for d in decs if d.para not in moved] + [d for d in blocks if d.text]
         decs += [d for d in _us_motions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
         decs += [d for d in _motions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
         if not strict:
@@ -786,7 +813,8 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                     clean_name(target).lower().split()[-1:] == key.split()[-1:]), None)
         record.apologies.append(Apology(name=p.name, role=p.role, substitute=sub))
     _complete_names(record, known or [])
-    record.chair = att.chair or _chair_from_text(head_text + " " + (items[0].text[:400] if items else ""))
+    record.chair = att.chair or _chair_from_text(head_text + " " + (items[0].text[:400] if items else "")) \
+        or _chair_by_office(head_text + " " + (items[0].text[:400] if items else ""), record.present)
     if record.chair and len(record.chair.split()) == 1:
         # "Councillor Hale took the Chair": the one member of that surname listed in full
         full = {p.name for p in record.present if p.name.split()[-1].lower() == record.chair.lower() and len(p.name.split()) > 1}
@@ -999,6 +1027,18 @@ def _start_time(text: str) -> Optional[str]:
         if times:
             return times[0][0]
     return first_time(text)
+
+
+def _chair_by_office(text: str, present: list) -> Optional[str]:
+    """"The Shire President declared the meeting open" / "The Mayor opened the meeting": the one member present whose
+    role is that office (not its deputy) chairs."""
+    m = re.search(r"\bThe\s+((?:[A-Z][a-z]+\s+){0,2}?(?:Mayor|President|Chair(?:man|woman|person)?|Reeve|Warden|Provost|Convenor))\s+"
+                  r"(?:declared\s+the\s+meeting\s+open|opened\s+the\s+meeting|called\s+the\s+meeting\s+to\s+order|welcomed)\b", text)
+    if not m:
+        return None
+    office = m.group(1).lower()
+    found = [p.name for p in present if p.role and p.role.lower().strip() == office]
+    return found[0] if len(found) == 1 else None
 
 
 def _chair_from_text(text: str) -> Optional[str]:

@@ -15,7 +15,7 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("minutebook.documents", "templates"),
                              autoescape=jinja2.select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
     env.filters.update(long_date=t.long_date, ordinal_date=t.ordinal_date, uk_time=t.uk_time,
-                       person=t.person_line, resolution=t.resolution_text, balanced=balanced,
+                       person=t.person_line, resolution=t.resolution_text, arising=t.arising_text, balanced=balanced,
                        pages=t.pages_text)
     env.globals["position_mark"] = t.position_mark
     env.globals["meeting_notice"] = t.meeting_notice

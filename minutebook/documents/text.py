@@ -135,6 +135,22 @@ def resolution_text(text: str) -> str:
     return text
 
 
+_CLAUSE = re.compile(r"^(?:The|An?|This|These|Those|Its|Their|All|Each|Every|No)\b|"
+                     r"\b(?:be|is|are|was|were|would|will|should|shall|must|could|can|may|had|has|have)\b")
+
+
+def arising_text(text: str) -> str:
+    """The Matters Arising column for an action: a resolution reads on from "It was resolved that"
+    ("the minutes … be reported back"); an instruction to its owner as the clerk typed it ("Circulate the
+    briefing") is printed as an action."""
+    text = re.sub(r"^that\s+", "", (text or "").strip(), flags=re.I)
+    if not text:
+        return ""
+    if _CLAUSE.search(text):
+        return f"It was resolved that {resolution_text(text)}"
+    return f"Action: {text}"
+
+
 def initials(action: Action) -> str:
     return "/".join(action.owners)
 

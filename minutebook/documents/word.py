@@ -217,8 +217,7 @@ def report_docx(r: ReportRecord, organisation=None, contact=None, page_numbers=T
     for row in r.matters_arising:
         cells = table.add_row().cells
         _cell(cells[0], f"Minute {row.minute}\n{t.ordinal_date(row.meeting_date)}\n\n{row.title or ''}")
-        arising = f"It was resolved that {t.resolution_text(row.resolution)}" if row.resolution else ""
-        _cell(cells[1], arising)
+        _cell(cells[1], t.arising_text(row.resolution))
         _cell(cells[2], row.update or "")
     if not r.matters_arising:
         cells = table.add_row().cells

@@ -129,7 +129,7 @@ def matters_arising_rows(body: Body, meeting_date: dt.date) -> list[R.MattersAri
         updates = sorted(a.updates.all(), key=lambda u: (u.date, u.id))
         update = next((u.note for u in reversed(updates) if u.note), None) or printed.get((minute.number.lower(), held))
         rows.append(R.MattersArisingRow(
-            minute=minute.number, meeting_date=held, title=_row_title(minute.title, minute.text),
+            minute=minute.number, meeting_date=held, title=_row_title(minute.title, " ".join([minute.text, a.text])),
             resolution=a.text, update=update, owners=[o.initials for o in owners],
             owner_names=[o.person.name if o.person_id else None for o in owners], status=a.status))
     return rows

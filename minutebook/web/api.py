@@ -8,6 +8,7 @@ session counts too. Writes need a clerk's token: no token is 401, another user's
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from typing import Generic, Literal, Optional, TypeVar
 from zoneinfo import ZoneInfo
@@ -864,6 +865,23 @@ class ActionIn(Schema):
     due_date: Optional[dt.date] = None
 
 
+_INITIALS = re.compile(r"[A-Z]{1,4}|[A-Z][a-z]?[A-Z]{1,2}")
+
+
+def _owner(minute: Minute, given: str) -> tuple[str, Optional[Person]]:
+    """(initials, person) for an owner given as a person's slug or as initials; initials stand for the
+    body's member who has them, where exactly one does (else they stay unsettled, as in the minutes)."""
+    given = given.strip()
+    person = Person.objects.filter(slug=given).first()
+    if person is not None:
+        return person.initials, person
+    if not _INITIALS.fullmatch(given):
+        raise HttpError(422, f"unknown owner {given!r}: give a person's slug or their initials (e.g. LG)")
+    members = [m.person for m in Membership.objects.filter(body_id=minute.meeting.body_id).select_related("person")
+               if m.person.initials == given]
+    return given, (members[0] if len({p.pk for p in members}) == 1 else None)
+
+
 class ActionPatch(Schema):
     text: Optional[str] = None
     status: Optional[str] = None
@@ -873,14 +891,13 @@ class ActionPatch(Schema):
 @api.post("/minutes/{int:pk}/actions", response={201: ActionOut}, auth=token_auth, tags=["write"])
 def create_action(request, pk: int, data: ActionIn):
     clerk_of(request)
-    minute = get_object_or_404(Minute, pk=pk)
+    minute = get_object_or_404(Minute.objects.select_related("meeting"), pk=pk)
     _check_choice(data.status, Action.STATUSES, "status")
+    owners = [_owner(minute, o) for o in data.owners]
     with transaction.atomic():
         a = Action.objects.create(minute=minute, text=data.text.strip(), status=data.status, due_date=data.due_date)
-        for owner in data.owners:
-            person = Person.objects.filter(slug=owner).first()
-            ActionOwner.objects.create(action=a, person=person,
-                                       initials=person.initials if person else owner.strip()[:10])
+        for initials, person in owners:
+            ActionOwner.objects.create(action=a, person=person, initials=initials)
     return Status(201, _actions_qs(request.auth).get(pk=a.pk))
 
 

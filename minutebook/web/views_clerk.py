@@ -129,7 +129,10 @@ def meeting_publish(request, pk):
         "unpublish_agenda": ({"published": False}, "The agenda and papers are withdrawn from the public."),
         "approve_minutes": ({"minutes_status": Meeting.APPROVED}, "The minutes are approved."),
         "unapprove_minutes": ({"minutes_status": Meeting.DRAFT}, "The minutes are a draft again."),
-        "publish_minutes": ({"minutes_published": True, "status": Meeting.HELD}, "The minutes are published."),
+        # minutes of a meeting are of a meeting that took place (not of one still to come)
+        "publish_minutes": ({"minutes_published": True,
+                             **({"status": Meeting.HELD} if meeting.date <= timezone.localdate() else {})},
+                            "The minutes are published."),
         "unpublish_minutes": ({"minutes_published": False}, "The minutes are withdrawn from the public."),
     }
     if what not in changes:

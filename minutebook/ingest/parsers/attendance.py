@@ -46,6 +46,8 @@ SUBSTITUTE = [
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:attended\s+)?(?:as\s+(?:a\s+)?)?substitut(?:e|ed|ing)\s+for\s+(?P<for>[A-Z][\w'.\- ]{2,40})"),
     re.compile(r"(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*(?:as\s+)?substitute\s+for\s+(?P<for>[^)]+)\)"),
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*substituted\s+by\s+(?P<sub>[^)]+)\)"),
+    # a "Substitutes:" entry "Councillor A (for Councillor B)"
+    re.compile(r"^(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*(?:for|in\s+place\s+of|replacing)\s+(?P<for>[A-Z][^)]{2,40})\)\s*$"),
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?),?\s+who\s+(?:was\s+)?substituted\s+by\s+(?P<sub>[A-Z][\w'.\- ]{2,40})"),
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*\(\s*(?P<sub>[A-Z][\w'.\- ]{2,40}?)\s+(?:substituting|deputising|attending\s+as\s+(?:a\s+|the\s+)?substitute|as\s+(?:a\s+|the\s+)?substitute)\s*\)"),
     re.compile(r"(?P<for>[A-Z][\w'.\- ]{2,40}?)\s*[-–,]?\s*(?:substitute|sub)\s*:\s*(?P<sub>[A-Z][\w'.\- ]{2,40})"),
@@ -338,7 +340,14 @@ def _substitutes(att: Attendance, texts: list[str]) -> None:
     roles in the lists ("Cllr A (substitute for Cllr B)"): the substitute is present, the member they stood in for
     sent apologies."""
     found: list[tuple[str, str]] = []
+    joined: list[str] = []
     for text in texts:
+        # "Councillor A (for Councillor" / "B)": an entry wrapped inside its brackets in a label column
+        if joined and joined[-1].count("(") > joined[-1].count(")"):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    for text in joined:
         for piece in re.split(r"\s*[;\n]\s*", text):
             m = None
             for rx in SUBSTITUTE:

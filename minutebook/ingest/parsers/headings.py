@@ -291,7 +291,7 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
         return None
     if rest and (rest[0].islower() or NOT_TITLE.match(rest)) and not rest.startswith(("e.g",)):
         return None
-    if rest and not re.match(r"[A-Z\"'(\[*]|(?:19|20)\d\d\s+[A-Z]|\d{2,4}/\d{3,6}(?:/[A-Z]{1,5})?\s+[A-Z]", rest) and \
+    if rest and not re.match(r"[A-Z\"'(\[*]|(?:19|20)\d\d\s+[A-Z]|\d{2,4}/\d{3,6}(?:/[A-Z]{1,5})?\s+(?:[-–:]\s+)?[A-Z0-9]", rest) and \
             not (re.match(r"^\d{1,4}\s+[A-Z][a-z]", rest) and re.match(r"^\s*\d{1,3}[.)]\s", text)):
         return None
     if re.match(r"^\d+\s*(?:-|to)\s*\d+", text) and not re.match(r"^\d+\s*-\s+[A-Z]", text):

@@ -475,6 +475,9 @@ def _apologies_from_text(text: str) -> tuple[list[Person], list[tuple[str, str]]
             listed = re.sub(r",\s+(?:who(?!\s+(?:was\s+)?substitut)|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b[^,]*,", ",", listed)
             listed = re.sub(r"\s+(?:who(?!\s+(?:was\s+)?substitut)|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|being)\b.*$", "", listed)
             listed = re.sub(r",?\s+and\s+(?:were|was|had\s+been)\s+(?:duly\s+)?(?:noted|received|accepted)\b.*$", "", listed)
+            # "Cllr A (work commitments) and Cllr B (illness) and the reasons were accepted": the reasons are asides
+            listed = re.sub(r",?\s+and\s+(?:the|their|these|both|all)\s+(?:reasons?|apolog(?:y|ies)|absences?)\b.*$", "", listed)
+            listed = re.sub(r"\s*\((?:[a-z][^()]{1,40})\)", "", listed)
         sub_part = None
         for rx in SUBSTITUTE:
             sm = rx.search(listed)

@@ -335,8 +335,12 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
                     paras[k].actions = []
             if start == 0:
                 used.add(k)
-        elif not strict and re.search(r"\b(?:resolved|agreed|approved)\b", text, re.I):
+        elif re.search(r"\b(?:resolved|agreed|approved)\b", text, re.I) and (not strict or IT_WAS_DECIDED.search(text)):
             for s in sentences(text):
+                if strict and (not IT_WAS_DECIDED.match(s) or re.search(r"\bwould\b", s)):
+                    # capitals mark the decisions; "It was resolved to …" opening a sentence is one too, but not an
+                    # agreement that someone would do something (an action)
+                    continue
                 if AGREED_SENTENCE.search(s) and not SINGLE_AGREER.match(s) and \
                         not re.search(r"\b(?:had|have|has|or|previously)\s+(?:\w+\s+)?agreed\b", s) and not re.search(r"\bnot\s+(?:been\s+)?agreed|\bagreed\s+to\s+(?:look|check|contact|send|ask|find|write|speak|investigate|provide|circulate|arrange|forward)", s, re.I):
                     s = PROPOSED.sub("", s)
@@ -350,6 +354,7 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
     return out, used
 
 
+IT_WAS_DECIDED = re.compile(r"(?:^|(?<=[.!?]\s))It\s+was\s+(?:(?:further|also|unanimously)\s+)?(?:resolved|agreed)\s+(?:that|to)\b")
 BODY_COLON = re.compile(r"^(?:The\s+)?(?:Board|Committee|Sub-Committee|Panel|Group|Council|Partnership|Cabinet|Forum|Trust|Executive|Commission)\s*:\s*$")
 DECIDED_ENTRY = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*)?(?:NOTED|APPROVED|AGREED|RESOLVED|ENDORSED|SUPPORTED|RECEIVED|"
                            r"DELEGATED|RECOMMENDED|RATIFIED|ADOPTED)\b")

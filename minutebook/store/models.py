@@ -169,7 +169,7 @@ class Meeting(models.Model):
     status = models.CharField(max_length=20, choices=STATUSES, default=PLANNED)
     published = models.BooleanField(default=False)          # agenda and papers public
     minutes_status = models.CharField(max_length=20, choices=MINUTES_STATUSES, default=DRAFT)
-    minutes_published = models.BooleanField(default=False)  # minutes public (approved or published as draft)
+    minutes_published = models.BooleanField(default=False)  # minutes released (public once also approved)
     minutes_approved_at = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL,
                                             related_name="+")
     agenda_published_on = models.DateField(null=True, blank=True)
@@ -179,6 +179,9 @@ class Meeting(models.Model):
     chair = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     # optimistic lock for minutes editing: a save names the version it started from
     version = models.PositiveIntegerField(default=1)
+    # when the public could first read the agenda and the minutes (store.publication); None while they cannot
+    agenda_public_at = models.DateTimeField(null=True, blank=True)
+    minutes_public_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-date"]

@@ -1,4 +1,5 @@
-"""Open data feeds: an iCalendar file of each body's meetings, and an Atom feed of published documents.
+"""Open data feeds: an iCalendar file of each body's meetings, and an Atom feed of published documents
+(stored papers, and each meeting's agenda and minutes from when the public could first read them).
 
 Both show only what ``minutebook.store.visibility`` lets the reader see; the Atom feed is always the
 public's view (feed readers do not sign in, and a shared feed URL must not leak anything).
@@ -6,18 +7,21 @@ public's view (feed readers do not sign in, and a shared feed URL must not leak 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from icalendar import Calendar, Event
 
 from minutebook.search.query import document_url, meeting_url
 from minutebook.store import visibility
+from minutebook.store.publication import note_publication
 from minutebook.store.models import Body, Document, Meeting
 from minutebook.web.api import ocd_event_id
 
@@ -77,7 +81,26 @@ def body_calendar(request, slug):
     return response
 
 
+@dataclass(frozen=True)
+class Release:
+    """A meeting's agenda or minutes, from when the public could first read them."""
+    meeting: Meeting
+    what: str            # "agenda" or "minutes"
+    at: dt.datetime
+
+    @property
+    def fmt_url(self) -> str:
+        name = "meeting-minutes-file" if self.what == "minutes" else "meeting-agenda-file"
+        return reverse(name, args=[self.meeting.pk, "pdf"])
+
+
+FEED_LENGTH = 50
+
+
 class DocumentsFeed(Feed):
+    """The public's documents, newest first: stored papers (originals, packs, reports) as they were
+    stored, and each meeting's agenda and minutes from when the public could first read them
+    (``store.publication``), with the PDF as the enclosure."""
     feed_type = Atom1Feed
     title = "Published documents"
     subtitle = "Agendas, reports and minutes published by the partnership bodies."
@@ -89,37 +112,60 @@ class DocumentsFeed(Feed):
         return None
 
     def items(self):
+        note_publication()
         public = AnonymousUser()
-        return (visibility.visible_documents(public, Document.objects.defer("content", "parsed"))
-                .select_related("body", "meeting", "meeting__body").order_by("-created", "-id")[:50])
+        documents = list(visibility.visible_documents(public, Document.objects.defer("content", "parsed"))
+                         .select_related("body", "meeting", "meeting__body").order_by("-created", "-id")[:FEED_LENGTH])
+        meetings = visibility.visible_meetings(public, Meeting.objects.select_related("body"))
+        releases = [Release(m, "agenda", m.agenda_public_at) for m in
+                    meetings.filter(agenda_public_at__isnull=False).order_by("-agenda_public_at")[:FEED_LENGTH]]
+        releases += [Release(m, "minutes", m.minutes_public_at) for m in
+                     meetings.filter(minutes_public_at__isnull=False).order_by("-minutes_public_at")[:FEED_LENGTH]]
+        return sorted(documents + releases, key=self.item_pubdate, reverse=True)[:FEED_LENGTH]
 
-    def item_title(self, doc: Document):
-        return doc.title or doc.filename
+    def item_title(self, item):
+        if isinstance(item, Release):
+            return f"{item.what.capitalize()}: {item.meeting.body.name}, {_long_date(item.meeting.date)}"
+        return item.title or item.filename
 
-    def item_description(self, doc: Document):
+    def item_description(self, item):
+        if isinstance(item, Release):
+            return (f"The {item.what} of the meeting of the {item.meeting.body.name} on "
+                    f"{_long_date(item.meeting.date)}.")
+        doc = item
         where = doc.meeting.body.name if doc.meeting_id else (doc.body.name if doc.body_id else "")
-        when = f" for the meeting on {doc.meeting.date.day} {doc.meeting.date:%B %Y}" if doc.meeting_id else ""
+        when = f" for the meeting on {_long_date(doc.meeting.date)}" if doc.meeting_id else ""
         return f"{doc.get_kind_display().capitalize()}{' of ' + where if where else ''}{when} ({doc.filename})."
 
-    def item_link(self, doc: Document):
-        return document_url(doc.pk)
+    def item_link(self, item):
+        if isinstance(item, Release):
+            return meeting_url(item.meeting.pk) + ("#minutes" if item.what == "minutes" else "")
+        return document_url(item.pk)
 
-    def item_guid(self, doc: Document):
-        return f"urn:sha256:{doc.sha256}"
+    def item_guid(self, item):
+        if isinstance(item, Release):
+            return f"urn:minutebook:{meeting_uid(item.meeting)}:{item.what}:{item.at.isoformat()}"
+        return f"urn:sha256:{item.sha256}"
 
     item_guid_is_permalink = False
 
-    def item_pubdate(self, doc: Document):
-        return doc.created
+    def item_pubdate(self, item):
+        return item.at if isinstance(item, Release) else item.created
 
-    def item_updateddate(self, doc: Document):
-        return doc.created
+    def item_updateddate(self, item):
+        return self.item_pubdate(item)
 
-    def item_categories(self, doc: Document):
-        return [doc.kind]
+    def item_categories(self, item):
+        return [item.what] if isinstance(item, Release) else [item.kind]
 
-    def item_enclosures(self, doc: Document):
+    def item_enclosures(self, item):
         from django.utils.feedgenerator import Enclosure
 
-        return [Enclosure(self.request.build_absolute_uri(document_url(doc.pk)), str(doc.size),
-                          doc.content_type or "application/octet-stream")]
+        if isinstance(item, Release):      # made when asked for: its length is not known beforehand
+            return [Enclosure(self.request.build_absolute_uri(item.fmt_url), "0", "application/pdf")]
+        return [Enclosure(self.request.build_absolute_uri(document_url(item.pk)), str(item.size),
+                          item.content_type or "application/octet-stream")]
+
+
+def _long_date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"

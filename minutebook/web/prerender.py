@@ -94,6 +94,10 @@ def prerender(progress: Callable[[int, int], None] | None = None, sites: list[st
 
 @task()
 def prerender_task() -> dict:
+    from minutebook.store.publication import note_publication
+
+    if note_publication():        # when agendas and minutes became public (the Atom feed's dates)
+        pagecache.flush()         # part of the record: a new version before the pages are rendered
     pagecache.shared().delete(QUEUED_KEY)      # a change from now on queues another run
     return prerender()
 

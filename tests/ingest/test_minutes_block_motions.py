@@ -52,3 +52,25 @@ def test_block_label_is_not_title(tmp_path):
 
 def test_presiding_office_declared_open_chairs(tmp_path):
     assert _record(tmp_path).chair == "Joan Hale"
+
+
+CANADIAN = """TOWNSHIP OF BIRCH FALLS
+Minutes of the Regular Council Meeting held on Monday, April 8, 2024 at 7:00 p.m.
+
+Present: Mayor Carol Finch, Councillor Dev Raman, Councillor Ella Stone
+
+1. Adoption of the Agenda
+Moved by Councillor Raman, Seconded by Councillor Stone, THAT the agenda be adopted as circulated. CARRIED
+
+2. Fence By-law
+Moved by Councillor Stone, Seconded by Councillor Raman, THAT the fence by-law be deferred. DEFEATED
+"""
+
+
+def test_canadian_moved_by_seconded_by(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text(CANADIAN, encoding="utf-8")
+    record = next(r for r in parse_file(path).records if r.kind == "minutes")
+    res = {i.number: i.resolutions for i in record.items}
+    assert res["1"] == ["the agenda be adopted as circulated."]
+    assert res["2"] == []

@@ -450,6 +450,8 @@ def _block_motions(paras: list[Para]) -> list[Decision]:
     withdrawn or unresolved one is not. Returns a Decision with empty text for a motion that was not carried."""
     out = []
     for k, p in enumerate(paras):
+        if "Moved" not in p.text and "MOVED" not in p.text:
+            continue
         for m in BLOCK_MOTION.finditer(p.text):
             outcome = (m.group("outcome") or "").upper()
             substance = m.group("s").strip()
@@ -514,6 +516,13 @@ BODY_DECIDED = re.compile(
 MOVER_AFTER = re.compile(
     r"(?:,\s*|\s*\(\s*)(?:(?:it\s+was\s+|having\s+been\s+)?(?:proposed|moved)|prop\.)(?:\s+by)?\s*:?\s+[^;()]{2,60}?,?\s+(?:and\s+)?"
     r"(?:seconded|sec\.|2nd)(?:\s+by)?\s*:?\s+[^;()]{2,60}?(?:\s*;\s*[^()]{0,40})?\)?\s*\.?\s*$", re.I)
+def _without_mover(text: str) -> str:
+    if "econd" not in text and "2nd" not in text and "sec." not in text.lower():
+        return text
+    m = MOVER_AFTER.search(text)
+    return text[:m.start()] + "." if m and text[:m.start()].strip() else text
+
+
 SECONDED_ONLY = re.compile(r"(?i)^(?:it\s+was\s+)?proposed\s+by\b.{0,80}\bseconded\s+by\b[^:;]{0,60}$")
 _PARA_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z])")
 
@@ -732,7 +741,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         blocks = _block_motions(paras)
         if blocks:
             # "Moved: Cr A / Seconded: Cr B / That … / CARRIED 6/0": the carried motions are the item's decisions
-            moved = {k for k, p in enumerate(paras) if BLOCK_MOTION.search(p.text)}
+            moved = {d.para for d in blocks}
             decs = [d for d in decs if d.para not in moved] + [d for d in blocks if d.text]
         decs += [d for d in _us_motions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
         decs += [d for d in _motions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
@@ -758,8 +767,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
             item.resolutions = [AGREED_LEAD.sub("", r, count=1) for r in item.resolutions]
         # the mover and seconder after the decision ("…, proposed by A and seconded by B." / "(proposed A,
         # seconded B; carried unanimously)") are not part of it
-        item.resolutions = [MOVER_AFTER.sub(".", r) if MOVER_AFTER.search(r) and r[:MOVER_AFTER.search(r).start()].strip() else r
-                            for r in item.resolutions]
+        item.resolutions = [_without_mover(r) for r in item.resolutions]
         # procedural motions (adjourning or closing the meeting) are not decisions
         item.resolutions = [r for r in item.resolutions if r and not PROCEDURAL_DECISION.search(r)]
         item.text = "\n\n".join(" ".join(p.text.split()) for p in paras if p.text).strip()
@@ -1126,7 +1134,7 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
         declared = {kp.initials for kp in resolver.people if kp.initials}
         if not owners:
             # "… into a notice account. ACTION: RS": the owner's initials closing the paragraph
-            tail = TRAILING_ACTION.search(p.text)
+            tail = TRAILING_ACTION.search(p.text) if "ACTION" in p.text else None
             if tail and _owner_words(tail.group(1)) and sentences(p.text[:tail.start()]):
                 who = _owner_words(tail.group(1))
                 p.text = p.text[:tail.start()].rstrip()

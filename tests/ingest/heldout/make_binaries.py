@@ -6,36 +6,18 @@ The wording is in this file so the binaries can be rebuilt; the gold files descr
 The PDFs are byte-stable (reportlab invariant mode); the Word files carry a fixed core-properties date.
 """
 import datetime
+import sys
 from pathlib import Path
 
-import docx
-from docx.shared import Pt
-from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HERE = Path(__file__).resolve().parent
-rl_config.invariant = 1
-SS = getSampleStyleSheet()
-BODY = ParagraphStyle("body", parent=SS["Normal"], fontName="Helvetica", fontSize=10.5, leading=13.5, spaceAfter=6)
-BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
-HEAD = ParagraphStyle("head", parent=BODY, fontName="Helvetica-Bold", fontSize=13, leading=16, alignment=1)
-CENTRE = ParagraphStyle("centre", parent=BODY, alignment=1)
-SMALL = ParagraphStyle("small", parent=BODY, fontSize=9.5, leading=12, spaceAfter=2)
+sys.path.insert(0, str(HERE.parent))
+from docmaker import BODY, BOLD, CENTRE, HEAD, furniture, save_docx  # noqa: E402
+
 FIXED = datetime.datetime(2024, 3, 1, 9, 0, 0)
-
-
-def furniture(running_head):
-    def draw(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("Helvetica", 9)
-        if running_head and doc.page > 1:
-            canvas.drawRightString(A4[0] - 20 * mm, A4[1] - 12 * mm, running_head)
-        canvas.drawCentredString(A4[0] / 2, 10 * mm, f"Page {doc.page}")
-        canvas.restoreState()
-    return draw
 
 
 # --- Hallamfield County Council: full Council, "C.120" minute numbers, recorded vote, lost motion ----------
@@ -179,29 +161,7 @@ def greymoor_trust():
 
 
 def _docx(path, build):
-    d = docx.Document()
-    style = d.styles["Normal"]
-    style.font.name = "Arial"
-    style.font.size = Pt(11)
-    build(d)
-    props = d.core_properties
-    props.created = props.modified = FIXED
-    props.author = props.last_modified_by = "Democratic Services"
-    props.revision = 1
-    d.save(str(path))
-    _stable_zip(path)
-
-
-def _stable_zip(path):
-    """python-docx stamps each zip entry with the current time; rewrite them with a fixed one."""
-    import zipfile
-    with zipfile.ZipFile(path) as z:
-        entries = [(info.filename, z.read(info.filename)) for info in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
+    save_docx(path, build, "Democratic Services", FIXED)
 
 
 def _table(d, rows, bold_header=True):

@@ -4,32 +4,21 @@
 
 The wording is in this file so the binaries can be rebuilt; the gold files describe the outputs.
 """
+import sys
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HERE = Path(__file__).resolve().parent
-rl_config.invariant = 1  # no creation date or random id in the PDFs, so a rebuild gives the same bytes
-SS = getSampleStyleSheet()
-BODY = ParagraphStyle("body", parent=SS["Normal"], fontName="Helvetica", fontSize=10.5, leading=13.5, spaceAfter=6)
-BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
-HEAD = ParagraphStyle("head", parent=BODY, fontName="Helvetica-Bold", fontSize=13, leading=16, alignment=1)
-SMALL = ParagraphStyle("small", parent=BODY, fontSize=9.5, leading=12, spaceAfter=2)
+sys.path.insert(0, str(HERE.parent))
+from docmaker import BODY, BOLD, HEAD, SMALL, furniture  # noqa: E402
 
 
 def footer(running_head):
-    def draw(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("Helvetica", 9)
-        if running_head and doc.page > 1:
-            canvas.drawString(20 * mm, A4[1] - 12 * mm, running_head)
-        canvas.drawCentredString(A4[0] / 2, 10 * mm, f"Page {doc.page}")
-        canvas.restoreState()
-    return draw
+    return furniture(running_head, head_at="left")
 
 
 # --- Northmoor County Council: full Council minutes (ModernGov PDF, "(Item N)" under the heading) ----------

@@ -6,24 +6,21 @@ The wording is in this file so the binaries can be rebuilt; the gold files descr
 The PDFs are byte-stable (reportlab invariant mode); the Word files carry a fixed core-properties date.
 """
 import datetime
+import sys
 import zipfile
 from pathlib import Path
 
 import docx
 from docx.shared import Pt
-from reportlab import rl_config
 from reportlab.lib.pagesizes import LETTER, A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 HERE = Path(__file__).resolve().parent
-rl_config.invariant = 1
-SS = getSampleStyleSheet()
-BODY = ParagraphStyle("body", parent=SS["Normal"], fontName="Helvetica", fontSize=10.5, leading=13.5, spaceAfter=6)
-BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
-HEAD = ParagraphStyle("head", parent=BODY, fontName="Helvetica-Bold", fontSize=13, leading=16, alignment=1)
-CENTRE = ParagraphStyle("centre", parent=BODY, alignment=1)
+sys.path.insert(0, str(HERE.parent))
+from docmaker import BODY, CENTRE, HEAD  # noqa: E402
+
 INDENT = ParagraphStyle("indent", parent=BODY, leftIndent=18)
 FIXED = datetime.datetime(2024, 4, 1, 9, 0, 0)
 

@@ -115,16 +115,22 @@ def _prerender_later() -> None:
 ORIGIN_DAYS = 2        # an address nobody has read the site at for this long is no longer rendered for
 
 
+def _origins() -> dict[str, str]:
+    """{scheme://host: the last day a page was rendered for it} (anything else kept there counts as none)."""
+    kept = shared().get(ORIGINS_KEY)
+    return {o: d for o, d in kept.items() if isinstance(o, str) and isinstance(d, str)} if isinstance(kept, dict) else {}
+
+
 def seen_origins() -> list[str]:
     """The scheme://host addresses the cache has kept pages for lately (``prerender`` renders for them)."""
     since = (timezone.localdate() - dt.timedelta(days=ORIGIN_DAYS)).isoformat()
-    return sorted(o for o, day in (shared().get(ORIGINS_KEY) or {}).items() if day >= since)
+    return sorted(o for o, day in _origins().items() if day >= since)
 
 
 def _note_origin(request) -> None:
     """(Only after a page was rendered for the cache: one more cache read beside the rendering.)"""
     origin, today = f"{request.scheme}://{request.get_host()}", timezone.localdate().isoformat()
-    known = shared().get(ORIGINS_KEY) or {}
+    known = _origins()
     if known.get(origin) != today:
         since = (timezone.localdate() - dt.timedelta(days=ORIGIN_DAYS)).isoformat()
         shared().set(ORIGINS_KEY, {o: d for o, d in known.items() if d >= since} | {origin: today}, None)
@@ -258,6 +264,9 @@ class PublicPageCache:
             _pages().set(key, (response.status_code, list(response.items()), response.content), self.timeout)
             response["X-Page-Cache"] = "miss"
             if not request.META.get("minutebook.prerender"):
-                _note_origin(request)
-                _first_miss_of_the_day()
+                try:         # for the background rendering only: never at the cost of the page
+                    _note_origin(request)
+                    _first_miss_of_the_day()
+                except Exception:
+                    log.exception("could not note where the site is read from")
         return response

@@ -68,3 +68,12 @@ def test_the_command_needs_an_address_and_shows_what_it_did(world, monkeypatch):
     done = CliRunner().invoke(main, ["prerender", "--site-url", SITE + "/"])
     assert done.exit_code == 0, done.output
     assert f"{len(list(prerender.public_paths()))} pages: " in done.output and " rendered, 0 already kept" in done.output
+
+
+def test_a_page_is_served_whatever_the_cache_holds_for_the_addresses(world):
+    """(an older or damaged entry for the addresses is taken as none, and never costs the reader the page)"""
+    pagecache.shared().set(pagecache.ORIGINS_KEY, ["http://old.example"], None)
+    assert pagecache.seen_origins() == []
+    page = _get(reverse("meeting", args=[world.held.pk]))
+    assert page.status_code == 200 and page["X-Page-Cache"] == "miss"
+    assert pagecache.seen_origins() == [SITE]

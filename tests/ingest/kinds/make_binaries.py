@@ -372,6 +372,87 @@ def harrowgate():
     _save(d, out, "Board Manager")
 
 
+# --- Ashcombe Parva Parish Council: a summons and agenda as PDF, "5.1" sub-items, next meeting as the last item ---
+def ashcombe_parva():
+    out = HERE / "ashcombe_parva_pc_agenda_2024-05-14.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm,
+                            topMargin=18 * mm, bottomMargin=18 * mm, title="Agenda 14 May 2024")
+    s = []
+    P = lambda t, st=BODY: s.append(Paragraph(t, st))  # noqa: E731
+    P("ASHCOMBE PARVA PARISH COUNCIL", HEAD)
+    P("Clerk: Mrs Harriet Venn, 4 Orchard Close, Ashcombe Parva, Wiltshire SN8 3QT<br/>"
+      "Tel: 01672 810446 &nbsp; Email: clerk@ashcombeparva-pc.gov.uk", CENTRE)
+    P("To: All Members of Ashcombe Parva Parish Council")
+    P("You are hereby summoned to attend the Annual Meeting of the Parish Council to be held in the Jubilee Room, "
+      "Ashcombe Parva Village Hall on Tuesday 14th May 2024 at 7.30pm for the purpose of transacting the "
+      "business set out below.")
+    P("Harriet Venn<br/>Clerk to the Council<br/>7th May 2024")
+    P("Members of the public and press are welcome to attend. The public may speak during item 5 only.")
+    P("<b>AGENDA</b>", CENTRE)
+    items = [
+        ("1.", "Election of Chairman and signing of the Declaration of Acceptance of Office"),
+        ("2.", "Election of Vice-Chairman"),
+        ("3.", "To receive apologies for absence and approve the reasons given"),
+        ("4.", "To receive declarations of interest and requests for dispensations"),
+        ("5.", "Public participation (a period of up to 15 minutes for members of the public to address the Council)"),
+        ("6.", "Minutes"),
+        ("6.1", "To approve the minutes of the Parish Council meeting held on 9th April 2024"),
+        ("6.2", "To note matters arising not covered elsewhere on this agenda"),
+        ("7.", "Planning"),
+        ("7.1", "PL/2024/03117 - Little Croft, Mill Lane: single-storey rear extension"),
+        ("7.2", "PL/2024/03254 - Land east of Hollow Way: erection of two agricultural buildings"),
+        ("7.3", "To note decisions received from the planning authority"),
+        ("8.", "Finance"),
+        ("8.1", "To approve the schedule of payments for May 2024"),
+        ("8.2", "To approve the Annual Governance Statement 2023/24 (Section 1 of the AGAR)"),
+        ("8.3", "To approve the Accounting Statements 2023/24 (Section 2 of the AGAR)"),
+        ("9.", "Highways and footpaths: report from the footpaths warden"),
+        ("10.", "Village hall car park resurfacing: to consider three quotations"),
+        ("11.", "Correspondence"),
+        ("12.", "Items for the next agenda (for information only)"),
+        ("13.", "Date of next meeting: Tuesday 11th June 2024 at 7.30pm"),
+    ]
+    for num, title in items:
+        P(f"{num}&nbsp;&nbsp;{title}", INDENT if "." in num[:-1] else BODY)
+    doc.build(s, onFirstPage=footer("Ashcombe Parva Parish Council"), onLaterPages=footer("Ashcombe Parva Parish Council"))
+
+
+# --- Eastmoor Community Safety Partnership: a Word agenda with an Item / Time / Agenda item / Lead / Paper table -----
+def eastmoor():
+    out = HERE / "eastmoor_csp_board_agenda_2024-07-17.docx"
+    d, para = _doc()
+    para(("Eastmoor Community Safety Partnership Board", True))
+    para(("AGENDA", True))
+    para(("Date: ", True), ("Wednesday 17 July 2024", False))
+    para(("Time: ", True), ("10:00 – 12:00", False))
+    para(("Venue: ", True), ("Meeting Room 3, Eastmoor Police Station, Kirkgate, Eastmoor", False))
+    para(("Chair: ", True), ("Superintendent Gemma Holloway", False))
+    rows = [
+        ["Item", "Time", "Agenda item", "Lead", "Paper"],
+        ["1", "10:00", "Welcome, introductions and apologies", "Chair", "Verbal"],
+        ["2", "10:05", "Minutes and action log of the meeting on 24 April 2024", "Chair", "Paper A"],
+        ["3", "10:15", "Serious violence duty: strategic needs assessment refresh", "Dr Kwame Boateng", "Paper B"],
+        ["4", "10:40", "Anti-social behaviour", "", ""],
+        ["4.1", "10:40", "Town centre public spaces protection order: consultation results", "Marcus Feeney", "Paper C"],
+        ["4.2", "10:55", "ASB case review (community trigger) annual report", "Alison Grieve", "Paper D"],
+        ["5", "11:10", "Domestic abuse partnership update", "Carys Pendleton", "Verbal"],
+        ["6", "11:30", "Performance dashboard Q1 2024/25", "Lewis Odhiambo", "Paper E"],
+        ["7", "11:50", "Any other business", "All", ""],
+        ["8", "", "Date of next meeting: Wednesday 16 October 2024, 10:00, Eastmoor Civic Centre", "", ""],
+    ]
+    t = d.add_table(rows=len(rows), cols=5)
+    t.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = t.cell(r, c)
+            cell.text = text
+            if r == 0:
+                cell.paragraphs[0].runs[0].bold = True
+    para(("Papers are circulated one week before the meeting. Please send apologies to "
+          "csp@eastmoor.gov.uk.", False))
+    _save(d, out, "Community Safety Team")
+
+
 def fix_zip_times(path):
     """Rewrite a .docx with fixed entry times so the file is byte-stable."""
     with zipfile.ZipFile(path) as z:
@@ -390,3 +471,5 @@ if __name__ == "__main__":
     ashby_fold()
     quarry_hill()
     harrowgate()
+    ashcombe_parva()
+    eastmoor()

@@ -168,6 +168,9 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
                     re.search(r"\b(?:hall|room|centre|center|chamber|house|office|library|school|church|online|zoom|teams|pavilion|building|club|hotel|station|offices)\b", t, re.I):
                 venue = re.sub(r"^(?:at|in)\s+", "", t.split("  ")[0]).strip()
                 break
+    if venue and venue.endswith(")"):
+        # "Common room, 2 Tanner's Yard (and on Zoom – link from the secretary)": the aside is not the place
+        venue = re.sub(r"\s*\((?:and|or|also)\b[^()]*\)$", "", venue, flags=re.I) or venue
     if venue and is_upper(venue) and len(venue) > 4:
         venue = title_case(venue)
     rec.meeting = MeetingInfo(date=date, start=start, venue=venue)
@@ -183,6 +186,8 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
 
     # membership
     rec.members = _members(lines, first if held_at is None else min(first, held_at))
+    if not rec.members:
+        rec.members = _offices(lines, first)
     # "(Chair)" printed after a name before a role that mentions a chair ("Chair of Overview and Scrutiny")
     chair = max((p for p in rec.members if p[1] and not p[2]), key=lambda p: p[1], default=None)
     vice = next((p for p in rec.members if p[2]), None)
@@ -263,6 +268,12 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
                 continue
             if not item.pages and page_column and PAGE_RANGE.fullmatch(t):
                 item.pages = _page_cell(t, L(t, cells=[t]), True)[1]      # "1 - 10" under a "Page Nos." column
+                continue
+            um = re.match(r"^([A-H])[.)]\s+([A-Z\"'(].*)$", t) if t[:1] in "ABCDEFGH" else None
+            if um and ord(um.group(1)) - 65 == sum(1 for x in items[-8:] if x.number[:-1] == item.number and x.number[-1].islower()):
+                # "VI. CONSENT AGENDA" / "A. Approval of Minutes" / "B. …": capital letters in sequence under an item
+                sub_title, sub_pages = _pages(um.group(2))
+                items.append(AgendaItem(number=f"{item.number}{um.group(1).lower()}", title=sub_title, pages=sub_pages))
                 continue
             lm = LETTER_RX.match(t)
             if lm and len(lm.group(1)) == 1 and (re.match(r"[A-Z]", lm.group(2))
@@ -389,6 +400,8 @@ MEMBER_LABEL = re.compile(
 # a heading over a group of members, without a colon: "Non-Voting Co-opted Members", "Independent Members"
 MEMBER_HEADING = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:Members|Representatives|Councillors)|Co-?opted\s+Members?|"
                             r"(?:Substitute|Reserve)\s+Members?")
+# "Committee: Ruth Adeyemi (Chair), Tomasz Wierzbicki (Secretary), …": the group's name as the label over its members
+GROUP_LABEL = re.compile(r"^(?:(?:The\s+)?(?:Management\s+)?(?:Committee|Board|Trustees|Directors|Governors))\s*:\s*(\S.*)$", re.I)
 # "Chair:   Councillor Paul Osgood"
 CHAIR_LABEL = re.compile(r"^((?:Vice[\s-]?|Deputy\s+)?Chair(?:man|woman|person)?)\s*:\s*(\S.*)$", re.I)
 # "Substitutes: Councillors X, Y": not members
@@ -401,13 +414,16 @@ def _members(lines: list[L], end: int) -> list:
     header = None
     for i, ln in enumerate(lines[:end]):
         t = ln.text
-        if t and (len(t) < 60 or re.match(r"^(?:members(?:hip)?|councillors)\s*(?:\(\d+\))?\s*:|^to\s*:?\s*(?:councillors?|cllrs?)\b", t, re.I)) and re.search(r"^(?:to\s*:?\s*)?(?:the\s+)?members(?:hip)?\b|^membership\b|^councillors?\s*:|^members\s+of\s+the\b|^to\s*:", t, re.I):
+        if t and (len(t) < 60 or re.match(r"^(?:members(?:hip)?|councillors)\s*(?:\(\d+\))?\s*:|^to\s*:?\s*(?:councillors?|cllrs?)\b", t, re.I)) and re.search(r"^(?:to\s*:?\s*)?(?:the\s+)?members(?:hip)?\b|^membership\b|^councillors?\s*:|^members\s+of\s+the\b|^to\s*:", t, re.I) \
+                or t and "," in t and GROUP_LABEL.match(t):
+
             header = i
             break
     texts: list[str] = []
     if header is not None:
         head_line = lines[header]
-        m = re.search(r"(?:members(?:hip)?(?:\s*\(\d+\))?|councillors?)\s*:\s*(\S.*)$", head_line.text, re.I)
+        m = re.search(r"(?:members(?:hip)?(?:\s*\(\d+\))?|councillors?)\s*:\s*(\S.*)$", head_line.text, re.I) \
+            or GROUP_LABEL.match(head_line.text)
         if m:
             cells = head_line.cells[1:] if head_line.cells and len(head_line.cells) >= 3 else None
             texts.append(f"{cells[0]} ({', '.join(cells[1:])})" if cells else m.group(1))
@@ -469,7 +485,7 @@ def _members(lines: list[L], end: int) -> list:
                 texts.extend(cells)       # members printed in two columns: "Councillor A (Chairman)   Councillor B"
                 blank, appended = 0, False
                 continue
-            if AGENDA_HEAD.search(t) or HELD.search(t) or re.match(r"^(?:Dear|Quorum|Contact|Enquiries)\b", t) or (FIELD_LINE.match(t) and not PARTY.match(ln.text)) \
+            if AGENDA_HEAD.search(t) or HELD.search(t) or re.match(r"^(?:Dear|A\s+Chara|Quorum|Contact|Enquiries)\b", t) or (FIELD_LINE.match(t) and not PARTY.match(ln.text)) \
                     or find_dates(t) or re.search(r"\b(?:tel|telephone|e-?mail|phone|contact|ask\s+for)\b", t, re.I):
                 if texts:
                     break
@@ -515,6 +531,41 @@ def _members(lines: list[L], end: int) -> list:
     for p in parse_people(joined) if joined else []:
         out.append((PersonRef(name=p.name, role=p.role, organisation=p.organisation),
                     2 if p.chair >= 2 else int(bool(p.chair and not p.vice_chair)), p.vice_chair))
+    return out
+
+
+# "Mayor Denise Okafor" / "Mayor Pro Tem Gareth Lindqvist" / "Council Member Rosalind Achebe": the office before the name
+OFFICE_NAME = re.compile(r"^(Mayor(?:\s+Pro[\s-]+Tem(?:pore)?)?|Vice[\s-]+Mayor|Deputy\s+Mayor|Council\s*(?:Member|member|woman|man)|"
+                         r"Alder(?:man|woman|person)|Commissioner|Supervisor|Trustee|Selectman|Selectwoman|"
+                         r"(?:Board|Commission)\s+Member|President(?:\s+Pro\s+Tem)?|Vice[\s-]+(?:President|Chair))\s+"
+                         r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$")
+
+
+def _offices(lines: list[L], end: int) -> list:
+    """Members listed one a line with their office before the name, as US agendas print them above the items:
+    a run of three or more; the Mayor (or President) chairs, the Mayor Pro Tem (or Vice Mayor) is vice-chair."""
+    run: list[tuple[str, str]] = []
+    best: list[tuple[str, str]] = []
+    for ln in lines[:end]:
+        t = ln.text.strip() if ln.text else ""
+        if not t:
+            continue
+        m = OFFICE_NAME.match(t) if t[:1] in "MVDCASTBP" else None
+        if m and looks_like_name(m.group(2)):
+            run.append((m.group(1), m.group(2)))
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+    best = run if len(run) > len(best) else best
+    if len(best) < 3:
+        return []
+    out = []
+    for office, name in best:
+        o = re.sub(r"\s+", " ", office).lower()
+        chair = 2 if o in ("mayor", "president") else 0
+        vice = bool(re.match(r"mayor pro|vice|deputy|president pro", o))
+        out.append((PersonRef(name=clean_name(name), role=re.sub(r"\s+", " ", office), organisation=None), chair, vice))
     return out
 
 
@@ -579,7 +630,7 @@ def _one_a_line(joined: str) -> str:
 
 def _deadline(text: str, us: bool, meeting: Optional[str]) -> Optional[str]:
     flat = re.sub(r"\s+", " ", text)
-    for m in re.finditer(r"\bquestions?\b|\bdeadline\b(?=.{0,40}\bquestions?\b)", flat, re.I):
+    for m in re.finditer(r"\bquestions?\b|\bdeadline\b(?=.{0,40}\bquestions?\b)|\b(?:written|public)\s+comments?\b", flat, re.I):
         window = flat[m.start():m.start() + 260]
         # "… received by 5.00pm on 30th June 2017", "Deadline for questions: 12 noon, Wednesday, 28 February 2024"
         w = re.search(r"\b(?:by|before|no\s+later\s+than|deadline|close[sd]?\s+at)\b(.{0,80})"

@@ -347,6 +347,8 @@ def _letter_candidate(lines: list[L], i: int) -> Optional[Head]:
     items under them "D-1. Ordinance No. …"."""
     line = lines[i]
     m = LETTER_HEAD.match(line.text)
+    if not m and line.text[:1] in "IVX":
+        return _roman_candidate(line, i)
     if not m or line.bullet and not line.heading:
         return None
     letter, sub, rest = m.group(1), m.group(2), m.group(3).strip()
@@ -357,6 +359,33 @@ def _letter_candidate(lines: list[L], i: int) -> Optional[Head]:
     key = (ord(letter) - 64,) + ((int(sub),) if sub else ())
     strength = 1.0 + (0.6 if line.heading or line.bold else 0) + (0.4 if is_upper(rest[:60]) else 0)
     return Head(i, f"{letter}-{sub}" if sub else letter, key, rest, strength)
+
+
+ROMAN_HEAD = re.compile(r"^(X{0,2}(?:IX|IV|V?I{0,3}))\.\s+([A-Z\"'(].*)$")
+ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int:
+    total = 0
+    for k, ch in enumerate(numeral):
+        v = ROMAN[ch]
+        total += -v if k + 1 < len(numeral) and ROMAN[numeral[k + 1]] > v else v
+    return total
+
+
+def _roman_candidate(line: L, i: int) -> Optional[Head]:
+    """Sections numbered in Roman numerals in US agendas and minutes: "VI. CONSENT AGENDA" (a title in capitals,
+    or a heading or bold line); "I. Smith reported …" is an initial."""
+    m = ROMAN_HEAD.match(line.text)
+    if not m or not m.group(1) or line.bullet and not line.heading:
+        return None
+    rest = m.group(2).strip()
+    if not (is_upper(rest[:40]) and len(rest) <= 90 or (line.heading or line.bold) and len(rest) <= 90):
+        return None
+    if re.match(r"^[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+(?:said|reported|asked|moved|noted|was|is))", rest):
+        return None
+    strength = 1.0 + (0.6 if line.heading or line.bold else 0) + (0.4 if is_upper(rest[:60]) else 0)
+    return Head(i, m.group(1), (roman_value(m.group(1)),), rest, strength)
 
 
 @lru_cache(maxsize=65536)

@@ -389,9 +389,13 @@ def markdown_lines(source: str) -> list[list[Line]]:
     from minutebook.ingest.readers.tables import grid_lines, is_section_row
 
     text = source.replace("\r\n", "\n").replace("\r", "\n")
+    posted = None
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end != -1 and re.search(r"^\w[\w-]*:", text[4:end], re.M):
+            # the post's own date is when the page was published, never the meeting's
+            m = re.search(r"^date\s*:\s*[\"']?(\d{4}-\d{2}-\d{2})\b", text[4:end], re.M)
+            posted = m.group(1) if m else None
             text = text[end + 4:]
     pages: list[list[Line]] = [[]]
     table: list[list[str]] = []
@@ -473,6 +477,8 @@ def markdown_lines(source: str) -> list[list[Line]]:
             else:
                 pages[-1].extend(produced)
     flush_table()
+    if posted:
+        pages[0].insert(0, Line(f"Published: {posted}"))
     return pages
 
 

@@ -161,7 +161,7 @@ def first_time(text: str) -> Optional[str]:
 
 END_TIME = re.compile(
     r"(?:meeting|council|committee|board|group|session|panel|it)\s+(?:was\s+|then\s+)?(?:ended|closed|finished|concluded|terminated|adjourned|rose|end|close)\s*(?:at|:)?\s*"
-    r"|(?:closed|ended|concluded)\s+the\s+meeting\s+at\s*"
+    r"|(?:closed|ended|concluded|adjourned)\s+the\s+meeting\s+at\s*"
     r"|(?:to\s+a\s+close|closed|concluded|ended|finished|terminated|adjourned)\s+at\s*"
     r"|meeting\s+closed\W*\s*(?:at\s*)?"
     r"|(?:(?:close|closure|end)\s+of\s+(?:the\s+)?meeting(?:\s+was)?(?:\s+at)?|meeting\s+end(?:ed)?|finish(?:ed)?)\s*:?\s*"

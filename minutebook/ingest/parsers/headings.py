@@ -399,6 +399,8 @@ def _step_ok(a: tuple, b: tuple) -> Optional[float]:
         if x == y:
             continue
         if x is None:           # b goes one level deeper: 6 → 6.1, 139 → 139a
+            if len(b) == len(a) + 2 and b[pos:] == (1, 1):
+                return 0.1      # two levels at once: "10 REPORTS OF OFFICERS" → "10.1.1 Development Application …"
             return 0.0 if y <= 2 and len(b) == len(a) + 1 else None
         if y is None:
             return None
@@ -652,8 +654,8 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
                 j += 1
                 continue
             if not (nxt.bold or nxt.heading) or HEAD_RX.match(nxt.text) or ITEM_REF.match(nxt.text) or len(nxt.text) > 90 \
-                    or DECISION_LABEL.fullmatch(nxt.text.strip()):
-                break
+                    or DECISION_LABEL.fullmatch(nxt.text.strip()) or nxt.text.rstrip().endswith(":") and not title.rstrip().endswith(("-", "–")):
+                break       # "Members present:" in bold under the title is a label over a list, not more title
             title = f"{title.rstrip()} {nxt.text}"
             last, taken = j, taken + 1
             j += 1

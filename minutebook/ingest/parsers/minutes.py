@@ -335,9 +335,10 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
                     paras[k].actions = []
             if start == 0:
                 used.add(k)
-        elif re.search(r"\b(?:resolved|agreed|approved)\b", text, re.I) and (not strict or IT_WAS_DECIDED.search(text)):
+        elif re.search(r"\b(?:resolved|agreed|approved)\b", text, re.I) and (not strict or IT_WAS_DECIDED.search(text)
+                                                                              or "£" in text and FIGURE_AGREED.search(text)):
             for s in sentences(text):
-                if strict and (not IT_WAS_DECIDED.match(s) or re.search(r"\bwould\b", s)):
+                if strict and (not (IT_WAS_DECIDED.search(s) or "£" in s and FIGURE_AGREED.match(s)) or re.search(r"\bwould\b", s)):
                     # capitals mark the decisions; "It was resolved to …" opening a sentence is one too, but not an
                     # agreement that someone would do something (an action)
                     continue
@@ -354,7 +355,11 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
     return out, used
 
 
-IT_WAS_DECIDED = re.compile(r"(?:^|(?<=[.!?]\s))It\s+was\s+(?:(?:further|also|unanimously)\s+)?(?:resolved|agreed)\s+(?:that|to)\b")
+# "The precept for 2024/25 was agreed at £9,800.": a sum fixed by the meeting, in a sentence of its own
+FIGURE_AGREED = re.compile(r"(?:^|(?<=[.!?]\s))(?:The|A|An)\s+[^.;:]{2,80}?\s+(?:was|were)\s+(?:agreed|approved|set|fixed)\s+at\s+"
+                           r"£\s?\d[\d,]*(?:\.\d\d)?(?:\s+(?:per\s+\w+|for\s+\d{4}(?:/\d{2,4})?))?\s*[.;]?$", re.I)
+IT_WAS_DECIDED = re.compile(r"(?:^|(?<=[.!?]\s))It\s+was\s+(?:(?:further|also|unanimously)\s+)?(?:resolved|agreed)\s+(?:that|to)\b"
+                            r"|(?<=[a-z,])\s+and\s+it\s+was\s+(?:(?:further|also|unanimously)\s+)?resolved\s+(?:that|to)\b")
 BODY_COLON = re.compile(r"^(?:The\s+)?(?:Board|Committee|Sub-Committee|Panel|Group|Council|Partnership|Cabinet|Forum|Trust|Executive|Commission)\s*:\s*$")
 DECIDED_ENTRY = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*)?(?:NOTED|APPROVED|AGREED|RESOLVED|ENDORSED|SUPPORTED|RECEIVED|"
                            r"DELEGATED|RECOMMENDED|RATIFIED|ADOPTED)\b")
@@ -362,7 +367,8 @@ AGREED_TO_LIST = re.compile(r"\b(?:agreed|resolved|decided|RESOLVED|AGREED)(?:\s
 AGREED_SENTENCE = re.compile(
     r"\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:that|to)\b|^(?:it\s+was\s+)?(?:agreed|resolved|decided)\b|\b(?:all|unanimously)\s+agreed\b"
     r"|\bagreed\s*:\s*[\"“'‘]?\s*That\b"
-    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|resolved|approved)\s*(?:by\s+all|unanimously)?\s*[.;]?$", re.I)
+    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|resolved|approved)\s*(?:by\s+all|unanimously)?\s*[.;]?$"
+    r"|\b(?:was|were)\s+(?:agreed|approved|set|fixed)\s+at\s+£\s?\d[\d,]*(?:\.\d\d)?\s*[.;]?$", re.I)
 AGREED_LEAD = re.compile(r"^.{0,160}?\b(?:(?:agreed|resolved|decided)\s+(?:unanimously\s+)?that|it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)(?:\s+that)?)\s+(?=\S+\s+\S+\s+\S+)", re.I)
 SINGLE_AGREER = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Clir|Councillor|Cmhlr)\.?\s+(?:(?:[A-Z]\.?|[A-Z][\w'-]+)\s+){0,2}[A-Z][\w'-]+|[A-Z]{2,3}|(?:He|She|They)|The\s+(?:Chair(?:man|person)?|Clerk|Mayor|Cathaoirleach))\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|then\s+)?agreed\b")
@@ -405,7 +411,18 @@ def _motions(paras: list[Para]) -> list[Decision]:
         if quoted:
             out.append(quoted)
             continue
-        if "second" not in p.text.lower():
+        low = p.text.lower()
+        if "carried" in low and "second" not in low and ("proposed that" in low or "moved that" in low):
+            # "The committee proposed that X. After discussion … put to the vote: …. The amendment was carried.":
+            # the outcome in a sentence of its own
+            sents = [_PARA_NUMBER.sub("", x) for x in sentences(p.text)]
+            for j, sent in enumerate(sents):
+                m = re.search(r"\b(?:proposed|moved)\s+that\s+(.{8,}?)\.?$", sent, re.I)
+                if m and any(CARRIED_AFTER.match(x) for x in sents[j + 1:j + 4]):
+                    out.append(Decision(m.group(1).strip(), k))
+                    break
+            continue
+        if "second" not in low:
             continue            # a motion is seconded
         sents = [_PARA_NUMBER.sub("", x) for x in sentences(p.text)]
         for j, sent in enumerate(sents):
@@ -422,6 +439,8 @@ def _motions(paras: list[Para]) -> list[Decision]:
     return out
 
 
+CARRIED_AFTER = re.compile(r"^(?:The\s+)?(?:proposal|motion|amendment|resolution|recommendation)\s+was\s+(?:duly\s+|therefore\s+|then\s+)?"
+                           r"carried\b", re.I)
 _WHO = r"[A-Z][\w.'\- ]{1,60}?"
 US_MOTION = [
     # "Motion by Council Member A, seconded by Council Member B, to approve the agenda." / "Motion to adjourn by A, seconded by B."

@@ -568,7 +568,7 @@ def _split_point(rest: str) -> Optional[tuple[int, int]]:
             points.append((colon.end(1), colon.start(2)))
     for dash in re.finditer(r"\s+[-\u2013\u2014]\s+(?=[A-Z])", rest):
         after = rest[dash.end():]
-        if dash.start() >= 3 and (re.match(rf"^(?:\S+\s+){{0,4}}{_VERBS}\b", after)
+        if dash.start() >= 3 and (re.match(rf"^(?:[^\s:]+\s+){{0,4}}{_VERBS}\b", after)     # not past a run-in title's ":"
                                   or re.match(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)", after)
                                   or after.split()[0] in _STARTERS and re.search(rf"^(?:\S+\s+){{0,5}}\S*\b", after)
                                   and after.split()[0] in ("The", "It", "There", "This", "These", "No")):

@@ -694,8 +694,8 @@ def parse_people(text: str) -> list[Person]:
                   "", text, flags=re.I)
     # "D. Pickston together with 3 members of the public"
     text = re.sub(r"\s*,?\s+(?:together\s+with|along\s+with|plus|with|and)\s+(?:\d+|a\s+number\s+of|several|one|two|three|four|"
-                  r"five|six|seven|eight|nine|ten|\w+\s+other)\s+(?:members?\s+of\s+(?:the\s+)?public|residents|parishioners|"
-                  r"visitors|observers)\b\.?", "", text, flags=re.I)
+                  r"five|six|seven|eight|nine|ten|\w+\s+other)\s+(?:(?:local|other)\s+)?(?:members?\s+of\s+(?:the\s+)?public|residents|parishioners|"
+                  r"visitors|observers|objectors|supporters)\b(?:\s*\([^()]{1,40}\))?\.?", "", text, flags=re.I)
     # "Councillors - A, B. Deputies - C T.D.": group labels
     text = re.sub(r"(?:^|(?<=[\n.;]))\s*(?:Councillors|Deputies|Senators|Members|Officials|Officers)\s*[-\u2013:]\s*", "\n", text)
     # "Ms. Siobhán Darcy, Dunree PPN. Mr. Fergal Nestor, Dunree PPN."

@@ -113,7 +113,10 @@ def _split_labels(lines: list[L]) -> list[L]:
         a, b = lines[k], lines[k + 1]
         if a.cells and b.cells and len(a.cells) >= 2 and len(b.cells) >= 2 and not a.cells[0].endswith(":") \
                 and b.cells[0].endswith(":") and len(a.cells[0].split()) <= 3 and len(b.cells[0].split()) <= 2 \
-                and a.cells[0][:1].isupper() and b.cells[0][:1].islower():
+                and a.cells[0][:1].isupper() and (b.cells[0][:1].islower()
+                                                  or is_upper(a.cells[0]) and is_upper(b.cells[0])
+                                                  and re.fullmatch(r"(?:ALSO|IN)\s+(?:PRESENT|ATTENDANCE|ATTENDING):", f"{a.cells[0]} {b.cells[0]}")):
+            # "ALSO" / "PRESENT:" in capitals likewise
             label = f"{a.cells[0]} {b.cells[0]}"
             a.text = f"{label} " + " ".join(a.cells[1:])
             a.cells = [label] + a.cells[1:]
@@ -598,6 +601,9 @@ DECISION_LABEL = re.compile(r"(?:(?:Council|Committee|Board|Officers?'?s?|Staff|
                             r"(?:Resolution|Recommendation|Motion|Decision)s?(?:\s+(?:No\.?\s*)?[\d/.\-]+)?\s*:?", re.I)
 
 
+_CAPS_JOINERS = ("OF", "THE", "AND", "OR", "FOR", "TO", "ON", "IN", "FROM", "WITH", "BY", "AT", "A", "AN", "-", "&", "GROUP", "SUB")
+
+
 def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
     """Title and the body text that follows it on the heading line; index of the last title line."""
     last = index
@@ -663,20 +669,28 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
     title = title.strip(" :-–")
     if title.endswith(".") and not re.search(r"\b[A-Z]\.$|\b(?:etc|No|St)\.$", title):
         title = title[:-1]
-    # a capitals title running on to the next line: "… MEMBERS OF THE" / "PUBLIC"
-    if is_upper(title) and not body:
+    # a capitals title running on to the next line: "… MEMBERS OF THE" / "PUBLIC"; a long one wrapped by the layout
+    # may take a line of up to eight words, and one more straight after it where the title is left open ("… NEW
+    # PREMISES" / "LICENCE - THE CORNER PANTRY, 14 WHARF STREET," / "MARSHBROOK")
+    taken = 0
+    while is_upper(title) and not body and taken < 2:
         j = last + 1
-        while j < len(lines) and not lines[j].text and not lines[j].action:
+        while not taken and j < len(lines) and not lines[j].text and not lines[j].action:
             j += 1
-        if j < len(lines) and j - last <= 3:
-            nxt = lines[j].text
-            if nxt and is_upper(nxt) and len(nxt.split()) <= 6 and not INITIALS_ONLY.match(nxt) \
-                    and not REPORT_REF.fullmatch(nxt) and not HEAD_RX.match(nxt) and not ACTION_WORD.match(nxt) \
-                    and not lines[j].action and not re.match(r"(?:RESOLVED|AGREED|NOTED|ACTIONS?|DECISION|PRESENT|APOLOGIES)\b", nxt) \
-                    and not DECISION_LABEL.fullmatch(nxt.strip()) \
-                    and (title.split()[-1] in ("OF", "THE", "AND", "OR", "FOR", "TO", "ON", "IN", "FROM", "WITH", "BY", "AT",
-                                               "A", "AN", "-", "&", "GROUP", "SUB")
-                         or len(nxt.split()) <= 2 or (len(title) >= 35 and len(nxt.split()) <= 8)):
-                title = f"{title} {nxt}"
-                last = j
+        if not (j < len(lines) and j - last <= 3 and lines[j].text):
+            break
+        nxt = lines[j].text
+        words = len(nxt.split())
+        open_end = title.split()[-1] in _CAPS_JOINERS or title.endswith(",")
+        if taken:
+            fits = open_end or words <= 2
+        else:
+            fits = open_end or words <= 2 or len(title) >= 35 and words <= 8
+            fits = fits and (words <= 6 or not nxt.rstrip().endswith("."))
+        if not (fits and is_upper(nxt) and not INITIALS_ONLY.match(nxt)
+                and not REPORT_REF.fullmatch(nxt) and not HEAD_RX.match(nxt) and not ACTION_WORD.match(nxt)
+                and not lines[j].action and not re.match(r"(?:RESOLVED|AGREED|NOTED|ACTIONS?|DECISION|PRESENT|APOLOGIES)\b", nxt)
+                and not DECISION_LABEL.fullmatch(nxt.strip())):
+            break
+        title, last, taken = f"{title} {nxt}", j, taken + 1
     return title, body.strip(), last

@@ -507,6 +507,7 @@ class _Store:
             doc.save(update_fields=["warnings"])
         for body in list(self.bodies.values()):
             reconcile(body)
+            membership_starts(body)
         for m in M.Meeting.objects.filter(pk__in=self.meetings):
             apply_approvals(m)
         self.result.meetings = len(self.meetings)
@@ -896,6 +897,24 @@ def working_days_between(deadline: dt.date, meeting: dt.date) -> int:
 def _is_empty(meeting) -> bool:
     return not (meeting.agenda_items.exists() or meeting.minutes.exists() or meeting.reports.exists()
                 or meeting.attendance.exists() or meeting.documents.exists())
+
+
+def membership_starts(body) -> None:
+    """A membership begins no later than the first meeting its member attended as one: an agenda lists the
+    membership of its day, and minutes of earlier meetings (in the same pack, or stored since) show who sat
+    on the body then. Only attendance as present counts (not in attendance, apologies or substitute)."""
+    from django.db.models import Min
+
+    from minutebook.store.models import Attendance, Membership
+
+    first = dict(Attendance.objects.filter(meeting__body=body, kind=Attendance.PRESENT)
+                 .values_list("person_id").annotate(first=Min("meeting__date")))
+    for ms in Membership.objects.filter(body=body, person_id__in=list(first)):
+        if ms.start and first[ms.person_id] < ms.start and (ms.end is None or first[ms.person_id] <= ms.end):
+            earlier = Membership.objects.filter(body=body, person_id=ms.person_id, start__lt=ms.start).exists()
+            if not earlier:
+                ms.start = first[ms.person_id]
+                ms.save(update_fields=["start"])
 
 
 def reconcile(body) -> None:

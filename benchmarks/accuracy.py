@@ -1,6 +1,6 @@
 """Parse accuracy on real documents: tests/ingest/realdocs, tests/ingest/styles, tests/ingest/heldout and the seeds.
 
-    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set realdocs|styles|heldout|tables|kinds|blind1|blind|seeds]
+    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set realdocs|styles|heldout|tables|kinds|blind1|blind2|blind|seeds]
 
 (tests/ingest/tables: board minutes laid out as tables in PDF, DOCX, HTML and Markdown; tests/ingest/kinds: US city
 council and commission, English parish, planning committee, London agenda and charity trustee shapes; see their README.md.)
@@ -35,7 +35,8 @@ BLIND = ROOT / "tests" / "ingest" / "blind"
 TABLES = ROOT / "tests" / "ingest" / "tables"
 KINDS = ROOT / "tests" / "ingest" / "kinds"
 BLIND1 = ROOT / "tests" / "ingest" / "blind1"
-SETS = ("realdocs", "styles", "heldout", "tables", "kinds", "blind1", "blind", "seeds")
+BLIND2 = ROOT / "tests" / "ingest" / "blind2"
+SETS = ("realdocs", "styles", "heldout", "tables", "kinds", "blind1", "blind2", "blind", "seeds")
 SEEDS = SHARED / "seeds"
 
 
@@ -49,10 +50,10 @@ def scorer():
 
 def cases() -> list[tuple[str, Path, Path]]:
     """(set, document, gold) for every gold file whose document exists: "realdocs", "styles", "heldout",
-    "tables", "blind1", "blind" or "seeds"."""
+    "tables", "kinds", "blind1", "blind2", "blind" or "seeds"."""
     found = []
     for group, folder in (("realdocs", REALDOCS), ("styles", STYLES), ("heldout", HELDOUT), ("tables", TABLES),
-                          ("kinds", KINDS), ("blind1", BLIND1), ("blind", BLIND)):
+                          ("kinds", KINDS), ("blind1", BLIND1), ("blind2", BLIND2), ("blind", BLIND)):
         for gold in sorted(folder.glob("*.gold.json")):
             source = json.loads(gold.read_text(encoding="utf-8"))["source"]
             found.append((group, folder / source, gold))

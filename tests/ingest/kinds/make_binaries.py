@@ -372,6 +372,66 @@ def harrowgate():
     _save(d, out, "Board Manager")
 
 
+# --- Dromcarra LCDC (round 4): attendance in three gridded tables, "(on behalf of X)", "adopted on the proposal of" ---
+def dromcarra():
+    out = HERE / "dromcarra_lcdc_minutes_2024-02-27.docx"
+    d, para = _doc()
+    para(("Dromcarra Local Community Development Committee", True))
+    para(("Minutes of meeting held on Tuesday, 27th February 2024 at 2.30 p.m. in the Council Chamber, "
+          "Áras an Chontae, Dromcarra", True))
+
+    def grid(rows):
+        t = d.add_table(rows=0, cols=2)
+        t.style = "Table Grid"
+        for k, (a, b) in enumerate(rows):
+            cs = t.add_row().cells
+            cs[0].text = ""
+            cs[1].text = ""
+            cs[0].paragraphs[0].add_run(a).bold = k == 0
+            cs[1].paragraphs[0].add_run(b).bold = k == 0
+        para(("", False))
+
+    grid([("Members Present", ""),
+          ("Cllr. Siobhán Mac Giolla Rua (Chairperson)", "Dromcarra County Council"),
+          ("Mr. Declan Fahy", "Dromcarra Community Network"),
+          ("Ms. Orla Tierney", "Social Inclusion Pillar"),
+          ("Cllr. Pádraig Moynihan", "Dromcarra County Council"),
+          ("Ms. Gráinne Lally (on behalf of Mr. Conal Breen)", "Education and Training Board"),
+          ("Mr. Ultan Keaveney", "Teagasc")])
+    grid([("Also in Attendance", ""),
+          ("Ms. Róisín Cadogan", "Senior Executive Officer, Community Development"),
+          ("Mr. Fergal Twomey", "LCDC Administrator")])
+    grid([("Apologies", ""),
+          ("Mr. Conal Breen", "Education and Training Board"),
+          ("Ms. Bríd Hanrahan", "Department of Social Protection")])
+
+    para(("1. Minutes of previous meeting", True))
+    para(("The minutes of the meeting held on 12th December 2023 were adopted on the proposal of Mr. Declan Fahy, "
+          "seconded by Cllr. Pádraig Moynihan.", False))
+    para(("2. Matters arising", True))
+    para(("Ms. Cadogan confirmed that the revised Local Economic and Community Plan timeline had been circulated "
+          "to members.", False))
+    para(("3. SICAP 2024 Annual Plan", True))
+    para(("Ms. Tierney presented the programme implementer's annual plan, including targets for 640 individuals "
+          "and 38 local community groups.", False))
+    para(("Agreed: ", True), ("The LCDC approved the SICAP 2024 Annual Plan as presented.", False))
+    para(("4. Community Activities Fund", True))
+    para(("Mr. Twomey outlined the assessment of 71 applications under the fund.", False))
+    para(("Agreed: ", True), ("The LCDC approved grants to 64 groups totalling €198,400 as recommended by the "
+                            "evaluation panel.", False))
+    para(("5. LEADER Programme update", True))
+    para(("Mr. Keaveney gave an update on the LEADER 2023-2027 programme; the first call for projects will open "
+          "in April.", False))
+    para(("6. Correspondence", True))
+    para(("Correspondence from the Department of Rural and Community Development was noted.", False))
+    para(("7. A.O.B.", True))
+    para(("No other business was raised.", False))
+    para(("8. Date of next meeting", True))
+    para(("The next meeting will take place on Tuesday, 23rd April 2024 at 2.30 p.m.", False))
+    para(("The meeting concluded at 4.10 p.m.", False))
+    _save(d, out, "LCDC Administrator")
+
+
 # --- Ashcombe Parva Parish Council: a summons and agenda as PDF, "5.1" sub-items, next meeting as the last item ---
 def ashcombe_parva():
     out = HERE / "ashcombe_parva_pc_agenda_2024-05-14.pdf"
@@ -473,3 +533,4 @@ if __name__ == "__main__":
     harrowgate()
     ashcombe_parva()
     eastmoor()
+    dromcarra()

@@ -133,6 +133,16 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
         after = sentence[dates[0].end:] if dates and find_dates(sentence, us, year_hint) else sentence
         times = find_times(after) or find_times(sentence)
         start = times[0][0] if times else None
+    if not start and date_line is not None and not find_times(texts[date_line]):
+        # a web page's title repeats the meeting's date ("… Agenda — March 14, 2024"); the meeting's own line with
+        # its date and time follows under the body's name ("Thursday, March 14, 2024, 7:00 p.m.")
+        for i in front[front.index(date_line) + 1:front.index(date_line) + 6] if date_line in front else []:
+            if heads and i >= first:
+                break
+            d2 = find_dates(texts[i], us, year_hint)
+            if d2 and d2[0].value == date and find_times(texts[i][d2[0].end:]):
+                date_line = i
+                break
     if not start and date_line is not None:
         for t in [texts[date_line]] + [x for x in texts[date_line + 1:date_line + 4] if x][:2]:
             times = find_times(t)
@@ -198,6 +208,14 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
         if named and looks_like_name(re.split(r"\s*[,(]", named)[0]):
             rec.chair = clean_name(re.split(r"\s*[,(]", named)[0])
     rec.vice_chair = vice[0].name if vice else None
+    if not rec.chair and not rec.vice_chair:
+        # "Yvonne Castellano, President; Bernard Whitfield, Vice President": a board's officers after the names
+        for p in rec.members:
+            role = (p[0].role or "").strip().lower()
+            if role == "president" and not rec.chair:
+                rec.chair = p[0].name
+            elif re.fullmatch(r"vice[\s-]+president", role) and not rec.vice_chair:
+                rec.vice_chair = p[0].name
     rec.members = [p[0] for p in rec.members]
 
     # items

@@ -38,6 +38,18 @@ BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", 
               "title", "main", "address", "figure", "figcaption"}
 SKIP_TAGS = {"script", "style", "button", "nav", "head", "noscript", "svg", "form", "select", "option", "iframe"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Page furniture of content management systems (WordPress, Drupal, Squarespace, Wix, council sites): an element
+# whose class or id names one of these (as a whole word or a "-"/"_" part) holds no part of the document
+FURNITURE = re.compile(
+    r"(?:^|[-_])(?:cookies?|cookie-?banner|consent|gdpr|announcement(?:-bar)?|breadcrumbs?|breadcrumb_last|sidebar|"
+    r"widgets?|widget-area|share|sharing|sharedaddy|social|pagination|comments?|respond|newsletter|skip-link|"
+    r"related|entry-meta|post-meta|postmeta|byline|posted-on|entry-categories|tags-links|cat-links|to-the-top|"
+    r"back-to-top|backtotop)(?:$|[-_])", re.I)
+POSTED_CLASS = re.compile(r"(?:^|[-_\s])(?:entry-date|published|post-date|posted|date)(?:$|[-_\s])", re.I)
+FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"}
+# a web post's own date: when the page was published, never the meeting's
+POSTED_META = re.compile(r"<meta\b[^>]*(?:property|itemprop|name)=[\"'](?:article:published_time|datePublished|"
+                         r"dcterms\.date|DC\.date\.issued)[\"'][^>]*>", re.I)
 
 
 class _Lines(HTMLParser):
@@ -55,6 +67,36 @@ class _Lines(HTMLParser):
         self.lists: list[list] = []     # [tag, counter, pending number]
         self.number_lists = number_lists
         self.cell_open = False
+        self.furniture: list[list] = []     # [tag, depth] of the furniture element being skipped
+        self.inside = 0                     # open <article> / <main> elements
+        self.posted: str | None = None      # the datetime of a post's <time> in its meta line
+        self.li_rows: dict[int, tuple] = {}  # row index → (list serial, number, depth, type, parent number)
+        self.pending_li: tuple | None = None
+        self.list_serial = 0
+
+    def _is_furniture(self, tag, attrs) -> bool:
+        if tag not in ("div", "section", "aside", "header", "footer", "ul", "ol", "p", "span", "nav", "li", "a",
+                       "dl", "time", "small"):
+            return False
+        if tag == "aside" or (tag in ("header", "footer") and not self.inside):
+            return True
+        if tag == "time" and POSTED_CLASS.search(dict(attrs).get("class") or "") and dict(attrs).get("datetime"):
+            return True
+        for name, value in attrs:
+            if not value:
+                continue
+            if name in ("class", "id") and any(FURNITURE.search(tok) for tok in value.split()):
+                return True
+            if name == "role" and value.strip().lower() in FURNITURE_ROLES:
+                return True
+        return False
+
+    def _posted(self, attrs):
+        """A post's <time datetime="…"> in its meta line ("Posted on …", the blog item's date)."""
+        a = dict(attrs)
+        m = re.match(r"(\d{4}-\d{2}-\d{2})", (a.get("datetime") or "").strip())
+        if m and self.posted is None and (self.furniture or POSTED_CLASS.search(a.get("class") or "")):
+            self.posted = m.group(1)
 
     def flush(self):
         text = "".join(self.buf)
@@ -63,11 +105,27 @@ class _Lines(HTMLParser):
         if text.strip():
             visible = len(text.replace("\t", "").strip())
             bold = visible > 0 and self.row_bold_chars >= visible * 0.9
+            if self.pending_li is not None:
+                self.li_rows[len(self.rows)] = self.pending_li
+                self.pending_li = None
             self.rows.append((text.strip(" "), self.row_heading, bold))
         self.row_heading = False
         self.row_bold_chars = 0
 
     def handle_starttag(self, tag, attrs):
+        if tag == "time":
+            self._posted(attrs)
+        if self.furniture:
+            if tag == self.furniture[-1][0]:
+                self.furniture[-1][1] += 1
+            return
+        if tag not in SKIP_TAGS and self._is_furniture(tag, attrs):
+            if tag not in ("br", "hr", "img"):
+                self.flush()
+                self.furniture.append([tag, 1])
+            return
+        if tag in ("article", "main"):
+            self.inside += 1
         if tag in SKIP_TAGS:
             self.skip += 1
             return
@@ -81,10 +139,14 @@ class _Lines(HTMLParser):
         if tag in BLOCK_TAGS:
             self.flush()
         if tag in ("ol", "ul"):
-            self.lists.append([tag, 0, None])
+            self.list_serial += 1
+            self.lists.append([tag, 0, None, self.list_serial, (dict(attrs).get("type") or "").strip()])
         elif tag == "li" and self.lists:
             self.lists[-1][1] += 1
             self.lists[-1][2] = self.lists[-1][1] if self.lists[-1][0] == "ol" and len(self.lists) == 1 else None
+            if self.lists[-1][0] == "ol":
+                parent = self.lists[-2][1] if len(self.lists) > 1 and self.lists[-2][0] == "ol" else None
+                self.pending_li = (self.lists[-1][3], self.lists[-1][1], len(self.lists), self.lists[-1][4], parent)
         if tag in HEADINGS:
             self.heading += 1
             self.row_heading = True
@@ -108,12 +170,20 @@ class _Lines(HTMLParser):
 
     def handle_startendtag(self, tag, attrs):
         if tag in ("br", "hr"):
-            if not self.skip:
+            if not self.skip and not self.furniture:
                 self.flush()
         else:
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag):
+        if self.furniture:
+            if tag == self.furniture[-1][0]:
+                self.furniture[-1][1] -= 1
+                if not self.furniture[-1][1]:
+                    self.furniture.pop()
+            return
+        if tag in ("article", "main"):
+            self.inside = max(0, self.inside - 1)
         if tag in SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
             return
@@ -135,7 +205,7 @@ class _Lines(HTMLParser):
             self.lists[-1][2] = None
 
     def handle_data(self, data):
-        if self.skip:
+        if self.skip or self.furniture:
             return
         if self.lists and self.lists[-1][2] is not None and data.strip():
             self.lists[-1][2] = None      # the item starts with text, not a heading: no number
@@ -149,10 +219,14 @@ class _Lines(HTMLParser):
 
 
 def html_rows(fragment: str, number_lists: bool = True) -> list[tuple[str, bool, bool]]:
+    return _parse(fragment, number_lists).rows
+
+
+def _parse(fragment: str, number_lists: bool = True) -> _Lines:
     parser = _Lines(number_lists)
     parser.feed(fragment)
     parser.close()
-    return parser.rows
+    return parser
 
 
 def _drop_image_captions(text: str) -> str:
@@ -519,12 +593,53 @@ def _html_tables(source: str) -> tuple[str, dict[str, list[Line]]]:
     return _TABLE.sub(one, source), found
 
 
+def _number_title_lists(parsed: _Lines) -> list[tuple[str, bool, bool]]:
+    """An agenda's items as an <ol> of plain titles (a CMS page: "<ol><li>Call to Order</li>…", sub-items in a
+    nested <ol type="a">) get their numbers as printed by the browser: "4. Consent Agenda", "a. Minutes of …".
+    Only lists whose items are all short titles (no sentence), three or more of them, with no number already."""
+    rows = list(parsed.rows)
+    if not parsed.li_rows:
+        return rows
+    by_list: dict[int, list[int]] = {}
+    for k, meta in parsed.li_rows.items():
+        by_list.setdefault(meta[0], []).append(k)
+    top = [ks for ks in by_list.values() if parsed.li_rows[ks[0]][2] == 1]
+    for ks in top:
+        texts = [rows[k][0] for k in ks]
+        if len(ks) < 3 or any(len(t) > 120 or re.search(r"[.:;]$", t) or re.match(r"\(?\w{1,4}[.)]\s", t) or "\t" in t
+                              for t in texts):
+            return rows
+    for ks in by_list.values():
+        for k in ks:
+            serial, n, depth, kind, parent = parsed.li_rows[k]
+            if depth == 1:
+                label = f"{n}."
+            elif kind in ("a", "A") and parent is not None and n <= 26:
+                label = f"{chr((96 if kind == 'a' else 64) + n)}."
+            elif parent is not None and not kind:
+                label = f"{parent}.{n}"
+            else:
+                continue
+            text, heading, bold = rows[k]
+            if not re.match(r"\(?\w{1,4}[.)]\s", text):
+                rows[k] = (f"{label} {text}", heading, bold)
+    return rows
+
+
 def html_lines(source: str) -> list[list[Line]]:
     lines: list[Line] = []
     header: list[str] | None = None
     body: list[list[str]] = []
     source, grids = _html_tables(source)
-    for text, heading, bold in html_rows(source):
+    parsed = _parse(source)
+    m = POSTED_META.search(source)
+    posted = re.search(r"content=[\"'](\d{4}-\d{2}-\d{2})", m.group(0)) if m else None
+    posted = posted.group(1) if posted else parsed.posted
+    if posted:
+        # the post's own date is when the page was published, never the meeting's
+        lines.append(Line(f"Published: {posted}"))
+    rows = _number_title_lists(parsed)
+    for text, heading, bold in rows:
         if text.strip() in grids:
             if header is not None:
                 lines.extend(table_lines(header, body))

@@ -195,7 +195,9 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     rec.body = find_body(head, "\n".join(texts), sentence=sentence)
 
     # membership
-    rec.members = _members(lines, first if held_at is None else min(first, held_at))
+    # (a "MEETING INFORMATION" heading over labelled fields is no summons: a members list may follow it)
+    rec.members = _members(lines, first if held_at is None or re.search(r"(?i)\bmeeting\s+(?:information|details)\b",
+                                                                         texts[held_at]) else min(first, held_at))
     if not rec.members:
         rec.members = _offices(lines, first)
     # "(Chair)" printed after a name before a role that mentions a chair ("Chair of Overview and Scrutiny")
@@ -277,9 +279,10 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
         item = AgendaItem(number=h.number.rstrip("."), title=title, pages=pages, presenter=leads.get(h.index),
                           exempt=bool(re.search(r"\b(?:part\s*(?:2|ii|two)\b|exempt\b|confidential\b|not\s+for\s+publication)", title, re.I)))
         items.append(item)
+        taken: set[int] = set()
         for j in range(last + 1, end):
             t = texts[j]
-            if not t:
+            if not t or j in taken:
                 continue
             if not item.pages and PAGES.fullmatch(t.strip()):
                 item.pages = _pages(t)[1]          # "(Pages 11 - 32)" on a line of its own
@@ -297,6 +300,14 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
             if lm and len(lm.group(1)) == 1 and (re.match(r"[A-Z]", lm.group(2))
                                                  or re.match(r"\(?[a-h][.)]\s+\d", t)):     # "a) 24/00123/FUL – 12 High Street"
                 sub_title, sub_pages = _pages(lm.group(2))
+                k = j
+                while not sub_pages and k + 1 < end and _hangs(lines[j], lines[k + 1], texts[k + 1]) \
+                        and not re.search(r"[.;:]$", sub_title) and len(sub_title) < 200:
+                    # "b. Special meeting of April 30, 2024 (community conversation on youth" / "   safety)": a
+                    # sub-item's title wrapped under its own text, indented past the letter
+                    k += 1
+                    taken.add(k)
+                    sub_title, sub_pages = _pages(f"{sub_title} {texts[k]}")
                 items.append(AgendaItem(number=f"{item.number}{lm.group(1)}", title=sub_title, pages=sub_pages))
                 continue
             if not item.presenter:
@@ -432,7 +443,8 @@ def _members(lines: list[L], end: int) -> list:
     header = None
     for i, ln in enumerate(lines[:end]):
         t = ln.text
-        if t and (len(t) < 60 or re.match(r"^(?:members(?:hip)?|councillors)\s*(?:\(\d+\))?\s*:|^to\s*:?\s*(?:councillors?|cllrs?)\b", t, re.I)) and re.search(r"^(?:to\s*:?\s*)?(?:the\s+)?members(?:hip)?\b|^membership\b|^councillors?\s*:|^members\s+of\s+the\b|^to\s*:", t, re.I) \
+        if t and (len(t) < 60 or re.match(r"^(?:members(?:hip)?|councillors)\s*(?:\(\d+\))?\s*:|^to\s*:?\s*(?:councillors?|cllrs?)\b", t, re.I)) and re.search(r"^(?:to\s*:?\s*)?(?:the\s+)?members(?:hip)?\b|^membership\b|^councillors?\s*:|^members\s+of\s+the\b|^to\s*:"
+                             r"|^(?:(?:district|city|town|village|county|parish)\s+)?(?:council|board|commission|committee)\s+members\s*:?$", t, re.I) \
                 or t and "," in t and GROUP_LABEL.match(t):
 
             header = i
@@ -646,6 +658,14 @@ def _one_a_line(joined: str) -> str:
     return "\n".join(out)
 
 
+def _hangs(head: L, line: L, text: str) -> bool:
+    """Whether a line runs on a lettered sub-item's title: indented past the letter ("a. …" / "   …"), not itself
+    numbered or lettered."""
+    if not text or HEAD_RX.match(text) or LETTER_RX.match(text) or len(text) > 120:
+        return False
+    return head.indent is not None and line.indent is not None and line.indent >= head.indent + 2
+
+
 def _deadline(text: str, us: bool, meeting: Optional[str]) -> Optional[str]:
     flat = re.sub(r"\s+", " ", text)
     for m in re.finditer(r"\bquestions?\b|\bdeadline\b(?=.{0,40}\bquestions?\b)|\b(?:written|public)\s+comments?\b", flat, re.I):
@@ -660,6 +680,10 @@ def _deadline(text: str, us: bool, meeting: Optional[str]) -> Optional[str]:
         times = find_times(tail)
         if dates and times:
             day = dates[0].value
+            # "no later than 5:45 p.m. or online by 12:00 p.m. on Monday, May 20": the time printed with the date
+            before = [x for x in times if x[2] <= dates[0].start and not re.search(r"\bor\b", tail[x[2]:dates[0].start])]
+            if before and before[-1] is not times[0]:
+                times = [before[-1]]
             if meeting and day > meeting and not find_dates(tail, us):
                 day = f"{int(day[:4]) - 1}{day[4:]}"     # "by 5pm on Friday 29 December" for a January meeting
             return f"{day}T{times[0][0]}"

@@ -64,7 +64,7 @@ DECISION = re.compile(
     r"\b(?:confirmed|approved|agreed|signed|accepted|adopted)\s+as\s+(?:an?\s+)?(?:correct|true|accurate)(?:\s+record)?"
     r"|^(?:The\s+)?minutes\s+(?:of\s+the\s+\w+\s+meeting\s+)?(?:were\s+)?(?:agreed|approved|accepted|confirmed)\b"
     r"|^(?:The\s+)?minutes\s+of\b.{0,120}\bwere\s+(?:\w+,\s+)*(?:\w+\s+and\s+)?(?:confirmed|approved|agreed|signed)\b"
-    r"|^(?!It\s+was\b)(?!No\b)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified|turned\s+down|refused|rejected|declined)\b(?!\s+(?:as|that|in|on|at)\b)"
+    r"|^(?!It\s+was\b)(?!No\b)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?:(?!\bnot\b).)*\b(?:was|were|be|been)\s+(?:duly\s+|unanimously\s+|formally\s+|\w+\s+and\s+)?(?:noted|agreed|approved|adopted|accepted|endorsed|ratified|turned\s+down|refused|rejected|declined)\b(?!\s+(?:as|that|in|on(?!\s+(?:the|a)\s+(?:proposal|motion)\s+(?:of|by)\b)|at)\b)"
     r"|^The\s+(?:Group|Committee|Board|Council|Panel|Partnership|Forum|Commission|Members?|Trustees|Sub-Committee)\s+(?:noted|agreed|approved|resolved|endorsed|adopted|accepted)\b", re.I)
 NEXT_MEETING = re.compile(
     r"\b(?:following|forthcoming|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?:monthly\s+|ordinary\s+)?meeting\b(?=.{0,80}\b(?:held|take\s+place|be\s+on)\b)|"
@@ -517,7 +517,7 @@ LOOSE_DECISION = re.compile(
     r"^(?!It\s+was\s+noted)(?!Apolog)(?!(?:Any\s+)?Declarations?\b)(?!.*\bnoted\s+that\b)(?:(?!\bnot\b).)*"
     r"\b(?:was|were)\s+(?:(?:also|duly|unanimously|formally|then|subsequently)\s+)?(?:\w+ed\s+and\s+)?"
     r"(?:agreed|approved|adopted|accepted|endorsed|ratified|confirmed|signed|turned\s+down|refused|rejected)\b"
-    r"(?!\s+(?:in|on|at|last|previously|earlier|during|when|that|by\s+(?:the\s+)?(?:chair|clerk)|as(?!\s+(?:a\s+|an\s+)?(?:true|correct|accurate)))\b)"
+    r"(?!\s+(?:in|on(?!\s+(?:the|a)\s+(?:proposal|motion)\s+(?:of|by)\b)|at|last|previously|earlier|during|when|that|by\s+(?:the\s+)?(?:chair|clerk)|as(?!\s+(?:a\s+|an\s+)?(?:true|correct|accurate)))\b)"
     r"|\b(?:agreed|approved)\s+for\s+payment\b", re.I)
 
 
@@ -535,10 +535,13 @@ BODY_DECIDED = re.compile(
 MOVER_AFTER = re.compile(
     r"(?:,\s*|\s*\(\s*)(?:(?:it\s+was\s+|having\s+been\s+)?(?:proposed|moved)|prop\.)(?:\s+by)?\s*:?\s+[^;()]{2,60}?,?\s+(?:and\s+)?"
     r"(?:seconded|sec\.|2nd)(?:\s+by)?\s*:?\s+[^;()]{2,60}?(?:\s*;\s*[^()]{0,40})?\)?\s*\.?\s*$", re.I)
+# "The minutes … were adopted on the proposal of Mr. X, seconded by Cllr. Y.": the mover is not part of the decision
+PROPOSAL_OF = re.compile(r"\s+on\s+(?:the|a)\s+(?:proposal|motion)\s+(?:of|by)\s+[^;()]{2,60}?,?\s+(?:and\s+)?"
+                         r"seconded(?:\s+by)?\s+[^;()]{2,60}?\s*\.?\s*$", re.I)
 def _without_mover(text: str) -> str:
     if "econd" not in text and "2nd" not in text and "sec." not in text.lower():
         return text
-    m = MOVER_AFTER.search(text)
+    m = MOVER_AFTER.search(text) or PROPOSAL_OF.search(text)
     return text[:m.start()] + "." if m and text[:m.start()].strip() else text
 
 

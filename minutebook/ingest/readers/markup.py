@@ -46,6 +46,9 @@ FURNITURE = re.compile(
     r"related|entry-meta|post-meta|postmeta|byline|posted-on|entry-categories|tags-links|cat-links|to-the-top|"
     r"back-to-top|backtotop)(?:$|[-_])", re.I)
 POSTED_CLASS = re.compile(r"(?:^|[-_\s])(?:entry-date|published|post-date|posted|date)(?:$|[-_\s])", re.I)
+# "Posted on 18 June 2024 by Clerk", "Published 3 March 2024": a post's meta line, its date the publication's
+POSTED_LINE = re.compile(r"^\W*(?:posted|published)\s+(?:on\s+)?(?P<date>[^:]{6,40}?\b(?:19|20)\d\d)\b"
+                         r"(?:\s*(?:at\s+[\d:.]+\s*[ap]\.?m\.?)?\s*(?:by\s+.{1,60})?)?\s*$", re.I)
 FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"}
 # a web post's own date: when the page was published, never the meeting's
 POSTED_META = re.compile(r"<meta\b[^>]*(?:property|itemprop|name)=[\"'](?:article:published_time|datePublished|"
@@ -543,6 +546,10 @@ def markdown_lines(source: str) -> list[list[Line]]:
             if not piece.strip():
                 continue
             plain, bold = _md_inline(piece)
+            pm = POSTED_LINE.match(plain) if re.match(r"\W*[Pp]", plain) else None
+            if pm:
+                pages[-1].append(Line(f"Published: {pm.group('date')}"))
+                continue
             produced = _row_lines(plain, heading, bold)
             if "\t" in piece or len(produced) > 1:
                 # a table row or a list: each line is a paragraph of its own
@@ -640,6 +647,10 @@ def html_lines(source: str) -> list[list[Line]]:
         lines.append(Line(f"Published: {posted}"))
     rows = _number_title_lists(parsed)
     for text, heading, bold in rows:
+        pm = POSTED_LINE.match(text) if text[:1] in "Pp" else None
+        if pm:
+            lines.append(Line(f"Published: {pm.group('date')}"))
+            continue
         if text.strip() in grids:
             if header is not None:
                 lines.extend(table_lines(header, body))

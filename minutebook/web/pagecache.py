@@ -1,7 +1,7 @@
 """Rendered public pages kept for the public, dropped the moment the record changes.
 
 What the public sees of a meeting, a body, a search or the API is the same for every anonymous reader, so
-it is rendered once and kept in the ``pages`` cache under (host, scheme, path, query string, the htmx and
+it is rendered once and kept in the ``pages`` cache under (host, scheme, path, query string, the htmx
 headers, today's date, *the record version*). The record version is a token in the ``shared`` cache (a database table, so
 every server process reads the same one); it changes whenever anything in the record changes:
 
@@ -121,10 +121,14 @@ def _origins() -> dict[str, str]:
     return {o: d for o, d in kept.items() if isinstance(o, str) and isinstance(d, str)} if isinstance(kept, dict) else {}
 
 
+def _recent(origins: dict[str, str]) -> dict[str, str]:
+    since = (timezone.localdate() - dt.timedelta(days=ORIGIN_DAYS)).isoformat()
+    return {o: day for o, day in origins.items() if day >= since}
+
+
 def seen_origins() -> list[str]:
     """The scheme://host addresses the cache has kept pages for lately (``prerender`` renders for them)."""
-    since = (timezone.localdate() - dt.timedelta(days=ORIGIN_DAYS)).isoformat()
-    return sorted(o for o, day in _origins().items() if day >= since)
+    return sorted(_recent(_origins()))
 
 
 def _note_origin(request) -> None:
@@ -132,8 +136,7 @@ def _note_origin(request) -> None:
     origin, today = f"{request.scheme}://{request.get_host()}", timezone.localdate().isoformat()
     known = _origins()
     if known.get(origin) != today:
-        since = (timezone.localdate() - dt.timedelta(days=ORIGIN_DAYS)).isoformat()
-        shared().set(ORIGINS_KEY, {o: d for o, d in known.items() if d >= since} | {origin: today}, None)
+        shared().set(ORIGINS_KEY, _recent(known) | {origin: today}, None)
 
 
 _day_scheduled = [""]

@@ -8,7 +8,6 @@ session counts too. Writes need a clerk's token: no token is 401, another user's
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from typing import Generic, Literal, Optional, TypeVar
 from zoneinfo import ZoneInfo
@@ -29,6 +28,7 @@ from ninja.errors import HttpError
 from ninja.security import HttpBearer
 from pydantic import Field
 
+from minutebook.ingest.readers.tables import INITIALS_TEXT
 from minutebook.search.query import document_url, meeting_url, search as run_search
 from minutebook.store import visibility
 from minutebook.store.models import (
@@ -872,9 +872,6 @@ class ActionIn(Schema):
     due_date: Optional[dt.date] = None
 
 
-_INITIALS = re.compile(r"[A-Z]{1,4}|[A-Z][a-z]?[A-Z]{1,2}")
-
-
 def _owner(minute: Minute, given: str) -> tuple[str, Optional[Person]]:
     """(initials, person) for an owner given as a person's slug or as initials; initials stand for the
     body's member who has them, where exactly one does (else they stay unsettled, as in the minutes)."""
@@ -882,7 +879,7 @@ def _owner(minute: Minute, given: str) -> tuple[str, Optional[Person]]:
     person = Person.objects.filter(slug=given).first()
     if person is not None:
         return person.initials, person
-    if not _INITIALS.fullmatch(given):
+    if not INITIALS_TEXT.match(given):      # one set of initials, as an Action column prints them
         raise HttpError(422, f"unknown owner {given!r}: give a person's slug or their initials (e.g. LG)")
     members = [m.person for m in Membership.objects.filter(body_id=minute.meeting.body_id).select_related("person")
                if m.person.initials == given]

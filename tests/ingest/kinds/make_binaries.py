@@ -513,6 +513,138 @@ def eastmoor():
     _save(d, out, "Community Safety Team")
 
 
+# --- Round 5: partnership minutes with an ACTION LOG table at the end; a LibreOffice-style two-column list -----
+def penmoor():
+    """Word: numbered bold titles, a matters-arising item of earlier actions, inline "Action: XX" that the
+    log repeats, and an ACTION LOG table (Ref / Action / Owner / Due / Status) whose Ref is the minute."""
+    out = HERE / "penmoor_health_wellbeing_partnership_minutes_2024-06-12.docx"
+    d, para = _doc()
+    para(("Penmoor Health and Wellbeing Partnership", True))
+    para(("Minutes of the meeting held on Wednesday 12 June 2024, 14:00 – 16:00, Committee Room 2, Penmoor House", True))
+    para(("Present: ", True), ("Cllr Hazel Quarmby (Chair) (HQ); Dr Dominic Kettering, Director of Public Health (DK); "
+          "Ruth Tamworth, Penmoor Voluntary Action (RT); Supt Alan Brierley, Police (AB); Fiona Ashgrove, "
+          "Adult Social Care (FA)", False))
+    para(("In attendance: ", True), ("Leila Mensah, Partnership Manager (LM); Gary Pook, Democratic Services (minutes)", False))
+    para(("Apologies: ", True), ("Sunil Varma, Housing (SV); Jo Etheridge, ICB", False))
+    para(("1. Welcome and apologies", True))
+    para(("The Chair welcomed members. Apologies were noted as above.", False))
+    para(("2. Minutes of the last meeting and matters arising", True))
+    para(("The minutes of the meeting held on 13 March 2024 were agreed as a correct record.", False))
+    para(("Matters arising from the action log:", False))
+    para(("Action 3 (DK) – health needs profile circulated – complete.", False))
+    para(("Action 5 (RT) – volunteer passport scheme – ongoing; update in September.", False))
+    para(("Action 6 (LM) – terms of reference review – complete, see item 3.", False))
+    para(("3. Terms of reference", True))
+    para(("LM presented the revised terms of reference. Members asked that the quorum be set at five.", False))
+    para(("The Partnership agreed the revised terms of reference, subject to the quorum being five members.", False))
+    para(("Action: LM to publish the revised terms of reference on the council website.", True))
+    para(("4. Physical activity strategy", True))
+    para(("DK introduced the draft strategy. AB offered police cadets to support the summer parkrun programme. "
+          "FA noted that the strategy said little about older people in care homes.", False))
+    para(("Action: DK and FA to add a section on care home residents before the strategy goes out to consultation.", True))
+    para(("5. Winter pressures planning", True))
+    para(("FA reported on early planning for winter 2024/25. The Partnership noted the report.", False))
+    para(("6. Any other business", True))
+    para(("None.", False))
+    para(("7. Date of next meeting", True))
+    para(("Wednesday 11 September 2024, 14:00, Penmoor House.", False))
+    para(("ACTION LOG", True))
+    rows = [
+        ["Ref", "Action", "Owner", "Due", "Status"],
+        ["3", "Publish the revised terms of reference on the council website", "LM", "28 June 2024", "Open"],
+        ["4", "Add a section on care home residents to the draft physical activity strategy", "DK / FA", "31 July 2024", "Open"],
+        ["4", "Confirm the number of police cadets available for the parkrun programme", "AB", "31 July 2024", "Open"],
+        ["5", "Circulate the winter plan timetable to partners", "Partnership Manager", "15 July 2024", "Open"],
+    ]
+    t = d.add_table(rows=len(rows), cols=5)
+    t.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = t.cell(r, c)
+            cell.text = text
+            if r == 0:
+                cell.paragraphs[0].runs[0].bold = True
+    _save(d, out, "Democratic Services")
+
+
+def saltram_vale():
+    """PDF: a Ref / Action / Lead / By when / Status log whose Ref is the minute ("CSP 24/15"), leads by name."""
+    from reportlab.platypus import Table, TableStyle
+    from reportlab.lib import colors
+    out = HERE / "saltram_vale_csp_board_minutes_2024-05-22.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=20 * mm, bottomMargin=20 * mm, title="Saltram Vale CSP Board minutes 22 May 2024")
+    s = []
+    P = lambda t, st=BODY: s.append(Paragraph(t, st))  # noqa: E731
+    P("SALTRAM VALE COMMUNITY SAFETY PARTNERSHIP BOARD", HEAD)
+    P("Minutes of the meeting held on Wednesday 22 May 2024 at 10.00 am, Saltram Vale Civic Centre", CENTRE)
+    P("<b>Present:</b> Chief Inspector Marion Colley (Chair), Cllr Peter Oduya, Tamsin Rudd (Probation), "
+      "Graham Ellery (Fire and Rescue), Janice Birtles (Housing)")
+    P("<b>Also present:</b> Nadia Farouk (Community Safety Officer)")
+    P("<b>Apologies:</b> Cllr Wendy Saxby")
+    P("<b>CSP 24/13 Apologies and declarations</b>")
+    P("Apologies were noted. There were no declarations of interest.")
+    P("<b>CSP 24/14 Minutes and matters arising</b>")
+    P("The minutes of the meeting on 21 February 2024 were approved.")
+    P("Action 4 (JB) – void properties list shared with the police – complete.")
+    P("Action 7 (GE) – home fire safety referrals – ongoing.")
+    P("<b>CSP 24/15 Anti-social behaviour hotspots</b>")
+    P("Nadia Farouk presented the quarterly hotspot analysis. Reports had fallen in the town centre but risen at "
+      "Millbrook Park. The Board agreed to fund two additional park patrols over the summer.")
+    P("<b>CSP 24/16 Reducing reoffending</b>")
+    P("Tamsin Rudd gave an update on the accommodation pathway for prison leavers. Janice Birtles offered two "
+      "move-on flats.")
+    P("<b>CSP 24/17 Any other business</b>")
+    P("None. The meeting closed at 11.45 am.")
+    P("<b>ACTION LOG</b>")
+    data = [["Ref", "Action", "Lead", "By when", "Status"],
+            ["CSP 24/15", Paragraph("Arrange the additional summer patrols at Millbrook Park", BODY), "Marion Colley", "30/06/2024", "Open"],
+            ["CSP 24/15", Paragraph("Report patrol outcomes to the September Board", BODY), "Nadia Farouk", "18/09/2024", "Open"],
+            ["CSP 24/16", Paragraph("Confirm the two move-on flats with the pathway team", BODY), "Janice Birtles / Tamsin Rudd", "14/06/2024", "Open"]]
+    t = Table(data, colWidths=[25 * mm, 70 * mm, 35 * mm, 22 * mm, 18 * mm])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                           ("FONTSIZE", (0, 0), (-1, -1), 9), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    s.append(t)
+    doc.build(s)
+
+
+def wrenfold():
+    """PDF in the shape LibreOffice exports: the members present in a borderless two-column list."""
+    from reportlab.platypus import Table, TableStyle
+    out = HERE / "wrenfold_town_council_minutes_2024-04-08.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=20 * mm, bottomMargin=20 * mm, title="Minutes 8 April 2024", creator="Writer",
+                            producer="LibreOffice 7.6")
+    s = []
+    P = lambda t, st=BODY: s.append(Paragraph(t, st))  # noqa: E731
+    P("WRENFOLD TOWN COUNCIL", HEAD)
+    P("Minutes of the Meeting of the Full Council held on Monday 8 April 2024 at 7.00pm in the Council Chamber, "
+      "Wrenfold Guildhall", CENTRE)
+    P("<b>Present:</b>")
+    data = [["Cllr M. Pettifer (Mayor)", "Cllr S. Alderton"],
+            ["Cllr R. Brightwell", "Cllr K. Nwosu"],
+            ["Cllr D. Fairclough", "Cllr H. Ventham"],
+            ["Cllr L. Garside", ""]]
+    t = Table(data, colWidths=[80 * mm, 80 * mm], hAlign="LEFT")
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 10.5)]))
+    s.append(t)
+    P("<b>In attendance:</b> Mrs A. Threlfall (Town Clerk), 3 members of the public")
+    P("<b>FC24/101 Apologies for absence</b>")
+    P("Apologies were received and accepted from Cllr T. Hebden (work) and Cllr P. Osgood (illness).")
+    P("<b>FC24/102 Declarations of interest</b>")
+    P("None.")
+    P("<b>FC24/103 Minutes</b>")
+    P("RESOLVED that the minutes of the meeting held on 11 March 2024 be approved and signed.")
+    P("<b>FC24/104 Matters arising</b>")
+    P("Bus shelter, Mill Lane – the Clerk reported that the replacement had been ordered. Ongoing.")
+    P("Defibrillator pads – replaced. Complete.")
+    P("<b>FC24/105 Annual grants</b>")
+    P("It was RESOLVED to award grants of £500 to Wrenfold Scouts and £350 to the Wrenfold Tuesday Club.")
+    P("<b>FC24/106 Date of next meeting</b>")
+    P("Monday 13 May 2024 (Annual Meeting). The meeting closed at 8.20pm.")
+    doc.build(s, onFirstPage=footer("Wrenfold Town Council"), onLaterPages=footer("Wrenfold Town Council"))
+
+
 def fix_zip_times(path):
     """Rewrite a .docx with fixed entry times so the file is byte-stable."""
     with zipfile.ZipFile(path) as z:
@@ -534,3 +666,6 @@ if __name__ == "__main__":
     ashcombe_parva()
     eastmoor()
     dromcarra()
+    penmoor()
+    saltram_vale()
+    wrenfold()

@@ -58,8 +58,11 @@ POSTED_META = re.compile(r"<meta\b[^>]*(?:property|itemprop|name)=[\"'](?:articl
 class _Lines(HTMLParser):
     """HTML → rows of (text, heading, bold); cells separated by tabs."""
 
-    def __init__(self, number_lists: bool = True):
+    def __init__(self, number_lists: bool = True, bold_classes: frozenset = frozenset()):
         super().__init__(convert_charrefs=True)
+        self.bold_classes = bold_classes   # classes whose style sheet rule is bold (Google Docs: ".c2{font-weight:700}")
+        self.spans: list[bool] = []         # open <span>s: whether each is bold by its class
+        self.list_counts: dict[str, int] = {}   # a word processor's list class → the last number it printed
         self.rows: list[tuple[str, bool, bool]] = []
         self.buf: list[str] = []
         self.skip = 0
@@ -143,9 +146,12 @@ class _Lines(HTMLParser):
             self.flush()
         if tag in ("ol", "ul"):
             self.list_serial += 1
-            self.lists.append([tag, 0, None, self.list_serial, (dict(attrs).get("type") or "").strip()])
+            self.lists.append([tag, self._list_start(tag, attrs), None, self.list_serial,
+                               (dict(attrs).get("type") or "").strip(), _list_class(attrs)])
         elif tag == "li" and self.lists:
             self.lists[-1][1] += 1
+            if self.lists[-1][5]:
+                self.list_counts[self.lists[-1][5]] = self.lists[-1][1]
             self.lists[-1][2] = self.lists[-1][1] if self.lists[-1][0] == "ol" and len(self.lists) == 1 else None
             if self.lists[-1][0] == "ol":
                 parent = self.lists[-2][1] if len(self.lists) > 1 and self.lists[-2][0] == "ol" else None
@@ -156,11 +162,12 @@ class _Lines(HTMLParser):
             if self.number_lists and self.lists and self.lists[-1][2] is not None:
                 self.buf.append(f"{self.lists[-1][2]}. ")
                 self.lists[-1][2] = None
-        elif tag in ("b", "strong"):
+        elif tag in ("b", "strong") or tag == "span" and self._span_bold(attrs):
             self.bold += 1
             if self.number_lists and self.lists and self.lists[-1][2] is not None:
                 # "<li><strong>Treasurer's report:</strong> …": an item that starts with a bold run-in title
                 self.buf.append(f"{self.lists[-1][2]}. ")
+                self.row_bold_chars += len(str(self.lists[-1][2])) + 1
                 self.lists[-1][2] = None
         elif tag == "sup":
             while self.buf and self.buf[-1].endswith(" "):
@@ -170,6 +177,27 @@ class _Lines(HTMLParser):
                 self.buf.pop()
         elif tag == "img":
             return
+
+    def _span_bold(self, attrs) -> bool:
+        if not self.bold_classes:
+            return False
+        bold = any(c in self.bold_classes for c in (dict(attrs).get("class") or "").split())
+        self.spans.append(bold)
+        return bold
+
+    def _list_start(self, tag, attrs) -> int:
+        """The count before a list's first item: ``start="3"`` gives 2; a word processor's list split into one
+        <ol> per item (Google Docs: class "lst-kix_…-0", "start" on the first only) goes on from the last."""
+        a = dict(attrs)
+        if tag != "ol":
+            return 0
+        m = re.fullmatch(r"\s*(\d{1,3})\s*", a.get("start") or "")
+        if m:
+            return int(m.group(1)) - 1
+        cls = _list_class(attrs)
+        if cls and "start" not in (a.get("class") or "").split():
+            return self.list_counts.get(cls, 0)
+        return 0
 
     def handle_startendtag(self, tag, attrs):
         if tag in ("br", "hr"):
@@ -198,7 +226,7 @@ class _Lines(HTMLParser):
             self.cell_open = False
         if tag in HEADINGS:
             self.heading = max(0, self.heading - 1)
-        elif tag in ("b", "strong"):
+        elif tag in ("b", "strong") or tag == "span" and self.spans and self.spans.pop():
             self.bold = max(0, self.bold - 1)
         if tag in BLOCK_TAGS:
             self.flush()
@@ -225,8 +253,25 @@ def html_rows(fragment: str, number_lists: bool = True) -> list[tuple[str, bool,
     return _parse(fragment, number_lists).rows
 
 
+def _list_class(attrs) -> str:
+    m = LIST_CLASS.search(dict(attrs).get("class") or "")
+    return m.group(0) if m else ""
+
+
+LIST_CLASS = re.compile(r"\blst-[\w-]+-\d+\b")
+STYLE_BLOCK = re.compile(r"(?is)<style[^>]*>(.*?)</style>")
+BOLD_RULE = re.compile(r"\.([\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|[6-9]00)\b")
+
+
+def _bold_classes(source: str) -> frozenset:
+    """Classes a page's style sheet makes bold (a Google Docs export styles every run by class)."""
+    if "font-weight" not in source:
+        return frozenset()
+    return frozenset(m.group(1) for block in STYLE_BLOCK.findall(source) for m in BOLD_RULE.finditer(block))
+
+
 def _parse(fragment: str, number_lists: bool = True) -> _Lines:
-    parser = _Lines(number_lists)
+    parser = _Lines(number_lists, _bold_classes(fragment) if "<style" in fragment else frozenset())
     parser.feed(fragment)
     parser.close()
     return parser

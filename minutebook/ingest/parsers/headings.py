@@ -237,7 +237,7 @@ def split_run_on(lines: list[L]) -> list[L]:
     return out
 
 
-NUMBER = (r"([A-Z]{1,4}/\d{2,4}/\d{1,4}|(?-i:[A-Z]{1,4}\s\d{2}/\d{1,4}|[A-Z]{1,3}\.\s?\d{1,4}(?:\.\d{1,2})?(?![\d/]))"
+NUMBER = (r"([A-Z]{1,4}/\d{2,4}/\d{1,4}|(?-i:[A-Z]{1,4}\s?\d{2}/\d{1,4}|[A-Z]{1,3}\.\s?\d{1,4}(?:\.\d{1,2})?(?![\d/]))"
           r"|\d{1,4}\([a-z]\)|\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?|\d{1,3}/\d{2,4})")
 HEAD_RX = re.compile(
     rf"^(?:(?:Minute|Min\.?|Agenda\s+Item|Item)\s+(?:No\.?\s*)?)?{NUMBER}(?:\s*[.):]|\s*-\s+|(?=\s)|$)\s*(.*)$", re.I)
@@ -257,7 +257,7 @@ class Head:
 
 def number_key(number: str) -> tuple:
     number = re.sub(r"\(([a-z])\)$", r"\1", number.lower())       # "46(a)" is 46a
-    coded = re.fullmatch(r"[a-z]{1,4}[/\s](\d+)/(\d+)", number)
+    coded = re.fullmatch(r"[a-z]{1,4}[/\s]?(\d+)/(\d+)", number)     # "FC/24/065", "CSP 24/15", "FC24/101"
     if coded:
         return (int(coded.group(1)), int(coded.group(2)))
     prefixed = re.fullmatch(r"[a-z]{1,3}\.\s?(\d+(?:\.\d+)?)", number)

@@ -600,7 +600,7 @@ def saltram_vale():
     data = [["Ref", "Action", "Lead", "By when", "Status"],
             ["CSP 24/15", Paragraph("Arrange the additional summer patrols at Millbrook Park", BODY), "Marion Colley", "30/06/2024", "Open"],
             ["CSP 24/15", Paragraph("Report patrol outcomes to the September Board", BODY), "Nadia Farouk", "18/09/2024", "Open"],
-            ["CSP 24/16", Paragraph("Confirm the two move-on flats with the pathway team", BODY), "Janice Birtles / Tamsin Rudd", "14/06/2024", "Open"]]
+            ["CSP 24/16", Paragraph("Confirm the two move-on flats with the pathway team", BODY), Paragraph("Janice Birtles / Tamsin Rudd", BODY), "14/06/2024", "Open"]]
     t = Table(data, colWidths=[25 * mm, 70 * mm, 35 * mm, 22 * mm, 18 * mm])
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
                            ("FONTSIZE", (0, 0), (-1, -1), 9), ("VALIGN", (0, 0), (-1, -1), "TOP")]))

@@ -25,6 +25,9 @@ class Line:
     bold: bool = False                # the whole line was bold in the source
     # the date printed in a table's date column ("Action by | Date") beside this line's action, as printed
     due: Optional[str] = None
+    # a row of an ACTION LOG table at the end of minutes (the line's text is the action, ``action`` its owners):
+    # the minute it refers to as printed in its Ref / Minute column, "" where the first column numbers the actions
+    log: Optional[str] = None
 
 
 @dataclass

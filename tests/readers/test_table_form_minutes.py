@@ -82,8 +82,9 @@ def test_an_action_log_is_no_items_table(tmp_path):
                     "| 1 | Circulate the draft assessment to all members for their comments | DR | Open |\n",
                     encoding="utf-8")
     lines = [ln for ln in read(path).lines if ln.text]
-    assert [ln.text for ln in lines] == ["1   Circulate the draft assessment to all members for their comments   DR   Open"]
-    assert not lines[0].heading and lines[0].action is None
+    # one line per action, marked as a log row (the first column numbers the actions: no minute reference)
+    assert [ln.text for ln in lines] == ["Circulate the draft assessment to all members for their comments"]
+    assert not lines[0].heading and lines[0].action == "DR" and lines[0].log == ""
 
 
 def test_number_above_its_title_and_a_deputy_in_the_role_column(tmp_path):

@@ -38,6 +38,7 @@ class L:
     due: Optional[str] = None     # a table's date column beside the line's action (Line.due), as printed
     indent: Optional[int] = None  # the column the text starts at (plain text laid out with spaces)
     hang: Optional[int] = None    # the column a list item's text starts at after its marker "(2)   the …"
+    log: Optional[str] = None     # an action log row's minute reference (Line.log)
 
     @property
     def celled(self) -> str:
@@ -89,7 +90,7 @@ def prepare(text: Text) -> list[L]:
             if not action:
                 continue
         out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells, spans, getattr(line, "due", None),
-                     indent, hang))
+                     indent, hang, line.log))
     # running heads at the top of a page: "Council - 5 December 2023", "Cabinet - 12 October 2023"
     previous_page = None
     kept = []

@@ -643,6 +643,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                   known: Optional[list[Known]] = None, warnings: Optional[list[str]] = None,
                   strict: Optional[bool] = None) -> MinutesRecord:
     warnings = warnings if warnings is not None else []
+    lines, logged = _log_rows_out(lines)
     heads = _with_sub_items(_paragraph_numbers_out(chain(lines), lines), lines)
     first = heads[0].index if heads else len(lines)
     head_text = " ".join(ln.text for ln in lines[:first] if ln.text)
@@ -878,7 +879,86 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         for action in item.actions:
             action.due = action.due or due_date(action.text, record.meeting.date, record.next_meeting_date) or \
                 (due_date(f"by {printed}", record.meeting.date, record.next_meeting_date) if printed else None)
+    if logged:
+        _log_actions(items, logged, resolver, warnings, record)
     return record
+
+
+LOG_TITLE = re.compile(r"(?i)^(?:summary\s+of\s+|schedule\s+of\s+)?actions?(?:\s+(?:log|tracker|list|table|summary|schedule|"
+                       r"arising(?:\s+from\s+the\s+meeting)?))?\s*:?$")
+_LOG_STOP = frozenset("a an the to of and or for on in at by with from be is are was were this that these those all any "
+                      "into before after over under next meeting".split())
+
+
+def _log_rows_out(lines: list[L]) -> tuple[list[L], list[L]]:
+    """The rows of an ACTION LOG table (``L.log``) and its title ("ACTION LOG", "Actions") taken out of the
+    minutes' lines (left blank, so line indices hold): they are the meeting's actions gathered at the end, not
+    the last minute's text."""
+    if not any(ln.log is not None for ln in lines):
+        return lines, []
+    lines = list(lines)
+    logged = []
+    for i, ln in enumerate(lines):
+        if ln.log is None:
+            continue
+        if not logged or lines[i - 1].log is None:
+            # the log's title: the last line above its first row
+            t = next((j for j in range(i - 1, max(-1, i - 5), -1) if lines[j].text), None)
+            if t is not None and LOG_TITLE.match(lines[t].text) and lines[t].log is None:
+                lines[t] = L("", page=lines[t].page)
+        logged.append(ln)
+        lines[i] = L("", page=ln.page)
+    return lines, logged
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in _LOG_STOP}
+
+
+def _same_owners(a: list[str], b: list[str]) -> bool:
+    return {x.lower() for x in a} == {x.lower() for x in b}
+
+
+def _log_actions(items: list[MinuteItem], logged: list[L], resolver: Resolver, warnings: list[str],
+                 record: MinutesRecord) -> None:
+    """An ACTION LOG at the end of the minutes: each row is an action of the minute its Ref column names, else
+    of the minute that already records it inline ("Action: XX to …", the same owners and words: it is not counted
+    twice, the log gives its date), else of the minute whose title and text share most of its words."""
+    if not items:
+        return
+    by_number = {re.sub(r"\s+", "", it.number).lower().rstrip("."): it for it in items}
+    for ln in logged:
+        who = [x for x in re.split(r"\s*(?:/|,|&|\band\b)\s*", ln.action or "") if x.strip()]
+        who = [x.strip() for x in who if not re.fullmatch(r"(?i)all(?:\s+\w+)?|n/?a|tbc|-|–|—|none", x.strip())]
+        words = _words(ln.text)
+        item = by_number.get(re.sub(r"\s+", "", ln.log or "").lower().rstrip("."))
+        pool = [item] if item else items
+        twin = next((a for it in pool for a in it.actions
+                     if who and _same_owners(a.owners or [n for n in a.owner_names if n], who)
+                     and len(words & _words(a.text)) >= 2), None)
+        due = due_date(f"by {ln.due}", record.meeting.date, record.next_meeting_date) if ln.due else None
+        if twin:
+            twin.due = twin.due or due
+            continue
+        if item is None:
+            if ln.log:
+                continue        # a minute of another meeting: an earlier action carried in the log
+            scored = [(len(words & _words(it.title + " " + it.text)), k) for k, it in enumerate(items)]
+            best, k = max(scored, key=lambda x: (x[0], -x[1]))
+            if best < 2:
+                continue
+            item = items[k]
+        owners, names = [], []
+        for o in who:
+            if INITIALS_ONLY.match(o):
+                name, _ = resolver.resolve(o, ln.text, item.text)
+            elif ROLE_WORDS.search(o) or ROLE_OWNER.match(o):
+                name = resolver.by_role(o)
+            else:
+                name = clean_name(o) if looks_like_name(o) else None
+            owners.append(o)
+            names.append(name)
+        item.actions.append(Action(text=ln.text, owners=owners, owner_names=names, due=due))
 
 
 _INLINE_GROUP = re.compile(r"\b([A-Z]{2,3}(?:/[A-Z]{2,3})+)\b")

@@ -148,10 +148,38 @@ def grid_lines(header: list[str], rows: list[list[Cell]], page: Optional[int] = 
     if k is None:
         return None
     if "sentences" in roles and not any(r in ("text", "item") for j, r in enumerate(roles) if j != k):
-        # an action log (No. / Action / Owner / Status) holds no minutes: its rows as they stand, no headings
-        out = [Line("   ".join(_clean(_text(c)) for c in r if _text(c)), page=page) for r in rows]
-        return [Line("", page=page)] + [ln for ln in out if ln.text] + [Line("", page=page)]
+        # an action log (No. / Action / Owner / Status) holds no minutes: one line per action, marked as a log row
+        return _action_log(header, roles, k, rows, page)
     return _items(roles, k, rows, page, wrapped)
+
+
+LOG_REF_HEADER = re.compile(r"(?i)^(?:minute|min|ref|reference|item|agenda\s+item)\b")
+DONE = re.compile(r"(?i)^(?:complete[d]?|closed|done|superseded|discharged)\b")
+
+
+def _action_log(header: list[str], roles: list[str], k: int, rows: list[list[Cell]], page) -> list[Line]:
+    """An ACTION LOG table (No. / Action / Owner / Due / Status, or Ref / Action / Lead / By when): a line per
+    row with the action as its text, the owners on ``Line.action``, the date on ``Line.due`` and on ``Line.log``
+    the minute it refers to where a Ref / Minute / Item column prints one ("" where the column numbers the
+    actions: "No."). Rows whose status is complete or closed are earlier actions carried in the log."""
+    refs = [j for j, r in enumerate(roles) if r == "item" and LOG_REF_HEADER.match(_clean(header[j]))]
+    ref = refs[0] if refs else None
+    text_k = next(j for j, r in enumerate(roles) if r == "sentences")
+    owner_ks = [j for j, r in enumerate(roles) if r == "action" and j != text_k]
+    due_k = next((j for j, r in enumerate(roles) if r == "due"), None)
+    status_k = next((j for j, r in enumerate(roles) if r == "attendance"), None)
+    out = [Line("", page=page)]
+    for r in rows:
+        cell = lambda j: _clean(_text(r[j])) if j is not None and j < len(r) else ""  # noqa: E731
+        text = cell(text_k)
+        if not text:
+            continue
+        if DONE.match(cell(status_k)):
+            continue
+        owners = " / ".join(cell(j) for j in owner_ks if cell(j)) or None
+        out.append(Line(text, page=page, action=owners, due=cell(due_k) or None, log=cell(ref) if ref is not None else ""))
+    out.append(Line("", page=page))
+    return out
 
 
 def _labelled_names(header: list[str], roles: list[str], rows: list[list[Cell]]) -> bool:

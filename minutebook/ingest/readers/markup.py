@@ -507,10 +507,106 @@ def table_lines(header: list[str], rows: list[list[str]]) -> list[Line]:
     return out
 
 
+GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+DASH_RULE = re.compile(r"^\s*-{10,}\s*$")
+DASH_COLUMNS = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
+
+
+def _pipe_row(cells: list[str]) -> str:
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+
+def _grid_table(block: list[str]) -> list[str]:
+    """A pandoc grid table ("+----+----+" borders, "+====+" under the header, "| cell | cell |" lines, a cell's
+    text wrapped over several lines) as a pipe table."""
+    cuts = [m.start() for m in re.finditer(r"\+", block[0])]
+    rows: list[list[str]] = []
+    header_rows = 0
+    current: list[list[str]] = []
+    for line in block[1:]:
+        if GRID_BORDER.match(line):
+            if current:
+                rows.append([" ".join(" ".join(part).split()) for part in zip(*current)] if current else [])
+                current = []
+            if "=" in line:
+                header_rows = len(rows)
+            continue
+        current.append([line[a + 1:b].strip() if a + 1 < len(line) else "" for a, b in zip(cuts, cuts[1:])])
+    if current:
+        rows.append([" ".join(" ".join(part).split()) for part in zip(*current)])
+    if not rows:
+        return []
+    width = len(cuts) - 1
+    out = [_pipe_row(rows[0] if header_rows else [""] * width), _pipe_row(["---"] * width)]
+    out += [_pipe_row(r) for r in rows[1 if header_rows else 0:]]
+    return out + [""]
+
+
+def _dash_table(head: list[str], rule: str, body: list[str]) -> list[str]:
+    """A pandoc multiline or simple table (a header over a rule of dash groups, rows below, a row's cells
+    wrapped over several lines and rows parted by blank lines in a multiline table) as a pipe table."""
+    starts = [m.start() for m in re.finditer(r"-+", rule)]
+    bounds = list(zip(starts, starts[1:] + [10 ** 6]))
+
+    def cells(lines: list[str]) -> list[str]:
+        return [" ".join(" ".join(ln[a:b] for ln in lines).split()) for a, b in bounds]
+
+    rows, current = [], []
+    for line in body:
+        if line.strip():
+            current.append(line)
+        elif current:
+            rows.append(cells(current))
+            current = []
+    if current:
+        rows.append(cells(current))
+    width = len(bounds)
+    return [_pipe_row(cells(head) if head else [""] * width), _pipe_row(["---"] * width)] + [_pipe_row(r) for r in rows] + [""]
+
+
+def _pandoc_tables(text: str) -> str:
+    """Pandoc's grid, multiline and simple tables (Markdown converted from Word) as pipe tables."""
+    if "-+-" not in text and "---" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if GRID_BORDER.match(line) and i + 1 < len(lines) and lines[i + 1].lstrip().startswith(("|", "+")):
+            j = i + 1
+            while j < len(lines) and lines[j].lstrip().startswith(("|", "+")):
+                j += 1
+            out.extend(_grid_table(lines[i:j]))
+            i = j
+            continue
+        if DASH_RULE.match(line) and i + 2 < len(lines):
+            # a multiline table: a full rule, the header, a rule of dash groups, rows, a closing full rule
+            k = next((x for x in range(i + 1, min(len(lines), i + 6)) if DASH_COLUMNS.match(lines[x])), None)
+            end = next((x for x in range(k + 1, min(len(lines), k + 200)) if DASH_RULE.match(lines[x])), None) if k else None
+            if k and end and all(lines[x].strip() for x in range(i + 1, k)):
+                out.extend(_dash_table(lines[i + 1:k], lines[k], lines[k + 1:end]))
+                i = end + 1
+                continue
+        if DASH_COLUMNS.match(line) and out and out[-1].strip() and not out[-1].lstrip().startswith("|") and \
+                i + 1 < len(lines) and lines[i + 1].strip() and len(re.findall(r"\S\s{2,}\S", out[-1])) >= 1:
+            # a simple table: one header line over the dash groups, one line per row, a blank line after
+            j = i + 1
+            while j < len(lines) and lines[j].strip():
+                j += 1
+            head = out.pop()
+            out.extend(_dash_table([head], line, [x for x in lines[i + 1:j] for x in (x, "")]))
+            i = j
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
 def markdown_lines(source: str) -> list[list[Line]]:
     from minutebook.ingest.readers.tables import grid_lines, is_section_row
 
-    text = source.replace("\r\n", "\n").replace("\r", "\n")
+    text = _pandoc_tables(source.replace("\r\n", "\n").replace("\r", "\n"))
     posted = None
     if text.startswith("---\n"):
         end = text.find("\n---", 4)

@@ -145,6 +145,9 @@ def grid_lines(header: list[str], rows: list[list[Cell]], page: Optional[int] = 
         if role == "action" and cells and sum(len(c) for c in cells) / len(cells) > 40:
             roles[j] = "sentences"    # an "Action" column of sentences (an action log): the text, not the owners
     k = _number_column(roles, rows)
+    if k is None and "sentences" in roles and all(r in ("sentences", "action", "due", "attendance") for r in roles):
+        # an Action / Owner / Due table under a minute: its actions, one line each, where they stand
+        return _action_log(header, roles, None, rows, page)
     if k is None:
         return None
     if "sentences" in roles and not any(r in ("text", "item") for j, r in enumerate(roles) if j != k):
@@ -161,7 +164,7 @@ def _action_log(header: list[str], roles: list[str], k: int, rows: list[list[Cel
     """An ACTION LOG table (No. / Action / Owner / Due / Status, or Ref / Action / Lead / By when): a line per
     row with the action as its text, the owners on ``Line.action``, the date on ``Line.due`` and on ``Line.log``
     the minute it refers to where a Ref / Minute / Item column prints one ("" where the column numbers the
-    actions: "No."). Rows whose status is complete or closed are earlier actions carried in the log."""
+    actions: "No."; None for a table with no number column, an action table under its minute). Rows whose status is complete or closed are earlier actions carried in the log."""
     refs = [j for j, r in enumerate(roles) if r == "item" and LOG_REF_HEADER.match(_clean(header[j]))]
     ref = refs[0] if refs else None
     text_k = next(j for j, r in enumerate(roles) if r == "sentences")
@@ -177,7 +180,8 @@ def _action_log(header: list[str], roles: list[str], k: int, rows: list[list[Cel
         if DONE.match(cell(status_k)):
             continue
         owners = " / ".join(cell(j) for j in owner_ks if cell(j)) or None
-        out.append(Line(text, page=page, action=owners, due=cell(due_k) or None, log=cell(ref) if ref is not None else ""))
+        out.append(Line(text, page=page, action=owners, due=cell(due_k) or None,
+                        log=None if k is None else cell(ref) if ref is not None else ""))
     out.append(Line("", page=page))
     return out
 

@@ -718,10 +718,12 @@ def parse_people(text: str) -> list[Person]:
     chunks = []
     line_starts = set()
     top = _balanced_split(text, re.compile(r"\s*;\s*"))
-    if len(top) >= 2 and all("," in _parens(t)[0] and looks_like_name(_parens(re.sub(r"^(?:and|&)\s+", "", t.strip()).partition(",")[0])[0])
+    if len(top) >= 2 and all(looks_like_name(_parens(re.sub(r"^(?:and|&)\s+", "", t.strip()).partition(",")[0])[0])
                              for t in top) \
+            and sum("," in _parens(t)[0] for t in top) >= max(2, len(top) - 1) \
             and not any(re.search(r",.*,", _parens(t)[0]) for t in top):
         # "Karla Moore-Love, Clerk of the Council; Ben Walters, Chief Deputy City Attorney; and Ron Willis, …"
+        # (the chair may stand first without a role: "Cllr X (Chair) (XX); Dr Y, Director of …; …")
         people = []
         for t in top:
             t = re.sub(r"^(?:and|&)\s+", "", t.strip())
@@ -786,6 +788,13 @@ def parse_people(text: str) -> list[Person]:
         if pair:
             people.extend(pair)
             pending_role = None
+            continue
+        tail = re.search(r"\(([A-Z][A-Za-z]?[A-Z]{1,2})\)\s*$", chunk)
+        if tail and people and not people[-1].initials and pending_role is None and \
+                not fits_initials(tail.group(1), head) and fits_initials(tail.group(1), people[-1].name):
+            # "Carl Renfree, project manager, Westcountry Homes (CR)": the initials close the entry of the
+            # name before; what stands between is its role and organisation
+            _merge_into(people[-1], chunk)
             continue
         person = _person_from(chunk, pending_role)
         if person:

@@ -525,7 +525,8 @@ FAVOUR = re.compile(r"\b(?:proposed|seconded)\b.*\b(?:all|six|five|four|three|se
                     r"|^The\s+(?:Parish\s+|Town\s+)?(?:Council|Committee|Members|Councillors)\s+(?:were|was)\s+(?:unanimously\s+|all\s+)?in\s+favour\b"
                     r"|\bvotes?\s+for\b.*\bcarried\b", re.I)
 BODY_DECIDED = re.compile(
-    r"^(?:The\s+(?:Parish\s+|Town\s+|Community\s+|District\s+)?(?:Council|Committee|Board|Group|Members|Councillors|Trustees|Governors|Directors|Panel|Meeting)"
+    r"^(?:The\s+(?:Parish\s+|Town\s+|Community\s+|District\s+)?(?:Council|Committee|Sub-Committee|Board|Group|Members|Councillors|Trustees|Governors|Directors|Panel|Meeting"
+    r"|Partnership|Forum|Commission|Cabinet|Executive|Authority)"
     r"|(?:Governors|Trustees|Directors))"
     r"\s+(?:(?:unanimously|then|also|formally)\s+)?(?:approved|agreed|resolved|adopted|accepted|decided|endorsed"
     # a board's decision verbs in capitals: "The Board RECEIVED and NOTED the report", "The Board APPROVED …"

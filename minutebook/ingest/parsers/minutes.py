@@ -962,6 +962,9 @@ def _log_actions(items: list[MinuteItem], logged: list[L], resolver: Resolver, w
         item.actions.append(Action(text=ln.text, owners=owners, owner_names=names, due=due))
 
 
+STATUS_UPDATE = re.compile(
+    r"(?:\s[-–—:]+\s*|\s[(\[])(?:(?:now\s+)?complete[d]?|done|closed|ongoing|on-going|in\s+progress|outstanding|"
+    r"carried\s+forward(?:\s+to\s+\w+)?|c/f|superseded|discharged|no\s+longer\s+required)[)\]]?\.?\s*$", re.I)
 _INLINE_GROUP = re.compile(r"\b([A-Z]{2,3}(?:/[A-Z]{2,3})+)\b")
 ROLE_OWNER = re.compile(
     r"^(?:the\s+)?(?:(?:parish|town|deputy|assistant|locum|committee|democratic\s+services)\s+)?"
@@ -1308,4 +1311,7 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
                 warnings.append(f"minute {item.number}: initials {o} could stand for "
                                 + (" or ".join(options) if options else "nobody listed at the meeting"))
         item.actions.append(Action(text=text or p.text, owners=owners, owner_names=names, ambiguous=ambiguous))
+    if item.actions and any(STATUS_UPDATE.search(a.text) for a in item.actions):
+        # matters arising: "JB to report on the damp survey – complete." updates an earlier action, sets none
+        item.actions = [a for a in item.actions if not STATUS_UPDATE.search(a.text)]
     item.text = "\n\n".join(" ".join(p.text.split()) for p in paras if p.text).strip()

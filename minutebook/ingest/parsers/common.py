@@ -225,6 +225,10 @@ TITLES = [
     "Temporary Assistant Chief Constable", "Temporary Deputy Chief Constable", "Acting Chief Constable",
     "Assistant Commissioner", "Deputy Assistant Commissioner", "Chief Fire Officer", "Deputy Chief Fire Officer",
     "Assistant Chief Fire Officer", "ACC", "DCC", "Senator", "Alderperson",
+    # fire and rescue ranks (the London Fire Brigade's "Station Commander"; the national "Watch Manager" …)
+    "Station Commander", "Group Commander", "Watch Commander", "Crew Commander", "Area Commander",
+    "Station Manager", "Group Manager", "Watch Manager", "Crew Manager", "Area Manager", "Brigade Manager",
+    "Firefighter",
     # US city councils and commissions
     "Vice Mayor", "Council Members", "Council Member", "Councilmembers", "Councilmember", "Councilman", "Councilwoman",
     "Alderwoman", "Alder", "Vice Chair", "Vice Chairman",

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from minutebook.ingest.parsers.common import (
+    ORG_WORDS, TITLE_RX,
     Person, ROLE_WORDS, _person_from, clean_name, is_upper, looks_like_name, parse_people, sentences,
 )
 from minutebook.ingest.parsers.headings import L
@@ -306,7 +307,29 @@ def _people(texts: list[str]) -> list[Person]:
             joined = f"{joined} {t}"
         else:
             joined = f"{joined}\n{t}"
-    return parse_people(english_side(joined)) if joined else []
+    return parse_people(english_side(_comma_roles(joined))) if joined else []
+
+
+_NAME_COMMA = re.compile(r"([^,()\n]+),\s*([^,()\n]+?)\s*")
+
+
+def _comma_roles(joined: str) -> str:
+    """One person a line, most lines "Name, role or organisation": a line "Sinead Quarrie, Victim Support" is a
+    name and the body she speaks for, not two names, though its second part has no role or organisation word."""
+    rows = joined.split("\n")
+    pairs = [_NAME_COMMA.fullmatch(r) for r in rows]
+    pairs = [m for m in pairs if m and looks_like_name(clean_name(m.group(1)))]
+    roled = sum(1 for m in pairs if ROLE_WORDS.search(m.group(2)) or ORG_WORDS.search(m.group(2)))
+    if len(rows) < 3 or roled < 2 or roled < 0.5 * len(rows):
+        return joined
+    out = []
+    for r in rows:
+        m = _NAME_COMMA.fullmatch(r)
+        if m and looks_like_name(clean_name(m.group(1))) and not TITLE_RX.match(m.group(2)) \
+                and not re.search(r"\band\b|&", m.group(2)) and len(m.group(2).split()) <= 6:
+            r = f"{m.group(1)} ({m.group(2)})"
+        out.append(r)
+    return "\n".join(out)
 
 
 def attendance(lines: list[L], start: int, end: int) -> Attendance:

@@ -28,6 +28,7 @@ from minutebook.ingest.parsers.common import (
     ORG_WORDS, ROLE_WORDS, TITLE_RX, find_dates, find_times, is_upper, parse_people, title_case, first_time, clean_name, looks_like_name,
 )
 from minutebook.ingest.parsers.headings import HEAD_RX, L, LETTER_RX, chain, split_title
+from minutebook.ingest.parsers.attendance import _first_name_wrapped
 from minutebook.ingest.parsers.minutes import NEXT_MEETING, next_meeting
 from minutebook.record import AgendaItem, AgendaRecord, Contact, MeetingInfo, PersonRef
 
@@ -411,7 +412,13 @@ def _join_split_pages(lines: list[L]) -> None:
             ln.cells = None
 
 
+# "(To follow)", "(Verbal)", "(Report to follow)", "(Tabled)" after a title: the state of its papers, not title
+PAPER_STATE = re.compile(r"\s*\((?:(?:report|paper|papers|presentation)\s+)?(?:to\s+follow|to\s+be\s+tabled|tabled|"
+                         r"verbal(?:\s+(?:report|update))?|to\s+be\s+circulated)\)\s*$", re.I)
+
+
 def _pages(title: str) -> tuple[str, Optional[str]]:
+    title = PAPER_STATE.sub("", title)
     m = PAGES.search(title)
     if not m:
         return title.strip(), None
@@ -554,6 +561,8 @@ def _members(lines: list[L], end: int) -> list:
         # after a preposition ("… Cabinet Member for" / "Finance")
         wrapped = re.search(r"(?:,|\band|&|\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd?)"
                             r"|\s[-–]|(?-i:\b(?:for|of|to|the|with|in|on|at)))\s*$", joined)
+        # or a first name at the line's end with the surname on the next ("… and Fergus" / "Adeyemi (ICB)")
+        wrapped = wrapped or (joined and _first_name_wrapped(joined.split("\n")[-1], t))
         joined = f"{joined} {t}" if joined and wrapped else (f"{joined}\n{t}" if joined else t)
     # "Mr R C Love, OBE and Mrs C Marsh": honours after a name are not a member
     joined = _one_a_line(re.sub(r",?\s+\b(?:OBE|MBE|CBE|QPM|KPM|QFSM|KC|QC|JP|DL|BEM|FRSA|FRCP|FRCS|FCA|PhD)\b\.?(?=\s*(?:,|\band\b|&|\(|$))", "", joined,

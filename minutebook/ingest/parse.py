@@ -119,23 +119,31 @@ def _item_title(lines: list[L], i: int) -> bool:
 
 
 def _stamped(out: list[tuple[str, int, int]], lines: list[L], text: Text) -> list[tuple[str, int, int]]:
-    """An agenda pack stamps "Agenda Item 5" on the first page of each item's papers: the agenda ends before the
-    first stamped page after its own. What follows (a report, unless it records attendance) is not agenda."""
+    """An agenda pack stamps "Agenda Item 5" on the first page of each item's papers: the agenda, and the previous
+    minutes, end before the first stamped page after their own. What follows (a report, unless it records
+    attendance) is not agenda or minutes. A stamped page's few head lines above the next record's title (the body's
+    name over "Minutes of the meeting held …") belong to that record."""
     stamped = {p.index for p in text.pages if any(re.match(r"(?i)agenda\s+item\s+\d", s) for s in p.stamps)}
     if not stamped:
         return out
-    result = []
+    result: list[tuple[str, int, int]] = []
     for kind, start, end in out:
+        if result and result[-1][0] == "attachment" and result[-1][2] == start and \
+                sum(1 for i in range(result[-1][1], start) if lines[i].text) <= 3 and \
+                all(lines[i].page == lines[start].page for i in range(result[-1][1], start) if lines[i].text):
+            # the stamped page's head lines run into the record that starts on the same page
+            start = result.pop()[1]
         first_page = next((lines[i].page for i in range(start, end) if lines[i].text and lines[i].page), None)
         cut = None
-        if kind == "agenda" and first_page is not None:
+        if kind in ("agenda", "minutes") and first_page is not None:
             cut = next((i for i in range(start, end) if lines[i].page in stamped and lines[i].page > first_page), None)
         if cut is None or not any(lines[i].text for i in range(cut, end)):
             result.append((kind, start, end))
             continue
         rest = [lines[i].text for i in range(cut, min(end, cut + 60)) if lines[i].text]
         result.append((kind, start, cut))
-        result.append(("minutes" if any(PRESENT_LINE.match(t) for t in rest) else "attachment", cut, end))
+        result.append(("minutes" if kind == "agenda" and any(PRESENT_LINE.match(t) for t in rest) else "attachment",
+                       cut, end))
     return result
 
 

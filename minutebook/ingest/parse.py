@@ -120,14 +120,17 @@ def _item_title(lines: list[L], i: int) -> bool:
 
 def _stamped(out: list[tuple[str, int, int]], lines: list[L], text: Text) -> list[tuple[str, int, int]]:
     """An agenda pack stamps "Agenda Item 5" on the first page of each item's papers: the agenda, and the previous
-    minutes, end before the first stamped page after their own. What follows (a report, unless it records
-    attendance) is not agenda or minutes. A stamped page's few head lines above the next record's title (the body's
+    minutes, end before the first stamped page after their own, and so does each report. What follows is the next
+    report when its cover sheet says so ("Report No."), minutes when it records attendance, else an attachment.
+    A stamped page's few head lines above the next record's title (the body's
     name over "Minutes of the meeting held …") belong to that record."""
     stamped = {p.index for p in text.pages if any(re.match(r"(?i)agenda\s+item\s+\d", s) for s in p.stamps)}
     if not stamped:
         return out
     result: list[tuple[str, int, int]] = []
-    for kind, start, end in out:
+    todo = list(reversed(out))
+    while todo:
+        kind, start, end = todo.pop()
         if result and result[-1][0] == "attachment" and result[-1][2] == start and \
                 sum(1 for i in range(result[-1][1], start) if lines[i].text) <= 3 and \
                 all(lines[i].page == lines[start].page for i in range(result[-1][1], start) if lines[i].text):
@@ -135,15 +138,19 @@ def _stamped(out: list[tuple[str, int, int]], lines: list[L], text: Text) -> lis
             start = result.pop()[1]
         first_page = next((lines[i].page for i in range(start, end) if lines[i].text and lines[i].page), None)
         cut = None
-        if kind in ("agenda", "minutes") and first_page is not None:
+        if kind in ("agenda", "minutes", "report") and first_page is not None:
             cut = next((i for i in range(start, end) if lines[i].page in stamped and lines[i].page > first_page), None)
         if cut is None or not any(lines[i].text for i in range(cut, end)):
             result.append((kind, start, end))
             continue
         rest = [lines[i].text for i in range(cut, min(end, cut + 60)) if lines[i].text]
         result.append((kind, start, cut))
-        result.append(("minutes" if kind == "agenda" and any(PRESENT_LINE.match(t) for t in rest) else "attachment",
-                       cut, end))
+        if kind == "agenda" and any(PRESENT_LINE.match(t) for t in rest):
+            result.append(("minutes", cut, end))
+        elif any(REPORT_HEAD.match(t) for t in rest[:12]):
+            todo.append(("report", cut, end))       # the next item's report ("Report No. …"), itself cut at the next stamp
+        else:
+            result.append(("attachment", cut, end))
     return result
 
 

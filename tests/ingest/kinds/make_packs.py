@@ -444,7 +444,161 @@ def corvenhurst():
     build(out, s, footer_from=2, offset=1, foot_label="Corvenhurst CSP 22 January 2025")
 
 
+# --- Pack 4: Hallowfield Safer Neighbourhoods Strategic Group (stamps drawn in the margin, "Page Nos." column,
+# the minutes' date in a running foot, the Action column with a header over each minute) ---------------------------
+def hallowfield():
+    out = HERE / "hallowfield_safer_neighbourhoods_pack_2024-03-07.pdf"
+    stamps = {}           # physical page -> "Agenda Item N", drawn in the top margin as ModernGov prints it
+    feet = {}             # physical page -> running foot text
+
+    class Mark(Flowable):
+        """Records the page's stamp and foot when laid out on it (draws nothing)."""
+        def __init__(self, stamp=None, foot=None):
+            super().__init__()
+            self.stamp, self.foot = stamp, foot
+
+        def wrap(self, aw, ah):
+            return 0, 0
+
+        def draw(self):
+            n = self.canv.getPageNumber()
+            if self.stamp:
+                stamps[n] = self.stamp
+            if self.foot:
+                feet[n] = self.foot
+
+    def page_end(canvas, doc):
+        n = doc.page
+        w, h = canvas._pagesize
+        canvas.saveState()
+        if n in stamps:
+            canvas.setFont("Helvetica-Bold", 12)
+            canvas.rect(w - 60 * mm, h - 16 * mm, 42 * mm, 9 * mm)
+            canvas.drawCentredString(w - 39 * mm, h - 13 * mm, stamps[n])
+        if n > 1:
+            canvas.setFont("Helvetica", 9)
+            canvas.drawCentredString(w / 2, 10 * mm, f"Page {n - 1}")
+        canvas.restoreState()
+
+    s = []
+    P = lambda t, st=BODY: s.append(Paragraph(t, st))  # noqa: E731
+    P("Public Document Pack", ParagraphStyle("pdp", parent=BOLD, fontSize=14, leading=18))
+    s.append(Table([[Paragraph("Hallowfield Civic Centre, Moor Street, Hallowfield, London NW23 8EE", SMALLP),
+                     Paragraph("<b>Telephone:</b> 020 8290 7731<br/><b>Email:</b> democracy@hallowfield.gov.uk<br/>"
+                               "<b>DIRECT LINE:</b> 020 8290 7730<br/><b>DATE:</b> 26 February 2024", SMALLP)]],
+                   colWidths=[85 * mm, 85 * mm]))
+    P("To: Members of the")
+    P("HALLOWFIELD SAFER NEIGHBOURHOODS STRATEGIC GROUP", BOLD)
+    for m in ("Superintendent Adaeze Whitcombe, (Borough Commander) (Chairman)",
+              "Lorcan Pryce, (Director of Environment and Community Services) (Vice-Chairman)",
+              "Councillor Yusra Halloran, (Portfolio Holder for Public Protection)",
+              "Damaris Keene, (Hallowfield Probation Delivery Unit)",
+              "Ibrahim Castellanos, (Head of Youth Offending Service)",
+              "Nell Ravensworth, (Safer Neighbourhood Board)",
+              "Oskar Lindqvist, (London Ambulance Service)"):
+        P(m, SMALLP)
+    P("A meeting of the Hallowfield Safer Neighbourhoods Strategic Group will be held at Room 4, Hallowfield Civic "
+      "Centre on THURSDAY 7 MARCH 2024 at 9.30 am")
+    P("A G E N D A", HEAD)
+    rows = [["", "", "Page Nos."],
+            ["1", "APOLOGIES FOR ABSENCE", ""],
+            ["2", "MINUTES OF THE MEETING HELD ON 16 NOVEMBER 2023", "1 - 2"],
+            ["3", "QUESTIONS FROM COUNCILLORS AND MEMBERS OF THE PUBLIC", ""],
+            ["", "Questions should be received by 5.00 pm on Friday 1 March 2024.", ""],
+            ["4", "NIGHT-TIME ECONOMY: PUBLIC SPACES PROTECTION ORDER REVIEW", "3 - 6"],
+            ["5", "ANY OTHER BUSINESS", ""],
+            ["6", "DATE OF NEXT MEETING", ""],
+            ["", "Thursday 13 June 2024 at 9.30 am.", ""]]
+    t = Table([[Paragraph(c, BODY) for c in r] for r in rows], colWidths=[12 * mm, 135 * mm, 23 * mm])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    s.append(t)
+    s.append(PageBreak())
+    s.append(Mark(stamp="Agenda Item 2"))
+    P("HALLOWFIELD SAFER NEIGHBOURHOODS STRATEGIC GROUP", HEAD)
+    P("Minutes of the meeting held at 9.30 am on 16 November 2023", CENTRE)
+    P("<b>Present:</b>")
+    for m in ("Lorcan Pryce, (Director of Environment and Community Services) (Chairman)",
+              "Councillor Yusra Halloran, (Portfolio Holder for Public Protection)",
+              "Damaris Keene, (Hallowfield Probation Delivery Unit)",
+              "Nell Ravensworth, (Safer Neighbourhood Board)",
+              "Oskar Lindqvist, (London Ambulance Service)",
+              "Inspector Tobiah Mwangi, (Hallowfield Police)"):
+        P(m, INDENT)
+    P("<b>Also Present:</b>")
+    P("Genevieve Strand, (Democratic Services Officer)", INDENT)
+    minute(s, "31", "APOLOGIES FOR ABSENCE",
+           ["Apologies were received from Superintendent Adaeze Whitcombe and Ibrahim Castellanos. Inspector "
+            "Tobiah Mwangi attended on behalf of the Borough Commander."])
+    minute(s, "32", "MINUTES OF THE MEETING HELD ON 14 SEPTEMBER 2023",
+           ["The minutes of the meeting held on 14 September 2023 were agreed as a correct record."])
+    minute(s, "33", "QUESTIONS FROM COUNCILLORS AND MEMBERS OF THE PUBLIC", ["No questions had been received."])
+    minute(s, "34", "PUBLIC SPACES PROTECTION ORDER: CONSULTATION",
+           ["Lorcan Pryce reported that the consultation on renewing the order for the town centre had drawn 412 "
+            "responses, 78% in favour.",
+            "Nell Ravensworth asked that the board's own survey be shared with the group.",
+            "RESOLVED that the consultation results be noted and a review of the order be brought to the March "
+            "meeting."], {2: "LP"})
+    s.append(Mark(foot="16 November 2023"))
+    minute(s, "35", "LONDON AMBULANCE SERVICE UPDATE",
+           ["Oskar Lindqvist reported that assaults on ambulance staff in the borough had fallen from 19 to 12 "
+            "in the half year.",
+            "RESOLVED that the update be noted."])
+    minute(s, "36", "ANY OTHER BUSINESS",
+           ["Damaris Keene gave notice of the probation service's move to the Moor Street hub in January.",
+            "Members to send comments on the hub's opening hours to the probation service.", ], {1: "DK / NR"})
+    minute(s, "37", "DATE OF NEXT MEETING", ["Thursday 7 March 2024 at 9.30 am."])
+    P("The Meeting ended at 11.05 am")
+    P("Chairman")
+    s.append(PageBreak())
+    s.append(Mark(stamp="Agenda Item 4"))
+    P("Report No. ECS24012", BOLD)
+    P("London Borough of Hallowfield", HEAD)
+    P("<b>PART ONE - PUBLIC</b>", CENTRE)
+    for label, value in (("Decision Maker:", "HALLOWFIELD SAFER NEIGHBOURHOODS STRATEGIC GROUP"),
+                         ("Date:", "Thursday 7 March 2024"),
+                         ("Decision Type:", "Non-Urgent / Non-Executive / Non-Key"),
+                         ("Title:", "NIGHT-TIME ECONOMY: PUBLIC SPACES PROTECTION ORDER REVIEW"),
+                         ("Contact Officer:", "Wilhelmina Osei, Community Safety Officer"),
+                         ("Chief Officer:", "Lorcan Pryce, Director of Environment and Community Services"),
+                         ("Ward:", "Moor Street; Hallowfield Town")):
+        P(f"<b>{label}</b> {value}")
+    P("<b>1. REASON FOR REPORT</b>")
+    P("1.1 The order expires in April 2024. This report sets out the evidence for renewing it.")
+    P("<b>2. RECOMMENDATION(S)</b>")
+    P("2.1 The Group is asked to support renewal of the order for three years.")
+    stats_table(s, "Appendix 1: Incidents in the order area, 2021-2023",
+                ["Incident type", "2021", "2022", "2023", "Change"],
+                [["Street drinking", "214", "188", "161", "-14%"], ["Noise nuisance", "132", "141", "120", "-15%"],
+                 ["Aggressive begging", "47", "39", "44", "+13%"], ["Dispersal orders", "18", "22", "15", "-32%"]])
+    s.append(Picture())
+    s.append(PageBreak())
+    blank(s)
+
+    doc = BaseDocTemplate(str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm,
+                          bottomMargin=20 * mm, title=out.stem)
+    pw, ph = A4
+    lw, lh = landscape(A4)
+
+    def foot(canvas, doc):
+        n = doc.page
+        if n in feet:
+            canvas.saveState()
+            canvas.setFont("Helvetica", 8)
+            canvas.drawRightString(canvas._pagesize[0] - 20 * mm, 10 * mm, feet[n])
+            canvas.restoreState()
+        if n != picture_page[0]:
+            page_end(canvas, doc)
+
+    picture_page = [6]
+    doc.addPageTemplates([
+        PageTemplate("portrait", [Frame(20 * mm, 20 * mm, pw - 40 * mm, ph - 40 * mm)], onPageEnd=foot, pagesize=A4),
+        PageTemplate("landscape", [Frame(18 * mm, 20 * mm, lw - 36 * mm, lh - 40 * mm)], onPageEnd=foot,
+                     pagesize=landscape(A4))])
+    doc.build(s)
+
+
 if __name__ == "__main__":
     ashmead()
     brindlemere()
     corvenhurst()
+    hallowfield()

@@ -347,8 +347,9 @@ def _page_cell(text: str, line: L, column: bool) -> tuple[str, Optional[str]]:
     """A page range printed in a column of its own at the end of the line: "Minutes      1 - 10" (a range, or any
     number under a "Page Nos." column)."""
     cell = line.cells[-1] if line.cells and len(line.cells) >= 2 else None
-    if cell is None and column:
-        # the column's gap lost ("Minutes 1 - 10"): a range at the end, not a span of years
+    if column and (cell is None or not PAGE_RANGE.fullmatch(cell)):
+        # the column's gap lost ("Minutes 1 - 10", a long title run up to the column): a range at the end, not a
+        # span of years
         end = re.search(r"\s(\d{1,3}\s*[-–]\s*\d{1,4})$|(?<=[^\d\s–-])\s+(\d{1,3})$", text)
         cell = (end.group(1) or end.group(2)) if end else None
     m = PAGE_RANGE.fullmatch(cell) if cell else None

@@ -562,6 +562,13 @@ def _take_furniture(row: Row, info: PageInfo, bare: list[int], page: _Page, edge
         kept.append(seg)
     if not took:
         return None
+    if kept and edge == "bottom" and row.bottom > (1 - HEAD_BAND) * page.height and \
+            any(PAGE_NUMBER.match(seg.text.strip()) for seg in row.segments) and len(row.text()) < 160:
+        # text printed on the foot line beside "Page 7" is the running foot ("Licensing Sub-Committee 16.05.24"),
+        # even on the one page that carries it
+        info.stamps.append("   ".join(seg.text.strip() for seg in kept))
+        row.segments = []
+        return False
     row.segments = kept
     return bool(kept)
 

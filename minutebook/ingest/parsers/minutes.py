@@ -602,6 +602,36 @@ def _fallback_decision(paras: list[Para]) -> Optional[Decision]:
     return None
 
 
+ROLE_SUBSTITUTE = re.compile(
+    r"(?P<sub>(?:[A-Z][\w'\-]*\.?\s){1,4}?[A-Z][\w'\-]+)\s+(?:attended|was\s+present|deputised|substituted)\s+"
+    r"(?:on\s+behalf\s+of|in\s+(?:the\s+)?place\s+of|for|instead\s+of)\s+the\s+(?P<role>[A-Z][\w'&\- ]{2,60}?)\s*(?=[.,;]|$)")
+
+
+def _role_substitutes(texts: list[str], apologies: list[Person], att: Attendance,
+                      known: list[Known]) -> list[tuple[str, str]]:
+    """"Inspector X attended on behalf of the Borough Commander": the member who holds that office and sent
+    apologies, where exactly one does (the office as the minutes or the agenda's membership list print it)."""
+    out = []
+    for text in texts:
+        for m in (m for sent in sentences(" ".join((text or "").split())) for m in ROLE_SUBSTITUTE.finditer(sent)):
+            sub = clean_name(m.group("sub"))
+            role = m.group("role").strip().lower()
+            if not looks_like_name(sub) or len(sub.split()) < 2:
+                continue
+            offices = {}
+            for p in apologies + att.apologies + att.absent:
+                offices.setdefault(clean_name(p.name).lower(), " ".join(x for x in (p.role, p.organisation) if x))
+            for k in known:
+                if clean_name(k.name).lower() in offices:
+                    offices[clean_name(k.name).lower()] += " " + (k.role or "")
+            holders = [n for n, office in offices.items() if re.search(rf"\b{re.escape(role)}\b", office, re.I)]
+            if len(holders) == 1:
+                name = next(clean_name(p.name) for p in apologies + att.apologies + att.absent
+                            if clean_name(p.name).lower() == holders[0])
+                out.append((name, sub))
+    return out
+
+
 def _complete_names(record: MinutesRecord, known: list[Known]) -> None:
     """Surnames alone ("Councillor Ockenden" in the apologies, "Cllr Cobbold substituted for Cllr Pargeter") stand
     for the one person with that surname the document lists in full; a substitute who attended is present."""
@@ -690,6 +720,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     items: list[MinuteItem] = []
     apologies = list(att.apologies)
     subs: list[tuple[str, str]] = list(att.subs)
+    apology_texts: list[str] = []      # the text of the "Apologies" minute(s)
     item_paras: list[tuple[MinuteItem, list[Para], list[Decision]]] = []
     for k, h in enumerate(heads):
         end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
@@ -803,6 +834,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                 found = parse_people(re.sub(r"\.\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s)", ", ", lead_para))
             apologies.extend(found)
             subs.extend(found_subs)
+            apology_texts.append(item.text)
         items.append(item)
         item_paras.append((item, paras, decs))
 
@@ -828,6 +860,8 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         found, found_subs = _apologies_from_text(head_text)
         apologies.extend(found)
         subs.extend(found_subs)
+
+    subs.extend(_role_substitutes(apology_texts + [head_text], apologies, att, known or []))
 
     # "Members not present: Mr Crispin Ellwood, …" and "Apologies … from Mr Ellwood": the absent member's full name
     for p in apologies:

@@ -229,6 +229,18 @@ def _doc():
     return d, para
 
 
+def _grid(d, rows):
+    """A gridded Word table, its first row bold."""
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    t.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = t.cell(r, c)
+            cell.text = text
+            if r == 0:
+                cell.paragraphs[0].runs[0].bold = True
+
+
 def _save(d, out, author):
     d.core_properties.created = FIXED
     d.core_properties.modified = FIXED
@@ -500,14 +512,7 @@ def eastmoor():
         ["7", "11:50", "Any other business", "All", ""],
         ["8", "", "Date of next meeting: Wednesday 16 October 2024, 10:00, Eastmoor Civic Centre", "", ""],
     ]
-    t = d.add_table(rows=len(rows), cols=5)
-    t.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = t.cell(r, c)
-            cell.text = text
-            if r == 0:
-                cell.paragraphs[0].runs[0].bold = True
+    _grid(d, rows)
     para(("Papers are circulated one week before the meeting. Please send apologies to "
           "csp@eastmoor.gov.uk.", False))
     _save(d, out, "Community Safety Team")
@@ -556,14 +561,7 @@ def penmoor():
         ["4", "Confirm the number of police cadets available for the parkrun programme", "AB", "31 July 2024", "Open"],
         ["5", "Circulate the winter plan timetable to partners", "Partnership Manager", "15 July 2024", "Open"],
     ]
-    t = d.add_table(rows=len(rows), cols=5)
-    t.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = t.cell(r, c)
-            cell.text = text
-            if r == 0:
-                cell.paragraphs[0].runs[0].bold = True
+    _grid(d, rows)
     _save(d, out, "Democratic Services")
 
 

@@ -149,9 +149,9 @@ def meeting_publish(request, pk):
             return redirect("clerk-meeting", pk=meeting.pk)
     else:
         Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1, **fields)
-    meeting.refresh_from_db()
     if what in ("approve_minutes", "publish_minutes"):
         # draft minutes are for members and officers only: public once both published and approved
+        meeting.refresh_from_db()
         if vis.minutes_are_public(meeting):
             message = "The minutes are approved and public."
         elif what == "publish_minutes":

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
+from datetime import date
 from pathlib import Path
 from typing import Optional
 
@@ -263,10 +264,44 @@ def parse_text(text: Text, source: str, sha256: str) -> ParsedDocument:
     for rec in records:
         if rec.kind in ("minutes", "report") and not rec.body and pack_body:
             rec.body = pack_body
+    _date_from_file_name(records, plain, source, doc.warnings, us)
     doc.records = records
     if not records:
         doc.warnings.append("no meeting record found in the document")
     return doc
+
+
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def file_name_date(source: str) -> Optional[str]:
+    """The date a file's name carries ("2024-07-29.txt", "minutes-20240729.pdf"), as archives name files."""
+    m = _NAME_DATE.search(Path(str(source)).name)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def _date_from_file_name(records: list, plain: str, source: str, warnings: list[str], us: bool) -> None:
+    """Where the document prints no meeting date, or prints its day and month without the year, the date
+    in the file's name is the evidence left: it is taken, with a warning saying so."""
+    named = file_name_date(source)
+    if not named:
+        return
+    printed = {f.value for f in find_dates(plain, us=us)}
+    for rec in records:
+        if rec.kind not in ("agenda", "minutes"):
+            continue
+        got = rec.meeting.date
+        if got is None and not any(r.meeting.date == named for r in records):
+            rec.meeting.date = named
+            warnings.append(f"{rec.kind}: no meeting date printed; {named} taken from the file name")
+        elif got and got != named and got[5:] == named[5:] and got not in printed:
+            rec.meeting.date = named
+            warnings.append(f"{rec.kind}: the meeting date is printed without its year; {named[:4]} taken from the file name")
 
 
 def _set_pages(rec, part: list[L], text: Text) -> None:

@@ -1,4 +1,4 @@
-"""Every corpus document parses into at least one record with the meeting date its source states."""
+"""Every corpus document (../shared/corpus and ../shared/corpus-real) parses into at least one record with the meeting date its source states."""
 import csv
 
 import pytest
@@ -13,13 +13,16 @@ CORPUS = Path(os.environ.get("MINUTEBOOK_SHARED", ROOT.parent / "shared")) / "co
 
 def cases():
     rows = []
-    for index in (CORPUS / "SOURCES.tsv", CORPUS / "moderngov" / "SOURCES.tsv"):
+    for index in (CORPUS / "SOURCES.tsv", CORPUS / "moderngov" / "SOURCES.tsv", CORPUS.parent / "corpus-real" / "SOURCES.tsv"):
+        if not index.exists():
+            continue
         with open(index, newline="") as fh:
             for row in csv.reader(fh, delimiter="\t"):
                 if not row or row[0] == "file":
                     continue
                 path = index.parent / row[0]
-                date = row[5][:10] if len(row[5]) >= 10 and row[5][4] == "-" and row[5][7] == "-" else None
+                col = 6 if index.parent.name == "corpus-real" else 5      # corpus-real has a "body" column first
+                date = row[col][:10] if len(row[col]) >= 10 and row[col][4] == "-" and row[col][7] == "-" else None
                 rows.append(pytest.param(path, date, id=row[0]))
     return rows
 

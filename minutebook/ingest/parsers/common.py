@@ -27,7 +27,7 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-ORD = r"(?:st|nd|rd|th|[\"”](?=\s))?"
+ORD = r"(?:(?:st|nd|rd|th){1,2}|[\"”](?=\s))?"   # "10thth September 2021": a doubled suffix is a typing slip
 YEAR = r"((?:19|20)\d\d)"
 _SEP = r"[\s,]*"
 DATE_PATTERNS = [

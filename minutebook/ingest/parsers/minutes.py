@@ -683,7 +683,9 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
 
     # the meeting: date and time from the head, leaving aside other meetings it mentions
     meeting_text = _meeting_sentence(lines, first)
-    dates = find_dates(meeting_text, us, year_hint)
+    # "REPORT OF THE EXECUTIVE POLICY COMMITTEE DATED MARCH 4, 2015": a paper's date, not the meeting's
+    dates = [d for d in find_dates(meeting_text, us, year_hint)
+             if not re.search(r"\b(?:dated|issued|published|printed)\s*(?:on\s*)?$", meeting_text[max(0, d.start - 20):d.start], re.I)]
     record.meeting = MeetingInfo(date=dates[0].value if dates else None, start=_start_time(meeting_text),
                                  venue=_venue(meeting_text))
     span = re.search(r"(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:-|–|—|to|until)\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)(?![\d/])", meeting_text, re.I)

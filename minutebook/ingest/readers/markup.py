@@ -1,7 +1,8 @@
 """Markdown, HTML and ModernGov XML as converters and web sites write them.
 
 Markdown (kind "markdown"), as PDF converters write it:
-- YAML front matter (a web post's own date is not the meeting's) is dropped; "---" rules are page breaks;
+- YAML front matter: the title, the meeting's time and place and content held in fields ("minutes: >-") are
+  read (front_matter_text); the post's own date is not the meeting's; "---" rules are page breaks;
 - ``## headings``, ``**bold**``, ``_italic_``, backslash escapes ("1\\."), links, images;
 - tab-separated rows from a two-column table: ``175\\tTITLE\\tAction`` (the "Action" header is
   dropped) and ``\\tbody text\\tLG/TG`` (a last cell of initials is the Action column → ``Line.action``);
@@ -603,10 +604,98 @@ def _pandoc_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# front-matter fields of a static-site page that hold the meeting itself, and their printed labels
+FRONT_MATTER_TIMES = ("start", "end", "starts", "ends", "start_time", "end_time", "datetime", "event_date", "meeting_date")
+FRONT_MATTER_VENUE = ("location", "venue", "place", "where")
+FRONT_MATTER_SKIP = ("layout", "permalink", "slug", "url", "tags", "categories", "groups", "eleventyNavigation",
+                     "resources", "created", "revised", "updated", "modified", "date", "author", "draft", "summary",
+                     "excerpt", "description", "image", "thumbnail", "weight", "type", "id", "lang")
+
+
+def _front_matter_when(value) -> datetime | None:
+    """A front-matter date-time (YAML gives datetime or date; strings in ISO form too), in Europe/London."""
+    from datetime import date, timezone
+    from zoneinfo import ZoneInfo
+
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(ZoneInfo("Europe/London")).replace(tzinfo=None)
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    return None
+
+
+def front_matter_text(block: str, html: bool = False) -> str:
+    """The YAML front matter of a static-site page as Markdown lines: its title as the page's heading,
+    the meeting's date, time and venue from fields that hold them ("start:", "location:"), and the
+    content held in front-matter fields (``agenda: |-``, ``minutes: >-``) in the order they come.
+    The site's own fields (layout, permalink, created, …) are left out; so is "date:", the post's.
+    html: the page's body is HTML, so the lines are written as HTML paragraphs."""
+    try:
+        import yaml
+
+        data = yaml.safe_load(block)
+    except Exception:  # not YAML after all: keep nothing of it, as before
+        return ""
+    if not isinstance(data, dict):
+        return ""
+    out: list[str] = []
+    title = data.get("title")
+    if isinstance(title, str) and title.strip():
+        # "held on 13 December 2011at Home Office": a year run into the next word
+        title = re.sub(r"\b((?:19|20)\d\d)(?=[a-z])", r"\1 ", " ".join(title.split()))
+        if not re.search(r"\b(?:19|20)\d\d\b", title):
+            # "Stoke Ferry Parish Council September 19": a month and a number with no year is no date
+            # (September 2019? the 19th?): the title keeps its name, the body gives the date
+            title = re.sub(rf"\s*(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}|\b{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", "", title, flags=re.I).strip(" -–,")
+        out += [f"<h1>{title}</h1>" if html else f"# {title}", ""]
+    times = [(k, _front_matter_when(data[k])) for k in data if str(k).lower() in FRONT_MATTER_TIMES]
+    times = [(k, t) for k, t in times if t is not None]
+    if times:
+        first = times[0][1]
+        out += [f"Date: {first.day} {first:%B %Y}", ""]
+        clock = [t for _, t in times if (t.hour, t.minute) != (0, 0)]
+        if clock:
+            span = " to ".join(f"{t:%H:%M}" for t in clock[:2])
+            out += [f"Time: {span}", ""]
+    for key, value in data.items():
+        if str(key).lower() in FRONT_MATTER_VENUE and isinstance(value, str) and value.strip():
+            out += [f"Venue: {value.strip()}", ""]
+    for key, value in data.items():
+        name = str(key)
+        if name.lower() in FRONT_MATTER_SKIP or name.lower() in FRONT_MATTER_TIMES or name.lower() in FRONT_MATTER_VENUE \
+                or name == "title" or not isinstance(value, str) or "\n" not in value.strip() and len(value) < 200:
+            continue
+        out += [value.strip(), ""]
+    if html:
+        out = [ln if not ln or ln.startswith("<") else f"<p>{ln}</p>" for ln in out]
+    return "\n".join(out) + "\n"
+
+
+MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_HTML_BLOCK = re.compile(r"^\s*<(?:p|div|h[1-6]|table|ul|ol|li|tr|td|br|strong|b|em|span|section|article)\b", re.I)
+
+
+def _is_html_body(text: str) -> bool:
+    """A Markdown file whose paragraphs are mostly HTML elements (as static-site converters leave them)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 3:
+        return False
+    tagged = sum(1 for ln in lines if _HTML_BLOCK.match(ln))
+    return tagged >= 0.6 * len(lines)
+
+
 def markdown_lines(source: str) -> list[list[Line]]:
     from minutebook.ingest.readers.tables import grid_lines, is_section_row
 
-    text = _pandoc_tables(source.replace("\r\n", "\n").replace("\r", "\n"))
+    text = source.replace("\r\n", "\n").replace("\r", "\n")
     posted = None
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
@@ -614,7 +703,15 @@ def markdown_lines(source: str) -> list[list[Line]]:
             # the post's own date is when the page was published, never the meeting's
             m = re.search(r"^date\s*:\s*[\"']?(\d{4}-\d{2}-\d{2})\b", text[4:end], re.M)
             posted = m.group(1) if m else None
-            text = text[end + 4:]
+            body = text[end + 4:].lstrip("-")
+            text = front_matter_text(text[4:end], html=_is_html_body(body)) + body
+    if _is_html_body(text):
+        # a static-site page whose body is HTML (<p>, <h2>, <table>): read as the web page it is
+        pages = html_lines(text)
+        if posted:
+            pages[0].insert(0, Line(f"Published: {posted}"))
+        return pages
+    text = _pandoc_tables(text)
     pages: list[list[Line]] = [[]]
     table: list[list[str]] = []
 

@@ -8,6 +8,15 @@ from minutebook.store.models import (
     Action, Attendance, Body, Meeting, Membership, Minute, Organisation, Person,
 )
 
+class DateInput(forms.DateInput):
+    """A browser date picker: its value must be ISO (YYYY-MM-DD), whatever the site's date format; a
+    browser blanks a value it cannot read ("06/07/2017"), and saving would then erase the date."""
+    input_type = "date"
+
+    def __init__(self, attrs=None, format="%Y-%m-%d"):
+        super().__init__(attrs, format=format)
+
+
 STATUS_FILTERS = [("", "Any status"), ("live", "Open or in progress")] + Action.STATUSES
 
 
@@ -103,7 +112,7 @@ class MembershipForm(forms.ModelForm):
     class Meta:
         model = Membership
         fields = ["person", "role", "organisation", "position", "start", "end"]
-        widgets = {"start": forms.DateInput(attrs={"type": "date"}), "end": forms.DateInput(attrs={"type": "date"})}
+        widgets = {"start": DateInput(), "end": DateInput()}
 
     def clean(self):
         data = super().clean()
@@ -128,10 +137,10 @@ class MeetingForm(forms.ModelForm):
     class Meta:
         model = Meeting
         fields = ["date", "start", "end", "venue", "status", "chair", "next_meeting_date"]
-        widgets = {"date": forms.DateInput(attrs={"type": "date"}),
+        widgets = {"date": DateInput(),
                    "start": forms.TimeInput(attrs={"type": "time"}),
                    "end": forms.TimeInput(attrs={"type": "time"}),
-                   "next_meeting_date": forms.DateInput(attrs={"type": "date"})}
+                   "next_meeting_date": DateInput()}
 
     def __init__(self, *a, body=None, **kw):
         super().__init__(*a, **kw)
@@ -179,7 +188,7 @@ class MinuteForm(forms.ModelForm):
                                   max_length=2000)
     action_owners = PeopleField(label="Action owners")
     action_due = forms.DateField(label="Action due by", required=False,
-                                 widget=forms.DateInput(attrs={"type": "date"}))
+                                 widget=DateInput())
 
     class Meta:
         model = Minute
@@ -224,7 +233,7 @@ class ActionForm(forms.ModelForm):
     class Meta:
         model = Action
         fields = ["text", "status", "due_date"]
-        widgets = {"due_date": forms.DateInput(attrs={"type": "date"}), "text": forms.Textarea(attrs={"rows": 3})}
+        widgets = {"due_date": DateInput(), "text": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *a, **kw):
         super().__init__(*a, **kw)

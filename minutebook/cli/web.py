@@ -149,6 +149,17 @@ def load_demo(seeds: Path) -> list[str]:
     return lines
 
 
+def _port_free(host: str, port: int) -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise Failure(f"{host}:{port} is in use ({exc.strerror}): choose another with --port") from None
+
+
 @main.command()
 @click.option("--seeds", type=click.Path(path_type=Path), default=DEFAULT_SEEDS, show_default="../shared/seeds beside the repository",
               help="Folder of documents to ingest and publish.")
@@ -163,6 +174,8 @@ def demo(seeds, host, port, no_serve):
     """
     if not seeds.exists():
         raise Failure(f"{seeds}: no such folder")
+    if not no_serve:
+        _port_free(host, port)       # before the worker starts: runserver on a busy port exits at once
     _django()
     for line in load_demo(seeds):
         click.echo(line)

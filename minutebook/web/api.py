@@ -578,6 +578,7 @@ def document_download(request, pk: int):
     response = HttpResponse(bytes(doc.content), content_type=doc.content_type or "application/octet-stream")
     safe_name = "".join(c for c in doc.filename if c.isalnum() or c in "._- ") or f"document-{doc.pk}"
     response["Content-Disposition"] = f'attachment; filename="{safe_name}"'
+    response["Content-Security-Policy"] = "sandbox"
     response["X-Content-Type-Options"] = "nosniff"
     return response
 

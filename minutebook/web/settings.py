@@ -25,13 +25,15 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "ninja",  # /api/docs from local static files, not a CDN
+    "axes",   # sign-in throttling
     "minutebook.store",
     "minutebook.search",
     "minutebook.web",
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.security.SecurityMiddleware",   # HTTPS redirect and HSTS with MINUTEBOOK_SECURE=1
+    "csp.middleware.CSPMiddleware",                     # Content-Security-Policy on every response
     "minutebook.web.pagecache.PublicPageCache",     # the public's pages, before any session work
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -40,7 +42,42 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "minutebook.web.idle.ClerkIdleTimeout",
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "minutebook.web.idle.LoginThrottle",     # django-axes: refuses sign-in after too many failures
+    "django.contrib.auth.backends.ModelBackend",
+]
+# after MINUTEBOOK_LOGIN_ATTEMPTS wrong passwords for one username from one address, sign-in is refused
+# (even with the right password) for MINUTEBOOK_LOGIN_COOLOFF_MINUTES; `django-admin axes_reset` lifts it
+AXES_FAILURE_LIMIT = int(os.environ.get("MINUTEBOOK_LOGIN_ATTEMPTS", "10"))
+AXES_COOLOFF_TIME = float(os.environ.get("MINUTEBOOK_LOGIN_COOLOFF_MINUTES", "30")) / 60   # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "web/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+# a clerk's session ends after this many minutes without a request
+MINUTEBOOK_CLERK_IDLE_MINUTES = int(os.environ.get("MINUTEBOOK_CLERK_IDLE_MINUTES", "30"))
+
+# Content-Security-Policy (django-csp): scripts and styles from this site only; style attributes and the
+# <style> blocks of Swagger UI and htmx are allowed; downloads of papers get "sandbox" (their own header)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
 
 ROOT_URLCONF = "minutebook.web.urls"
 
@@ -121,6 +158,13 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SECURE = os.environ.get("MINUTEBOOK_SECURE", "") == "1"
 SESSION_COOKIE_SECURE = SECURE
 CSRF_COOKIE_SECURE = SECURE
+# behind HTTPS: plain HTTP is redirected and browsers are told to use HTTPS only (HSTS, one year); a proxy
+# that ends TLS says so with X-Forwarded-Proto: https
+SECURE_SSL_REDIRECT = SECURE
+SECURE_HSTS_SECONDS = 31536000 if SECURE else 0
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE else None
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
 
 TASKS = {
     "default": {
@@ -131,3 +175,18 @@ TASKS = {
 MAX_UPLOAD_BYTES = int(os.environ.get("MINUTEBOOK_MAX_UPLOAD_BYTES", 100 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+# errors are logged with their traceback to standard error (Django alone mails them to ADMINS, or shows
+# them only with DEBUG); MINUTEBOOK_LOG_LEVEL sets how much else is logged
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "loggers": {
+        "django": {"handlers": ["stderr"], "level": "ERROR", "propagate": True},
+        "django.security": {"level": "WARNING"},
+        "minutebook": {"handlers": ["stderr"], "level": os.environ.get("MINUTEBOOK_LOG_LEVEL", "WARNING"),
+                       "propagate": True},
+    },
+}

@@ -285,4 +285,5 @@ def _file_response(data: bytes, fmt: str, filename: str) -> HttpResponse:
     disposition = "inline" if fmt in ("pdf", "html") else "attachment"
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox"     # a paper runs no script, whatever it holds
     return response

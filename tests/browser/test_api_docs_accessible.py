@@ -1,13 +1,13 @@
 """/api/docs (Swagger UI from local files) has no WCAG 2.2 AA violations, closed and with an operation open."""
 import pytest
 
-from test_accessibility import AXE, TAGS
+from test_accessibility import TAGS, inject_axe
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def _violations(page) -> list[str]:
-    page.add_script_tag(path=str(AXE))
+    inject_axe(page)
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
     assert result["passes"]
     return [f"{v['id']}: {[n['target'] for n in v['nodes'][:3]]}" for v in result["violations"]]

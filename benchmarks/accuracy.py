@@ -1,6 +1,6 @@
 """Parse accuracy on real documents: tests/ingest/realdocs, tests/ingest/styles, tests/ingest/heldout and the seeds.
 
-    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set realdocs|styles|heldout|tables|kinds|blind1|blind2|blind|seeds]
+    .venv/bin/python benchmarks/accuracy.py [--detail] [--only NAME] [--set real|realdocs|styles|heldout|tables|kinds|blind1|blind2|blind|seeds]
 
 (tests/ingest/tables: board minutes laid out as tables in PDF, DOCX, HTML and Markdown; tests/ingest/kinds: US city
 council and commission, English parish, planning committee, London agenda and charity trustee shapes; see their README.md.)
@@ -36,7 +36,8 @@ TABLES = ROOT / "tests" / "ingest" / "tables"
 KINDS = ROOT / "tests" / "ingest" / "kinds"
 BLIND1 = ROOT / "tests" / "ingest" / "blind1"
 BLIND2 = ROOT / "tests" / "ingest" / "blind2"
-SETS = ("realdocs", "styles", "heldout", "tables", "kinds", "blind1", "blind2", "blind", "seeds")
+REAL = ROOT / "tests" / "ingest" / "real"            # gold for ../shared/corpus-real, written blind to the parser
+SETS = ("real", "realdocs", "styles", "heldout", "tables", "kinds", "blind1", "blind2", "blind", "seeds")
 SEEDS = SHARED / "seeds"
 
 
@@ -57,6 +58,9 @@ def cases() -> list[tuple[str, Path, Path]]:
         for gold in sorted(folder.glob("*.gold.json")):
             source = json.loads(gold.read_text(encoding="utf-8"))["source"]
             found.append((group, folder / source, gold))
+    for gold in sorted(REAL.glob("*.gold.json")):
+        source = json.loads(gold.read_text(encoding="utf-8"))["source"]
+        found.append(("real", SHARED / "corpus-real" / source, gold))
     for gold in sorted((SHARED / "gold").glob("*.json")):
         source = json.loads(gold.read_text(encoding="utf-8"))["source"]
         if (SEEDS / source).exists():

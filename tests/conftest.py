@@ -50,3 +50,18 @@ def clerk(db, django_user_model):
 def clerk_client(client, clerk):
     client.force_login(clerk)
     return client
+
+
+@pytest.fixture(scope="session")
+def hostile(tmp_path_factory):
+    """Two hostile files generated here (tests/fixtures/hostile.py), never committed: ``docx`` (0.5 MB,
+    its document.xml unpacks to 138 MB) and ``pdf`` (1 MB, its content stream unpacks to 330 MB)."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    spec = importlib.util.spec_from_file_location("minutebook_test_hostile", ROOT / "tests" / "fixtures" / "hostile.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    folder = tmp_path_factory.mktemp("hostile")
+    return SimpleNamespace(docx=module.xml_bomb_docx(folder / "bomb.docx"),
+                           pdf=module.flate_bomb_pdf(folder / "bomb.pdf"))

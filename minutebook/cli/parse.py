@@ -40,7 +40,7 @@ def _summary(doc) -> str:
 def parse_command(files, as_json):
     """Read agendas, minutes and packs (PDF, text, Markdown, HTML, DOCX) and print their records."""
     from minutebook.ingest.errors import InputError
-    from minutebook.ingest.parse import parse_file
+    from minutebook.ingest.bounded import parse_file
 
     failures = []
     for path in files:

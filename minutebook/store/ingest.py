@@ -138,16 +138,16 @@ def ingest_file(path) -> FileResult:
     try:
         if path.is_dir():
             raise InputError(path, "is a folder (ingest folders through ingest_paths)")
-        from minutebook.ingest.readers import load, read, sha256_of
+        from minutebook.ingest.readers import load, sha256_of
         from minutebook.store.models import Document
 
         data = load(path)      # refuses a missing, unreadable or oversized file before reading it
         digest = sha256_of(data)
         if Document.objects.filter(sha256=digest).exists():
             return FileResult(str(path), status="unchanged")
-        from minutebook.ingest.parse import parse_text
+        from minutebook.ingest.bounded import parse_data
 
-        parsed = parse_text(read(path, data), str(path), digest)
+        parsed = parse_data(path, data, digest)     # in a child process, within the limits
         return store_parsed(parsed, data, str(path))
     except InputError as exc:
         return FileResult(str(path), status="failed", error=str(exc))

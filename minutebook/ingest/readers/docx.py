@@ -16,22 +16,26 @@ import re
 import zipfile
 from pathlib import Path
 
+from minutebook.ingest import limits
 from minutebook.ingest.errors import InputError
 from minutebook.ingest.lines import Line, PageInfo, Text
 from minutebook.ingest.readers.pdf import ACTION_HEADER, INITIALS, normalise_lines
 from minutebook.ingest.repair import fix_lookalikes
 
-MAX_UNPACKED = 400 * 1024 * 1024      # a zip that unpacks to more than this is refused (zip bomb)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 PAGE_LABEL = re.compile(r"^(?:page\s*)?\d*(?:\s*(?:of|/)\s*\d*)?$", re.I)     # "Page", "Page 3 of 9", "3"
 HEADING_STYLE = re.compile(r"^(?:heading\s*\d*|title|subtitle)$", re.I)
 
 
 def _check_zip(path: Path, data: bytes) -> None:
+    # the sizes are those the zip declares: Python's zipfile never unpacks a member beyond its declared
+    # size (a member that claims less than it holds fails its CRC check)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
             unpacked = sum(i.file_size for i in zf.infolist())
+            biggest_xml = max(((i.file_size, i.filename) for i in zf.infolist()
+                               if i.filename.lower().endswith((".xml", ".rels"))), default=(0, ""))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
         raise InputError(path, "not a valid DOCX (corrupt or not a zip archive)") from None
     if "word/document.xml" not in names:
@@ -42,8 +46,13 @@ def _check_zip(path: Path, data: bytes) -> None:
         if "mimetype" in names and "content.xml" in names:
             raise InputError(path, "this is an OpenDocument file, not supported: save it as .docx or PDF")
         raise InputError(path, "not a valid DOCX (a zip archive without a Word document inside)")
-    if unpacked > MAX_UNPACKED:
-        raise InputError(path, f"not a valid DOCX (it unpacks to {unpacked // 1048576} MB)")
+    limit = limits.current()
+    if unpacked > limit.unpacked_bytes:
+        raise InputError(path, f"DOCX is too large unpacked ({unpacked / limits.MB:.0f} MB; the limit is "
+                               f"{limit.unpacked_mb} MB, MINUTEBOOK_INGEST_UNPACKED_MB)")
+    if biggest_xml[0] > limit.xml_bytes:
+        raise InputError(path, f"DOCX part {biggest_xml[1]} is too large ({biggest_xml[0] / limits.MB:.0f} MB of XML; "
+                               f"the limit is {limit.xml_mb} MB, MINUTEBOOK_INGEST_XML_MB)")
 
 
 class _Numbering:

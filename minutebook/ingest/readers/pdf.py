@@ -35,6 +35,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from minutebook.ingest import limits
 from minutebook.ingest.errors import InputError
 from minutebook.ingest.lines import Line, PageInfo, Text
 from minutebook.ingest.repair import fix_lookalikes, normalise
@@ -771,6 +772,9 @@ def read_pdf(path: str | Path, data: bytes) -> Text:
     try:
         if len(doc) == 0:
             raise InputError(path, "not a valid PDF (it has no pages)")
+        most = limits.current().pages
+        if len(doc) > most:
+            raise InputError(path, f"PDF has too many pages ({len(doc)}; the limit is {most}, MINUTEBOOK_INGEST_PAGES)")
         pages: list[_Page] = []
         for i in range(len(doc)):
             try:

@@ -17,7 +17,8 @@ from minutebook.web.models import Job
 SEED_MINUTES = Path(os.environ.get("MINUTEBOOK_SHARED", Path(__file__).resolve().parents[2].parent / "shared")) / "seeds" / "001_d28e78b19fcbbe22.txt"
 
 
-def test_hostile_uploads_fail_and_the_next_job_runs(clerk_in, world, hostile, settings):
+def test_hostile_uploads_fail_and_the_next_job_runs(transactional_db, clerk_in, world, hostile, settings):
+    # transactional: the worker closes its database connection between jobs, as it does in production
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     for path in (hostile.docx, hostile.pdf, SEED_MINUTES):
         upload = SimpleUploadedFile(path.name, path.read_bytes())

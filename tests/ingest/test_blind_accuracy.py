@@ -53,7 +53,7 @@ def test_the_blind_set_is_left_out_unless_named(shared):
     rows = accuracy.measure()
     assert rows and seen
     assert not [p for p in seen if p.parent == BLIND]
-    assert {r["set"] for r in rows} <= {"realdocs", "styles", "heldout", "tables", "kinds", "blind1", "blind2", "seeds"}
+    assert {r["set"] for r in rows} <= {"real", "realdocs", "styles", "heldout", "tables", "kinds", "blind1", "blind2", "seeds"}
     seen.clear()
     accuracy.measure(group_only="blind")
     assert seen and all(p.parent == BLIND for p in seen)

@@ -294,3 +294,70 @@ def visible_people(user, qs: QuerySet | None = None) -> QuerySet:
     if person is not None:
         seen |= Q(pk=person.pk)
     return qs.filter(seen)
+
+
+# ---------------------------------------------------------------- the referral hub (minutebook/hub)
+#
+# Roles are Django groups. A referrer sees the status and dates of their own referrals, never a case;
+# a coordinator opens every referral and case; a practitioner only the cases allocated to them; a
+# supervisor the cases of their spoke; the evaluation team no case at all (anonymised figures only).
+# Anyone else, clerks and superusers included, gets no hub case: every path answers 404.
+
+REFERRER, COORDINATOR, PRACTITIONER, SUPERVISOR, EVALUATION = (
+    "referrer", "coordinator", "practitioner", "supervisor", "evaluation")
+HUB_GROUPS = (REFERRER, COORDINATOR, PRACTITIONER, SUPERVISOR, EVALUATION)
+
+
+def hub_roles(user) -> frozenset[str]:
+    if not _signed_in(user):
+        return frozenset()
+    cached = getattr(user, "_minutebook_hub_roles", None)
+    if cached is None:
+        cached = frozenset(user.groups.filter(name__in=HUB_GROUPS).values_list("name", flat=True))
+        user._minutebook_hub_roles = cached
+    return cached
+
+
+def hub_cases(user) -> QuerySet:
+    """The referrals (and their cases) a user may open: never more than their role and spoke allow."""
+    from minutebook.hub.models import Referral
+
+    roles = hub_roles(user)
+    if COORDINATOR in roles:
+        return Referral.objects.all()
+    allowed = []
+    if PRACTITIONER in roles:
+        allowed.append(Q(case__practitioner__user=user, case__practitioner__active=True))
+    if SUPERVISOR in roles:
+        allowed.append(Q(case__spoke__supervisors__user=user))
+    if not allowed:
+        return Referral.objects.none()
+    q = allowed[0]
+    for more in allowed[1:]:
+        q |= more
+    return Referral.objects.filter(q).distinct()
+
+
+def can_open_case(user, referral) -> bool:
+    return hub_cases(user).filter(pk=referral.pk).exists()
+
+
+def hub_own_referrals(user) -> QuerySet:
+    """A referrer's own referrals (status and dates only are shown of them)."""
+    from minutebook.hub.models import Referral
+
+    if REFERRER not in hub_roles(user):
+        return Referral.objects.none()
+    return Referral.objects.filter(referrer=user)
+
+
+def hub_may(user, referral, step: str) -> bool:
+    """Whether the user may take a step on a referral they can open (``can_open_case`` first)."""
+    roles = hub_roles(user)
+    if COORDINATOR in roles:
+        return True
+    case = getattr(referral, "case", None)
+    if step in ("approve_risk", "return_risk"):
+        return SUPERVISOR in roles and case is not None and case.spoke.supervisors.filter(user=user).exists()
+    return (PRACTITIONER in roles and case is not None and case.practitioner is not None
+            and case.practitioner.user_id == user.pk)

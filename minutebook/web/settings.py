@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "minutebook.store",
     "minutebook.search",
     "minutebook.web",
+    "minutebook.hub",
 ]
 
 MIDDLEWARE = [
@@ -190,3 +191,12 @@ LOGGING = {
                        "propagate": True},
     },
 }
+
+# e-mail (the referral hub tells referrers of each change of status, from the background worker)
+EMAIL_HOST = os.environ.get("MINUTEBOOK_SMTP_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("MINUTEBOOK_SMTP_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("MINUTEBOOK_SMTP_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("MINUTEBOOK_SMTP_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("MINUTEBOOK_SMTP_TLS", "") == "1"
+EMAIL_TIMEOUT = 20
+DEFAULT_FROM_EMAIL = os.environ.get("MINUTEBOOK_FROM_EMAIL", "minutebook@localhost")

@@ -146,6 +146,9 @@ def load_demo(seeds: Path) -> list[str]:
         lines.append(f"user clerk (clerk), password: {clerk_pw}")
     if member_pw and not os.environ.get("MINUTEBOOK_MEMBER_PASSWORD"):
         lines.append(f"user member (member{', ' + person.name if person else ''}), password: {member_pw}")
+    from minutebook.hub.config import load_demo as load_hub_demo
+
+    lines += load_hub_demo(os.environ.get("MINUTEBOOK_HUB_PASSWORD"))
     return lines
 
 
@@ -167,10 +170,11 @@ def _port_free(host: str, port: int) -> None:
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--no-serve", is_flag=True, help="Load the demo and stop (no worker, no server).")
 def demo(seeds, host, port, no_serve):
-    """Migrate, ingest and publish the seeds, create demo users (clerk, member), start a worker and serve.
+    """Migrate, ingest and publish the seeds, create demo users (clerk, member), load the referral hub's
+    Restore:London service with its demo users, start a worker and serve.
 
-    Passwords come from MINUTEBOOK_CLERK_PASSWORD / MINUTEBOOK_MEMBER_PASSWORD, or are made up and
-    printed once when the users are created.
+    Passwords come from MINUTEBOOK_CLERK_PASSWORD / MINUTEBOOK_MEMBER_PASSWORD / MINUTEBOOK_HUB_PASSWORD
+    (one for every hub user), or are made up and printed once when the users are created.
     """
     if not seeds.exists():
         raise Failure(f"{seeds}: no such folder")

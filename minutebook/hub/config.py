@@ -97,3 +97,32 @@ def shape_of(service) -> rules.Service:
     return rules.Service(slug=service.slug, name=service.name, region=service.region, allocate_by=service.allocate_by,
                          first_contact_working_days=service.first_contact_working_days, spokes=tuple(spokes),
                          areas=tuple(a for s in spokes for a in s.areas))
+
+
+DEMO_REFERRER = ("referrer", "referrer@police.example.org", "Demo", "Referrer")
+
+
+def load_demo(password: str | None = None) -> list[str]:
+    """For ``minutebook demo``: the shipped service, a referrer, and one password for every hub user that has
+    none yet (given, or made up and returned once). Returns lines to print."""
+    import secrets
+
+    service = load_file(SHIPPED)
+    username, email, first, last = DEMO_REFERRER
+    referrer, _ = User.objects.get_or_create(username=username, defaults={"email": email, "first_name": first,
+                                                                          "last_name": last})
+    referrer.groups.add(Group.objects.get(name="referrer"))
+    if not referrer.has_usable_password() or not referrer.password:
+        referrer.set_unusable_password()
+        referrer.save()
+    fresh = [u for u in User.objects.filter(groups__name__in=["referrer", "coordinator", "practitioner", "supervisor"])
+             .distinct().order_by("username") if not u.has_usable_password()]
+    lines = [f"referral hub: {service.name}, {service.spokes.count()} spokes, {service.areas.count()} areas"]
+    if fresh:
+        made = password or secrets.token_urlsafe(12)
+        for user in fresh:
+            user.set_password(made)
+            user.save()
+        names = ", ".join(u.username for u in fresh)
+        lines.append(f"hub users {names}" + ("" if password else f", password: {made}"))
+    return lines

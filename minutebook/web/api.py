@@ -936,3 +936,9 @@ def add_action_update(request, pk: int, data: ActionUpdateIn):
         a.status = data.status
         a.save(update_fields=["status"])
     return Status(201, update)
+
+
+# the referral hub's routes (minutebook/hub/api.py), in the same OpenAPI document
+from minutebook.hub.api import router as hub_router  # noqa: E402
+
+api.add_router("/hub/", hub_router)

@@ -11,5 +11,6 @@ urlpatterns = [
     path("api/", api.urls),
     path("bodies/<slug:slug>.ics", feeds.body_calendar, name="body-ics"),
     path("feeds/documents.atom", feeds.DocumentsFeed(), name="documents-atom"),
+    path("hub/", include("minutebook.hub.urls")),
     path("", include("minutebook.web.pages")),
 ]

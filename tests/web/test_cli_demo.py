@@ -40,3 +40,20 @@ def test_missing_seeds_folder(db, monkeypatch):
     monkeypatch.setattr("minutebook.cli.web._django", lambda: None)
     result = CliRunner().invoke(main, ["demo", "--seeds", "/nonexistent/seeds", "--no-serve"])
     assert result.exit_code == 2 and "no such folder" in result.output
+
+
+def test_demo_loads_the_referral_hub_with_its_users(db, monkeypatch, settings):
+    from django.contrib.auth.models import User
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    monkeypatch.setattr("minutebook.cli.web._django", lambda: None)
+    monkeypatch.setenv("MINUTEBOOK_HUB_PASSWORD", "hub-demo-pass")
+    result = CliRunner().invoke(main, ["demo", "--seeds", str(SEEDS), "--no-serve"])
+    assert result.exit_code == 0, result.output
+    assert "Restore:London, 5 spokes, 33 areas" in result.output and "hub-demo-pass" not in result.output
+    client = Client()
+    assert client.login(username="hub-coordinator", password="hub-demo-pass")
+    assert client.get("/hub/queue").status_code == 200
+    assert client.login(username="referrer", password="hub-demo-pass")
+    assert client.get("/hub/refer").status_code == 200
+    assert User.objects.get(username="se-practitioner-1").groups.filter(name="practitioner").exists()

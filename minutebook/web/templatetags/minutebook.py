@@ -23,6 +23,12 @@ def is_clerk(user) -> bool:
 
 
 @register.filter
+def hub_roles(user) -> frozenset:
+    """The user's roles in the referral hub (referrer, coordinator, practitioner, supervisor, evaluation)."""
+    return visibility.hub_roles(user)
+
+
+@register.filter
 def minutes_public(meeting) -> bool:
     """Published and approved: draft minutes are for members and officers only."""
     return visibility.minutes_are_public(meeting)

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from minutebook.hub import config
 from minutebook.hub import workflow as W
 from minutebook.hub.forms import PurposeForm, ReferralForm, SelfReferralForm
 from minutebook.hub.models import (
@@ -118,10 +119,12 @@ def mine(request):
 @login_required
 def queue(request):
     _need(request, vis.COORDINATOR)
-    rows = list(Referral.objects.filter(status__in=S.QUEUE).select_related("agency", "spoke", "duplicate_of")
+    rows = list(Referral.objects.filter(status__in=S.QUEUE).select_related("agency", "spoke", "duplicate_of", "service")
                 .order_by("received", "id")[:500])
+    shapes = {}
     for r in rows:
-        r.eligibility = E.outcome(W.eligibility(r))
+        shape = shapes.get(r.service_id) or shapes.setdefault(r.service_id, config.shape_of(r.service))
+        r.eligibility = E.outcome(W.eligibility(r, shape))
     recent = (Referral.objects.exclude(status__in=S.QUEUE).select_related("spoke", "case__practitioner")
               .order_by("-status_changed", "-id")[:30])
     return render(request, "hub/queue.html", _nav(request, {"rows": rows, "recent": recent}))

@@ -80,7 +80,9 @@ def _tell_referrer(referral: Referral, event: CaseEvent) -> None:
             f"Since: {when:%A} {when.day} {when:%B %Y}, {hour}.{when.minute:02d} {'am' if when.hour < 12 else 'pm'}\n")
     if event.to_status in (S.INELIGIBLE, S.WAITING) and event.reason:
         body += f"\nReason: {event.reason}\n"
-    body += f"\nSee all your referrals: /hub/referrals/mine\n\nThis message is about the status only: the case notes stay with the service.\n"
+    if not referral.self_referral:
+        body += "\nSee all your referrals: /hub/referrals/mine\n"
+    body += "\nThis message is about the status only: the case notes stay with the service.\n"
     message = Message.objects.create(referral=referral, to=to, subject=f"Referral {referral.reference}: {event.status_label}",
                                      body=body, created=event.at)
     from minutebook.hub.tasks import send_message
@@ -150,8 +152,8 @@ def records_of(referral: Referral) -> list[C.Record]:
     return [c.as_rule() for c in Consent.objects.filter(party__referral=referral)]
 
 
-def eligibility(referral: Referral) -> list[E.Criterion]:
-    shape = config.shape_of(referral.service)
+def eligibility(referral: Referral, shape=None) -> list[E.Criterion]:
+    shape = shape or config.shape_of(referral.service)
     referred = referral.referred
     consent = None
     if referred is not None:

@@ -155,3 +155,18 @@ def test_the_whole_case_with_an_email_to_the_referrer_at_each_change(hub, refer,
             assert secret not in m["body"]
     assert all(m.sent for m in Message.objects.filter(referral=r))
     assert all(e.user_id or e.to_status == S.RECEIVED for e in CaseEvent.objects.filter(referral=r).exclude(to_status=""))
+
+
+def test_a_self_referrer_is_told_only_when_safe_by_e_mail(hub, smtp, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        by_email = W.intake(hub.service, dict(referrer_name="Sal", offence_type="Harassment", cj_stage="never_reported",
+                                              offence_area="Croydon"),
+                            [dict(role="victim", name="Sal Self", email="sal@example.org", safe_to_contact="yes",
+                                  contact_by="email"), dict(role="offender", name="")], self_referral=True)
+        W.intake(hub.service, dict(referrer_name="Pat", offence_type="Assault", cj_stage="never_reported"),
+                 [dict(role="victim", name="Pat Phone", email="pat@example.org", safe_to_contact="yes",
+                       contact_by="phone"), dict(role="offender", name="")], self_referral=True)
+    [mail] = smtp.wait_for("sal@example.org", 1)
+    assert mail["subject"] == f"Referral {by_email.reference}: Received: waiting to be screened"
+    assert "/hub/referrals/mine" not in mail["body"]
+    assert smtp.to("pat@example.org") == []           # asked to be phoned: no e-mail

@@ -9,7 +9,12 @@
   left intentionally blank" filling the gap; the blank belongs to the item before it.
 
 Stamps are overlays drawn with pypdf (standard Helvetica, one per page, the size of the page it
-covers) merged onto the pages.
+covers) merged onto the pages, marked as artifacts (page furniture a screen reader skips).
+
+The parts' structure trees (the tags of the PDF/UA papers WeasyPrint makes) are put together again
+under one /Document, each part's tree a /Part of it, with the pack's language (en-GB) and title. A
+part that was not tagged (a scanned or ingested PDF) stays untagged inside the pack; the pack then
+claims no tagging (/MarkInfo /Marked false), though the tagged parts keep their tags.
 """
 from __future__ import annotations
 
@@ -84,13 +89,14 @@ def _stamp(width: float, height: float, number: int, item: Optional[str], blank:
     def show(font: str, size: float, x: float, y: float, text: str) -> str:
         return f"BT /{font} {size} Tf {x:.2f} {y:.2f} Td ({_pdf_text(text)}) Tj ET"
 
-    ops = ["0 g"]
+    ops = ["/Artifact BMC", "0 g"]
     foot = f"Page {number}"
     ops.append(show("MbF1", 10, (width - text_width(foot, 10)) / 2, 6 * MM, foot))
     if item:
         ops.append(show("MbF2", 12, width - 12 * MM - text_width(item, 12, True), height - 8 * MM - 12, item))
     if blank:
         ops.append(show("MbF1", 12, (width - text_width(BLANK_TEXT, 12)) / 2, height * 0.55, BLANK_TEXT))
+    ops.append("EMC")
     page = PageObject.create_blank_page(width=width, height=height)
 
     def font(name: str) -> DictionaryObject:
@@ -108,7 +114,7 @@ def _stamp(width: float, height: float, number: int, item: Optional[str], blank:
 
 def build_pack(agenda_pdf_fn: Callable[[dict[str, str]], bytes], parts: Sequence[Part],
                blank_pages: bool = False, progress: Optional[Callable[[str], None]] = None,
-               max_rounds: int = 6) -> bytes:
+               max_rounds: int = 6, title: Optional[str] = None) -> bytes:
     """Assemble the pack. ``agenda_pdf_fn(ranges)`` renders the agenda (without page numbers) with
     ``ranges`` = {item number: "a-b"}; parts are in pack order (several parts may share an item)."""
     say = progress or (lambda msg: None)
@@ -137,14 +143,16 @@ def build_pack(agenda_pdf_fn: Callable[[dict[str, str]], bytes], parts: Sequence
     blanks: set[int] = set()
     ref_size = agenda_reader.pages[0].mediabox
     cursor = [0] * len(parts)
+    added: list[tuple[PdfReader, object, object]] = []       # (reader, its page, the pack's page)
     for index, (kind, k) in enumerate(sequence):
         if kind == "agenda":
-            writer.add_page(agenda_reader.pages[k])
+            added.append((agenda_reader, agenda_reader.pages[k], writer.add_page(agenda_reader.pages[k])))
         elif kind == "blank":
             writer.add_blank_page(width=float(ref_size.width), height=float(ref_size.height))
             blanks.add(index)
         else:
-            writer.add_page(readers[k].pages[cursor[k]])
+            page = readers[k].pages[cursor[k]]
+            added.append((readers[k], page, writer.add_page(page)))
             cursor[k] += 1
             item = parts[k].item
             if item not in seen_items:
@@ -157,7 +165,91 @@ def build_pack(agenda_pdf_fn: Callable[[dict[str, str]], bytes], parts: Sequence
         box = page.mediabox
         page.merge_page(_stamp(float(box.width), float(box.height), index + 1, first_of_item.get(index),
                                index in blanks))
+    say("putting the tags together")
+    _tag(writer, [agenda_reader, *readers], added, title or (agenda_reader.metadata or {}).get("/Title"))
     out = io.BytesIO()
     writer.write(out)
     say(f"{len(sequence)} pages")
     return out.getvalue()
+
+
+def _numbers(tree) -> list[tuple[int, object]]:
+    """The (key, raw value) pairs of a PDF number tree (/Nums, or /Kids of number trees)."""
+    tree = tree.get_object()
+    out = []
+    nums = tree.get("/Nums")
+    if nums is not None:
+        for i in range(0, len(nums) - 1, 2):
+            out.append((int(nums[i]), nums.raw_get(i + 1) if hasattr(nums, "raw_get") else nums[i + 1]))
+    for kid in tree.get("/Kids", []):
+        out += _numbers(kid)
+    return out
+
+
+def _tag(writer: PdfWriter, sources: Sequence[PdfReader], added, title: Optional[str]) -> None:
+    """One structure tree for the pack from the parts' trees (see the module's docstring)."""
+    from pypdf.generic import (ArrayObject, BooleanObject, DictionaryObject, IndirectObject, NameObject,
+                               NumberObject, TextStringObject)
+
+    document = DictionaryObject({NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject("/Document")})
+    document_ref = writer._add_object(document)
+    root = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot")})
+    root_ref = writer._add_object(root)
+    document[NameObject("/P")] = root_ref
+    kids, nums = ArrayObject(), ArrayObject()
+    offsets: dict[int, int] = {}
+    offset, all_tagged = 0, True
+    seen: set[int] = set()
+    for reader in sources:
+        if id(reader) in seen:
+            continue
+        seen.add(id(reader))
+        tree = reader.trailer["/Root"].get("/StructTreeRoot")
+        if tree is None:
+            all_tagged = False
+            continue
+        tree = tree.get_object()
+        raw = tree.raw_get("/K") if "/K" in tree else ArrayObject()
+        top = raw.get_object() if isinstance(raw, IndirectObject) and isinstance(raw.get_object(), ArrayObject) else raw
+        for element in (top if isinstance(top, ArrayObject) else [top]):
+            part = element.clone(writer, ignore_fields=("/P",))
+            obj = part.get_object()
+            if obj.get("/S") == "/Document":
+                obj[NameObject("/S")] = NameObject("/Part")
+            kids.append(part if isinstance(part, IndirectObject) else writer._add_object(part))
+        pairs = _numbers(tree["/ParentTree"]) if "/ParentTree" in tree else []
+        for key, value in pairs:
+            nums += [NumberObject(key + offset), value.clone(writer, ignore_fields=("/P",))]
+        offsets[id(reader)] = offset
+        offset += max((key for key, _ in pairs), default=-1) + 1
+    for reader, page, new in added:
+        if id(reader) in offsets and "/StructParents" in page:
+            new[NameObject("/StructParents")] = NumberObject(int(page["/StructParents"]) + offsets[id(reader)])
+            for annot in new.get("/Annots", []):
+                annot = annot.get_object()
+                if "/StructParent" in annot:
+                    annot[NameObject("/StructParent")] = NumberObject(int(annot["/StructParent"]) + offsets[id(reader)])
+    document[NameObject("/K")] = kids
+
+    def link_parents(element_ref, element):      # the /P links the copy left out
+        raw = element.raw_get("/K") if "/K" in element else None
+        if isinstance(raw, IndirectObject) and isinstance(raw.get_object(), ArrayObject):
+            raw = raw.get_object()
+        for kid in raw if isinstance(raw, ArrayObject) else [raw]:
+            obj = kid.get_object() if isinstance(kid, IndirectObject) else kid
+            if isinstance(obj, DictionaryObject) and "/S" in obj:      # an element, not marked content or an object
+                obj[NameObject("/P")] = element_ref
+                if isinstance(kid, IndirectObject):
+                    link_parents(kid, obj)
+
+    link_parents(document_ref, document)
+    root[NameObject("/K")] = document_ref
+    root[NameObject("/ParentTree")] = writer._add_object(DictionaryObject({NameObject("/Nums"): nums}))
+    root[NameObject("/ParentTreeNextKey")] = NumberObject(offset)
+    catalog = writer._root_object
+    catalog[NameObject("/StructTreeRoot")] = root_ref
+    catalog[NameObject("/MarkInfo")] = DictionaryObject({NameObject("/Marked"): BooleanObject(all_tagged)})
+    catalog[NameObject("/Lang")] = TextStringObject("en-GB")
+    catalog[NameObject("/ViewerPreferences")] = DictionaryObject({NameObject("/DisplayDocTitle"): BooleanObject(True)})
+    if title:
+        writer.add_metadata({"/Title": title})

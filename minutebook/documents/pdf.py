@@ -12,7 +12,8 @@ for _name in ("weasyprint", "fontTools"):
 def html_to_pdf(html: str) -> bytes:
     from weasyprint import HTML
 
-    return HTML(string=html).write_pdf()
+    # tagged PDF/UA-1: the structure tree, the language (the template's lang="en-GB") and the title (its <title>)
+    return HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
 
 
 def render_pdf(record, **options) -> bytes:

@@ -1,5 +1,9 @@
 """Word renderings with python-docx: real Word tables for the minutes' Action column and for
-Appendix A of the Matters Arising report. Draft minutes carry "DRAFT" in every page header."""
+Appendix A of the Matters Arising report. Draft minutes carry "DRAFT" in every page header.
+
+For screen readers the documents use Word's own styles (Title, Heading 1, Heading 2, in the house
+font), header rows that repeat on every page (w:tblHeader), the language en-GB and a title in the
+document's properties."""
 from __future__ import annotations
 
 import io
@@ -18,8 +22,10 @@ from minutebook.record import AgendaRecord, MinutesRecord, ReportRecord
 FONT = "Arial"
 
 
-def _document(draft: bool, page_numbers: bool) -> Document:
+def _document(draft: bool, page_numbers: bool, title: str = "") -> Document:
     doc = Document()
+    doc.core_properties.title = title
+    doc.core_properties.language = "en-GB"
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(18)
@@ -28,6 +34,21 @@ def _document(draft: bool, page_numbers: bool) -> Document:
     style.font.name, style.font.size = FONT, Pt(11)
     style.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
     style.paragraph_format.space_after = Pt(6)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "en-GB")
+    style.element.get_or_add_rPr().append(lang)
+    for name, size in (("Title", 14), ("Heading 1", 13), ("Heading 2", 11)):    # the house look, Word's styles
+        heading = doc.styles[name]
+        heading.font.name, heading.font.size, heading.font.bold = FONT, Pt(size), True
+        heading.font.color.rgb = RGBColor(0, 0, 0)
+        heading.font.italic = False
+        rfonts = heading.element.rPr.rFonts
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            rfonts.attrib.pop(qn(attr), None)
+        heading.paragraph_format.space_before, heading.paragraph_format.space_after = Pt(6), Pt(6)
+        pbdr = heading.element.pPr.find(qn("w:pBdr")) if heading.element.pPr is not None else None
+        if pbdr is not None:                  # the Title's rule underneath
+            heading.element.pPr.remove(pbdr)
     if draft:
         p = section.header.paragraphs[0]
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -65,7 +86,24 @@ def _para(container, text: str = "", bold: bool = False, size: float | None = No
     return p
 
 
-def _cell(cell, text: str, bold: bool = False, align=None) -> None:
+def _heading(container, text: str, style: str, align=None):
+    """A paragraph in one of Word's heading styles ("Title", "Heading 1", "Heading 2")."""
+    p = container.add_paragraph(style=style)
+    p.add_run(text).bold = True
+    if align is not None:
+        p.alignment = align
+    return p
+
+
+def _header_row(row) -> None:
+    """The row repeats at the top of every page the table runs onto (and is its header for screen readers)."""
+    trpr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    trpr.append(el)
+
+
+def _cell(cell, text: str, bold: bool = False, align=None, style: str | None = None) -> None:
     cell.text = ""
     lines = text.split("\n") if text else [""]
     p = cell.paragraphs[0]
@@ -74,6 +112,8 @@ def _cell(cell, text: str, bold: bool = False, align=None) -> None:
             p = cell.add_paragraph()
         run = p.add_run(line)
         run.bold = bold
+        if style and i == 0:
+            p.style = style
         if align is not None:
             p.alignment = align
 
@@ -92,7 +132,7 @@ def _bytes(doc) -> bytes:
 
 
 def agenda_docx(r: AgendaRecord, organisation=None, page_numbers=True) -> bytes:
-    doc = _document(False, page_numbers)
+    doc = _document(False, page_numbers, f"Agenda: {r.body or ''} {t.long_date(r.meeting.date)}".strip())
     box = doc.add_table(rows=1, cols=1)
     box.style = "Table Grid"
     box.alignment = WD_TABLE_ALIGNMENT.RIGHT
@@ -115,14 +155,14 @@ def agenda_docx(r: AgendaRecord, organisation=None, page_numbers=True) -> bytes:
         _para(doc, t.person_line(m.name, m.role, m.organisation) + t.position_mark(m, r.chair, r.vice_chair))
     lead, when, tail = t.meeting_notice(r)
     _para(doc, f"{lead} {when}{tail}")
-    _para(doc, "A G E N D A", bold=True, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _heading(doc, "A G E N D A", "Title", align=WD_ALIGN_PARAGRAPH.CENTER)
     table = doc.add_table(rows=0, cols=2)
     for item, desc in zip(r.agenda, agenda_descriptions(r)):
         row = table.add_row()
         sub = item.number[-1:].isalpha()
         _cell(row.cells[0], ("    " + item.number[-1:]) if sub else item.number, bold=True)
         title = item.title + (f" (Pages {t.pages_text(item.pages)})" if item.pages else "")
-        _cell(row.cells[1], title, bold=True)
+        _cell(row.cells[1], title, bold=True, style="Heading 2" if sub else "Heading 1")
         for line in desc:
             row.cells[1].add_paragraph(line)
     _widths(table, [Mm(15), Mm(159)])
@@ -130,29 +170,30 @@ def agenda_docx(r: AgendaRecord, organisation=None, page_numbers=True) -> bytes:
 
 
 def minutes_docx(r: MinutesRecord, page_numbers=True, **_ignored) -> bytes:
-    doc = _document(r.draft, page_numbers)
+    doc = _document(r.draft, page_numbers, f"Minutes: {r.body or ''} {t.long_date(r.meeting.date)}".strip())
     if r.draft:
         _para(doc, "DRAFT: these minutes have not yet been agreed as a correct record", bold=True)
-    _para(doc, (r.body or "").upper(), bold=True, size=13)
+    _heading(doc, (r.body or "").upper(), "Title")
     _para(doc, t.held_sentence(r))
     if r.present:
-        _para(doc, "Present:", bold=True)
+        _heading(doc, "Present:", "Heading 2")
         for p in r.present:
             _para(doc, t.person_line(p.name, p.role, p.organisation) + t.position_mark(p, r.chair, None))
     if r.also_present:
-        _para(doc, "Also Present:", bold=True)
+        _heading(doc, "Also Present:", "Heading 2")
         for p in r.also_present:
             _para(doc, t.person_line(p.name, p.role, p.organisation))
     if r.apologies and not any(t.is_apologies(i.title) for i in r.items):
-        _para(doc, "Apologies:", bold=True)
+        _heading(doc, "Apologies:", "Heading 2")
         for a in r.apologies:
             _para(doc, a.name + (f", {a.substitute} attended in their place" if a.substitute else ""))
     for it in minutes_items(r):
         item = it["item"]
         table = doc.add_table(rows=1, cols=2)
         head = table.rows[0].cells
-        _cell(head[0], f"{item.number}\t{item.title}", bold=True)
+        _cell(head[0], f"{item.number}\t{item.title}", bold=True, style="Heading 1")
         _cell(head[1], "Action", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        _header_row(table.rows[0])
         rows = []
         if item.report_ref:
             rows.append((item.report_ref, "", False))
@@ -173,14 +214,14 @@ def minutes_docx(r: MinutesRecord, page_numbers=True, **_ignored) -> bytes:
 
 
 def report_docx(r: ReportRecord, organisation=None, contact=None, page_numbers=True) -> bytes:
-    doc = _document(False, page_numbers)
+    doc = _document(False, page_numbers, " ".join(x for x in (r.report_no, r.title) if x) or "Report")
     head = doc.add_table(rows=1, cols=1)
     head.style = "Table Grid"
     _cell(head.rows[0].cells[0], f"Report No.\n{r.report_no or ''}", bold=True)
     _widths(head, [Mm(40)])
     if organisation:
         _para(doc, organisation, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    _para(doc, "PART ONE - PUBLIC", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _heading(doc, "PART ONE - PUBLIC", "Title", align=WD_ALIGN_PARAGRAPH.CENTER)
     officer = r.contact_officer or ""
     if contact and (contact.phone or contact.email):
         officer += "\n" + "   ".join(x for x in (contact.phone and f"Tel: {contact.phone}",
@@ -194,9 +235,9 @@ def report_docx(r: ReportRecord, organisation=None, contact=None, page_numbers=T
         _cell(cells[0], label, bold=True)
         _cell(cells[1], value or "", bold=label == "Title:")
     _widths(cover, [Mm(45), Mm(129)])
-    _para(doc, "1. Reason for report", bold=True)
+    _heading(doc, "1. Reason for report", "Heading 1")
     _para(doc, "1.1 Appendix A updates Members on matters arising from previous meetings.")
-    _para(doc, "2. RECOMMENDATION", bold=True)
+    _heading(doc, "2. RECOMMENDATION", "Heading 1")
     for i, rec in enumerate(r.recommendations, 1):
         _para(doc, f"2.{i} {rec}")
     extra = doc.add_table(rows=0, cols=2)
@@ -209,11 +250,12 @@ def report_docx(r: ReportRecord, organisation=None, contact=None, page_numbers=T
         _cell(cells[1], value)
     _widths(extra, [Mm(45), Mm(129)])
     doc.add_page_break()
-    _para(doc, "Appendix A", bold=True)
+    _heading(doc, "Appendix A", "Heading 1")
     table = doc.add_table(rows=1, cols=3)
     table.style = "Table Grid"
     for cell, label in zip(table.rows[0].cells, ("Minute Number/Title", "Matters Arising", "Update")):
         _cell(cell, label, bold=True)
+    _header_row(table.rows[0])
     for row in r.matters_arising:
         cells = table.add_row().cells
         _cell(cells[0], f"Minute {row.minute}\n{t.ordinal_date(row.meeting_date)}\n\n{row.title or ''}")

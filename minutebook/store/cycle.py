@@ -456,4 +456,7 @@ def meeting_pack(body: Body, meeting_date: dt.date, attachments: Iterable[tuple[
             it.pages = ranges.get(it.number)      # only papers in this pack have pages
         return render(rec, "pdf", page_numbers=False, **opts)
 
-    return build_pack(agenda_pdf, parts, blank_pages=blank_pages, progress=say)
+    from minutebook.documents.text import long_date
+
+    return build_pack(agenda_pdf, parts, blank_pages=blank_pages, progress=say,
+                      title=f"Agenda pack: {record.body or body.name} {long_date(meeting_date)}")

@@ -103,7 +103,10 @@ def pack_pdf(meeting: Meeting, progress: Optional[Callable[[str], None]] = None)
             item.pages = ranges.get(item.number) or None
         return render(record, "pdf", page_numbers=False, **options)
 
-    return build_pack(agenda_pdf, parts, progress=progress)
+    from minutebook.documents.text import long_date
+
+    return build_pack(agenda_pdf, parts, progress=progress,
+                      title=f"Agenda pack: {meeting.body.name} {long_date(meeting.date)}")
 
 
 def store_paper(meeting: Meeting, kind: str, progress: Optional[Callable[[str], None]] = None) -> Document:

@@ -24,20 +24,56 @@ def _django():
     django_env.migrate()
 
 
-def _serve(host: str, port: int) -> None:
+def _serve(host: str, port: int, workers: int = 2, threads: int = 4) -> None:
+    """Collect the static files, then serve with gunicorn (gthread workers) until stopped."""
     from django.core.management import call_command
+    from django.db import connections
+    from gunicorn.app.base import BaseApplication
 
-    click.echo(f"minutebook at http://{host}:{port}/ (Ctrl+C stops it)")
-    call_command("runserver", f"{host}:{port}", use_reloader=False, use_threading=True, skip_checks=True)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    connections.close_all()          # the workers are forked: each opens its own connection
+
+    class Server(BaseApplication):
+        def load_config(self):
+            for key, value in {"bind": f"{host}:{port}", "workers": workers, "threads": threads,
+                               "worker_class": "gthread", "keepalive": 30, "accesslog": "-"}.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            from minutebook.web.wsgi import application
+            return application
+
+    click.echo(f"minutebook at http://{host}:{port}/: gunicorn, {workers} workers x {threads} threads; "
+               "static files by whitenoise (compressed, cache-busted) (Ctrl+C stops it)")
+    sys.stdout.flush()
+    Server().run()
 
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-def serve(host, port):
-    """Run the database migrations, then serve the web application."""
+@click.option("--workers", default=lambda: int(os.environ.get("MINUTEBOOK_WEB_WORKERS", "2")), type=int,
+              show_default="MINUTEBOOK_WEB_WORKERS or 2", help="gunicorn worker processes (4 threads each).")
+@click.option("--check", is_flag=True,
+              help="Run Django's deployment checks (check --deploy) with this environment's settings, and stop.")
+def serve(host, port, workers, check):
+    """Run the migrations, collect the static files and serve the web application with gunicorn
+    (docs/deploy.md). With --check, report what the deployment's settings get wrong instead."""
+    if check:
+        from django.core.management import call_command
+        from django.core.management.base import SystemCheckError
+
+        from minutebook import django_env
+
+        django_env.setup()
+        try:
+            call_command("check", deploy=True)
+        except SystemCheckError as exc:
+            click.echo(str(exc).strip(), err=True)
+            raise SystemExit(1) from None
+        return
     _django()
-    _serve(host, port)
+    _serve(host, port, workers)
 
 
 @main.command()

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",   # HTTPS redirect and HSTS with MINUTEBOOK_SECURE=1
+    "whitenoise.middleware.WhiteNoiseMiddleware",       # static files, compressed and cache-busted (staticfiles.py)
     "csp.middleware.CSPMiddleware",                     # Content-Security-Policy on every response
     "minutebook.web.pagecache.PublicPageCache",     # the public's pages, before any session work
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -147,6 +148,9 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STORAGES = {"default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "staticfiles": {"BACKEND": "minutebook.web.staticfiles.StaticFiles"}}
+WHITENOISE_USE_FINDERS = True      # before collectstatic has run (tests, a fresh machine) the files are still served
 STATICFILES_DIRS = [p for p in [Path(__file__).resolve().parents[2] / "node_modules" / "govuk-frontend" / "dist"] if p.exists()]
 
 LOGIN_URL = "/accounts/login/"

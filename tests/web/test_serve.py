@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _env(tmp_path, **extra):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "MINUTEBOOK_DATA": str(tmp_path), **extra}
     env.pop("DATABASE_URL", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)       # set by the browser tests' Playwright; never in a deployment
     return env
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Generic, Literal, Optional, TypeVar
+from typing import Annotated, Generic, Literal, Optional, TypeVar
 from zoneinfo import ZoneInfo
 
 from django.db import IntegrityError, transaction
@@ -17,7 +17,7 @@ from django.db.models import F, Max, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import NinjaAPI, Query, Schema, Swagger
+from ninja import NinjaAPI, Path, Query, Schema, Swagger
 
 try:
     from ninja import Status
@@ -26,7 +26,7 @@ except ImportError:          # django-ninja before 1.5: a (status, body) tuple
         return code, value
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from minutebook.ingest.readers.tables import INITIALS_TEXT
 from minutebook.search.query import document_url, meeting_url, search as run_search
@@ -40,6 +40,29 @@ from minutebook.web.models import ApiToken
 
 LONDON = ZoneInfo("Europe/London")
 MAX_LIMIT = 500
+MAX_ID = 2**63 - 1          # ids are 64-bit: a larger one is refused (422), never sent to the database
+MAX_OFFSET = 10**9
+MAX_POSITION = 2**31 - 1    # PositiveIntegerField
+
+
+# the value lists of the record's choices, as enums in the OpenAPI schema
+MeetingStatus = Literal[tuple(k for k, _ in Meeting.STATUSES)]
+MinutesStatus = Literal[tuple(k for k, _ in Meeting.MINUTES_STATUSES)]
+ActionStatus = Literal[tuple(k for k, _ in Action.STATUSES)]
+AttendanceKind = Literal[tuple(k for k, _ in Attendance.KINDS)]
+DocumentKind = Literal[tuple(k for k, _ in Document.KINDS)]
+# text the record can store: no control characters but tab and line breaks (PostgreSQL refuses NUL, XML
+# refuses the rest), and no longer than its column (SQLite would store it silently) -- refused with 422
+STORABLE = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+
+
+def Text(max_length: int):  # noqa: N802
+    return Annotated[str, StringConstraints(max_length=max_length, pattern=STORABLE)]
+
+
+Slug = Text(90)
+SlugPath = Annotated[str, Path(..., max_length=90, pattern=STORABLE)]
+PK = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 OCD_NAMESPACE = uuid.UUID("5b0c1a52-6f0e-4c1e-9d55-6d696e757465")   # fixed: the ids must never change
 
 class AccessibleSwagger(Swagger):
@@ -49,7 +72,35 @@ class AccessibleSwagger(Swagger):
     template = "web/api_docs.html"
 
 
-api = NinjaAPI(title="minutebook API", version="1", docs_url="/docs", docs=AccessibleSwagger(settings={"deepLinking": False}),
+ERRORS = {
+    400: "the request cannot be read",
+    401: "no token, or a token that is not valid",
+    403: "the token's user may not do this",
+    404: "no such thing, or not one the caller may see",
+    409: "the record changed since the version given, or the change would clash with it",
+    422: "the request's values cannot be stored (too long, out of range, unknown choice, control characters)",
+}
+
+
+class MinutebookAPI(NinjaAPI):
+    """The OpenAPI schema declares the error responses every operation may give: ``{"detail": …}``, a
+    sentence or (for a request that does not fit the schema) a list of problems."""
+
+    def get_openapi_schema(self, *args, **kwargs):
+        schema = super().get_openapi_schema(*args, **kwargs)
+        error = {"content": {"application/json": {"schema": {
+            "type": "object", "required": ["detail"],
+            "properties": {"detail": {"anyOf": [{"type": "string"}, {"type": "array", "items": {}}]}}}}}}
+        for path in schema.get("paths", {}).values():
+            for method, operation in path.items():
+                write = method.lower() in ("post", "put", "patch", "delete")
+                for code in (400, 401, 404, 422) + ((403, 409) if write else ()):
+                    operation.setdefault("responses", {}).setdefault(
+                        code, {"description": ERRORS[code].capitalize(), **error})
+        return schema
+
+
+api = MinutebookAPI(title="minutebook API", version="1", docs_url="/docs", docs=AccessibleSwagger(settings={"deepLinking": False}),
                description="Meetings, agendas, minutes, resolutions, actions, people and documents of "
                            "partnership bodies. Reads show what the caller may see; writes need a clerk's token.")
 
@@ -91,6 +142,22 @@ def _page(qs, limit: int, offset: int):
     return {"count": qs.count(), "limit": limit, "offset": offset, "items": list(qs[offset:offset + limit])}
 
 
+def with_offset(date: dt.date, time: dt.time | None) -> str | None:
+    """A meeting's time with its Europe/London offset on that day ("10:00:00+01:00" in summer)."""
+    if time is None:
+        return None
+    offset = dt.datetime.combine(date, time, tzinfo=LONDON).utcoffset()
+    return time.replace(tzinfo=dt.timezone(offset)).isoformat()
+
+
+def local_time(date: dt.date, time: dt.time | None) -> dt.time | None:
+    """A time given with an offset ("09:00:00Z") as Europe/London wall-clock time on the meeting's day;
+    a time without one is London time already."""
+    if time is None or time.tzinfo is None:
+        return time
+    return dt.datetime.combine(date, time).astimezone(LONDON).time()
+
+
 T = TypeVar("T")
 
 
@@ -103,7 +170,7 @@ class Page(Schema, Generic[T]):
 
 class Paging(Schema):
     limit: int = Field(50, ge=1, le=MAX_LIMIT)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
 
 # ---------------------------------------------------------------- schemas
@@ -156,12 +223,13 @@ class MeetingOut(Schema):
     body: str
     body_name: str
     date: dt.date
-    start: Optional[dt.time] = None
-    end: Optional[dt.time] = None
+    start: Optional[str] = Field(None, description="Europe/London time with its offset that day, 10:00:00+01:00",
+                                 json_schema_extra={"format": "time"})
+    end: Optional[str] = Field(None, json_schema_extra={"format": "time"})
     venue: str = ""
-    status: str
+    status: MeetingStatus
     published: bool
-    minutes_status: str
+    minutes_status: MinutesStatus
     minutes_published: bool
     version: int
     url: str
@@ -173,6 +241,14 @@ class MeetingOut(Schema):
     @staticmethod
     def resolve_body_name(obj):
         return obj.body.name
+
+    @staticmethod
+    def resolve_start(obj):
+        return with_offset(obj.date, obj.start)
+
+    @staticmethod
+    def resolve_end(obj):
+        return with_offset(obj.date, obj.end)
 
     @staticmethod
     def resolve_url(obj):
@@ -197,7 +273,7 @@ class AgendaItemOut(Schema):
 class AttendanceOut(Schema):
     person: str
     name: str
-    kind: str
+    kind: AttendanceKind
     role: str = ""
     organisation: Optional[str] = None
     substitute_for: Optional[str] = None
@@ -237,14 +313,14 @@ class OwnerOut(Schema):
 class ActionUpdateOut(Schema):
     id: int
     date: dt.datetime
-    status: str
+    status: ActionStatus
     note: str = ""
 
 
 class ActionOut(Schema):
     id: int
     text: str
-    status: str
+    status: ActionStatus
     due_date: Optional[dt.date] = None
     minute: str
     minute_id: int
@@ -316,7 +392,7 @@ class DocumentOut(Schema):
     id: int
     filename: str
     title: str = ""
-    kind: str
+    kind: DocumentKind
     content_type: str
     size: int
     body: Optional[str] = None
@@ -395,12 +471,12 @@ def bodies(request):
 
 
 @api.get("/bodies/{slug}", response=BodyOut, tags=["bodies"])
-def body(request, slug: str):
+def body(request, slug: SlugPath):
     return get_object_or_404(visibility.visible_bodies(caller(request)).select_related("parent"), slug=slug)
 
 
 @api.get("/bodies/{slug}/members", response=list[MembershipOut], tags=["bodies"])
-def body_members(request, slug: str, current: bool = True):
+def body_members(request, slug: SlugPath, current: bool = True):
     """The body's members; ``current=false`` includes past ones."""
     qs = Membership.objects.filter(body=_body(slug)).select_related("person__organisation", "organisation")
     if current:
@@ -410,10 +486,10 @@ def body_members(request, slug: str, current: bool = True):
 
 
 class MeetingFilter(Schema):
-    body: Optional[str] = None
+    body: Optional[Slug] = None
     date_from: Optional[dt.date] = None
     date_to: Optional[dt.date] = None
-    status: Optional[str] = None
+    status: Optional[MeetingStatus] = None
 
 
 @api.get("/meetings", response=Page[MeetingOut], tags=["meetings"])
@@ -442,7 +518,7 @@ class _With:
 
 
 @api.get("/meetings/{int:pk}", response=MeetingDetailOut, tags=["meetings"])
-def meeting(request, pk: int):
+def meeting(request, pk: PK):
     user = caller(request)
     m = _meeting(user, pk)
     return _With(
@@ -456,32 +532,32 @@ def meeting(request, pk: int):
 
 
 @api.get("/meetings/{int:pk}/agenda", response=list[AgendaItemOut], tags=["meetings"])
-def meeting_agenda(request, pk: int):
+def meeting_agenda(request, pk: PK):
     user = caller(request)
     return list(visibility.visible_agenda_items(user, _meeting(user, pk).agenda_items.select_related("source_minute")))
 
 
 @api.get("/meetings/{int:pk}/attendance", response=list[AttendanceOut], tags=["meetings"])
-def meeting_attendance(request, pk: int):
+def meeting_attendance(request, pk: PK):
     user = caller(request)
     qs = _meeting(user, pk).attendance.select_related("person", "organisation", "substitute")
     return list(visibility.visible_attendance(user, qs))
 
 
 @api.get("/meetings/{int:pk}/minutes", response=list[MinuteOut], tags=["minutes"])
-def meeting_minutes(request, pk: int):
+def meeting_minutes(request, pk: PK):
     user = caller(request)
     return list(_minutes_qs(user, _meeting(user, pk).minutes.all()))
 
 
 @api.get("/minutes/{int:pk}", response=MinuteOut, tags=["minutes"])
-def minute(request, pk: int):
+def minute(request, pk: PK):
     return get_object_or_404(_minutes_qs(caller(request)), pk=pk)
 
 
 class ResolutionFilter(Schema):
-    meeting: Optional[int] = None
-    body: Optional[str] = None
+    meeting: Optional[int] = Field(None, ge=1, le=MAX_ID)
+    body: Optional[Slug] = None
 
 
 @api.get("/resolutions", response=Page[ResolutionOut], tags=["minutes"])
@@ -496,9 +572,9 @@ def resolutions(request, filters: Query[ResolutionFilter], paging: Query[Paging]
 
 class ActionFilter(Schema):
     status: Optional[Literal["open", "in_progress", "done", "dropped"]] = None
-    body: Optional[str] = None
-    owner: Optional[str] = Field(None, description="a person's slug")
-    meeting: Optional[int] = None
+    body: Optional[Slug] = None
+    owner: Optional[Slug] = Field(None, description="a person's slug")
+    meeting: Optional[int] = Field(None, ge=1, le=MAX_ID)
     live: bool = Field(False, description="only open and in-progress actions")
 
 
@@ -519,12 +595,12 @@ def actions(request, filters: Query[ActionFilter], paging: Query[Paging]):
 
 
 @api.get("/actions/{int:pk}", response=ActionOut, tags=["actions"])
-def action(request, pk: int):
+def action(request, pk: PK):
     return get_object_or_404(_actions_qs(caller(request)), pk=pk)
 
 
 @api.get("/people", response=Page[PersonOut], tags=["people"])
-def people(request, paging: Query[Paging], organisation: Optional[str] = None, q: Optional[str] = None):
+def people(request, paging: Query[Paging], organisation: Optional[Slug] = None, q: Optional[Text(100)] = None):
     qs = visibility.visible_people(caller(request), Person.objects.select_related("organisation"))
     if organisation:
         qs = qs.filter(organisation__slug=organisation)
@@ -534,7 +610,7 @@ def people(request, paging: Query[Paging], organisation: Optional[str] = None, q
 
 
 @api.get("/people/{slug}", response=PersonOut, tags=["people"])
-def person(request, slug: str):
+def person(request, slug: SlugPath):
     return get_object_or_404(visibility.visible_people(caller(request), Person.objects.select_related("organisation")),
                              slug=slug)
 
@@ -545,9 +621,9 @@ def organisations(request):
 
 
 class DocumentFilter(Schema):
-    meeting: Optional[int] = None
-    body: Optional[str] = None
-    kind: Optional[str] = None
+    meeting: Optional[int] = Field(None, ge=1, le=MAX_ID)
+    body: Optional[Slug] = None
+    kind: Optional[DocumentKind] = None
 
 
 def _documents_qs(user):
@@ -567,13 +643,13 @@ def documents(request, filters: Query[DocumentFilter], paging: Query[Paging]):
 
 
 @api.get("/documents/{int:pk}", response=DocumentOut, tags=["documents"])
-def document(request, pk: int):
+def document(request, pk: PK):
     return get_object_or_404(_documents_qs(caller(request)), pk=pk)
 
 
 @api.get("/documents/{int:pk}/download", tags=["documents"],
          openapi_extra={"responses": {200: {"description": "the file"}}})
-def document_download(request, pk: int):
+def document_download(request, pk: PK):
     doc = get_object_or_404(visibility.visible_documents(caller(request)), pk=pk)
     response = HttpResponse(bytes(doc.content), content_type=doc.content_type or "application/octet-stream")
     safe_name = "".join(c for c in doc.filename if c.isalnum() or c in "._- ") or f"document-{doc.pk}"
@@ -584,15 +660,15 @@ def document_download(request, pk: int):
 
 
 class SearchParams(Schema):
-    q: str = Field("", max_length=300)
-    body: Optional[str] = None
+    q: Text(300) = ""
+    body: Optional[Slug] = None
     date_from: Optional[dt.date] = None
     date_to: Optional[dt.date] = None
-    person: Optional[str] = None
-    organisation: Optional[str] = None
-    kind: Optional[str] = None
+    person: Optional[Slug] = None
+    organisation: Optional[Slug] = None
+    kind: Optional[Text(20)] = None
     limit: int = Field(20, ge=1, le=100)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
 
 @api.get("/search", response=SearchOut, tags=["search"])
@@ -675,7 +751,7 @@ def ocd_event(request, user, m: Meeting) -> dict:
 
 
 class OcdFilter(Schema):
-    body: Optional[str] = None
+    body: Optional[Slug] = None
     date_from: Optional[dt.date] = None
     date_to: Optional[dt.date] = None
 
@@ -699,12 +775,12 @@ def ocd_events(request, filters: Query[OcdFilter], paging: Query[Paging]):
 # ---------------------------------------------------------------- writes (clerks, with a token)
 
 class MeetingIn(Schema):
-    body: str = Field(..., description="the body's slug")
+    body: Slug = Field(..., description="the body's slug")
     date: dt.date
     start: Optional[dt.time] = None
     end: Optional[dt.time] = None
-    venue: str = ""
-    status: str = Meeting.PLANNED
+    venue: Text(300) = ""
+    status: MeetingStatus = Meeting.PLANNED
     published: bool = False
     minutes_published: bool = False
 
@@ -713,11 +789,13 @@ class MeetingPatch(Schema):
     date: Optional[dt.date] = None
     start: Optional[dt.time] = None
     end: Optional[dt.time] = None
-    venue: Optional[str] = None
-    status: Optional[str] = None
+    venue: Optional[Text(300)] = None
+    status: Optional[MeetingStatus] = None
     published: Optional[bool] = None
-    minutes_status: Optional[str] = None
+    minutes_status: Optional[MinutesStatus] = None
     minutes_published: Optional[bool] = None
+    version: Optional[int] = Field(None, description="the meeting's version this edit started from (see "
+                                                     "MeetingOut.version); a stale version is refused with 409")
 
 
 def _check_choice(value, choices, what):
@@ -726,6 +804,7 @@ def _check_choice(value, choices, what):
 
 
 def _save_meeting(m: Meeting) -> Meeting:
+    m.start, m.end = local_time(m.date, m.start), local_time(m.date, m.end)
     try:
         with transaction.atomic():
             m.save()
@@ -743,24 +822,27 @@ def create_meeting(request, data: MeetingIn):
 
 
 @api.patch("/meetings/{int:pk}", response=MeetingOut, auth=token_auth, tags=["write"])
-def update_meeting(request, pk: int, data: MeetingPatch):
+def update_meeting(request, pk: PK, data: MeetingPatch):
     clerk_of(request)
     m = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
     changes = data.dict(exclude_unset=True)
     _check_choice(changes.get("status"), Meeting.STATUSES, "status")
     _check_choice(changes.get("minutes_status"), Meeting.MINUTES_STATUSES, "minutes_status")
-    for key, value in changes.items():
-        setattr(m, key, value)
-    return _save_meeting(m)
+    with transaction.atomic():
+        _bump(m, changes.pop("version", None))          # a stale version is refused with 409
+        m.refresh_from_db(fields=["version"])
+        for key, value in changes.items():
+            setattr(m, key, value)
+        return _save_meeting(m)
 
 
 class AttendanceIn(Schema):
-    person: Optional[str] = Field(None, description="a person's slug")
-    name: Optional[str] = Field(None, description="or a name as printed; a new person is made if none matches")
-    kind: str = Attendance.PRESENT
-    role: str = ""
-    organisation: Optional[str] = Field(None, description="an organisation's name")
-    substitute_for: Optional[str] = Field(None, description="slug of the member this person stood in for")
+    person: Optional[Slug] = Field(None, description="a person's slug")
+    name: Optional[Text(200)] = Field(None, description="or a name as printed; a new person is made if none matches")
+    kind: AttendanceKind = Attendance.PRESENT
+    role: Text(300) = ""
+    organisation: Optional[Text(200)] = Field(None, description="an organisation's name")
+    substitute_for: Optional[Slug] = Field(None, description="slug of the member this person stood in for")
     is_chair: bool = False
 
 
@@ -778,7 +860,7 @@ def _person(slug: str | None, name: str | None) -> Person:
 
 
 @api.put("/meetings/{int:pk}/attendance", response=list[AttendanceOut], auth=token_auth, tags=["write"])
-def set_attendance(request, pk: int, data: list[AttendanceIn]):
+def set_attendance(request, pk: PK, data: list[AttendanceIn]):
     """Replace the meeting's attendance list."""
     clerk_of(request)
     m = get_object_or_404(Meeting, pk=pk)
@@ -796,22 +878,22 @@ def set_attendance(request, pk: int, data: list[AttendanceIn]):
 
 
 class MinuteIn(Schema):
-    number: str
-    title: str
-    text: str = ""
-    report_ref: str = ""
+    number: Text(10)
+    title: Text(400)
+    text: Text(100_000) = ""
+    report_ref: Text(40) = ""
     exempt: bool = False
-    resolutions: list[str] = []
-    position: Optional[int] = None
+    resolutions: list[Text(10_000)] = []
+    position: Optional[int] = Field(None, ge=0, le=MAX_POSITION)
 
 
 class MinutePatch(Schema):
-    number: Optional[str] = None
-    title: Optional[str] = None
-    text: Optional[str] = None
-    report_ref: Optional[str] = None
+    number: Optional[Text(10)] = None
+    title: Optional[Text(400)] = None
+    text: Optional[Text(100_000)] = None
+    report_ref: Optional[Text(40)] = None
     exempt: Optional[bool] = None
-    resolutions: Optional[list[str]] = None
+    resolutions: Optional[list[Text(10_000)]] = None
     version: Optional[int] = Field(None, description="the meeting's version this edit started from; "
                                                      "a stale version is refused with 409")
 
@@ -827,7 +909,7 @@ def _bump(meeting: Meeting, version: int | None) -> None:
     updated = Meeting.objects.filter(pk=meeting.pk, **({"version": version} if version is not None else {}))\
         .update(version=F("version") + 1)
     if not updated:
-        raise HttpError(409, "the minutes were changed by someone else; reload and try again")
+        raise HttpError(409, "the meeting was changed by someone else since that version; reload and try again")
 
 
 def _minute_out(pk: int) -> Minute:
@@ -835,7 +917,7 @@ def _minute_out(pk: int) -> Minute:
 
 
 @api.post("/meetings/{int:pk}/minutes", response={201: MinuteOut}, auth=token_auth, tags=["write"])
-def create_minute(request, pk: int, data: MinuteIn):
+def create_minute(request, pk: PK, data: MinuteIn):
     clerk_of(request)
     m = get_object_or_404(Meeting, pk=pk)
     with transaction.atomic():
@@ -851,7 +933,7 @@ def create_minute(request, pk: int, data: MinuteIn):
 
 
 @api.patch("/minutes/{int:pk}", response=MinuteOut, auth=token_auth, tags=["write"])
-def update_minute(request, pk: int, data: MinutePatch):
+def update_minute(request, pk: PK, data: MinutePatch):
     clerk_of(request)
     minute = get_object_or_404(Minute.objects.select_related("meeting"), pk=pk)
     changes = data.dict(exclude_unset=True)
@@ -867,9 +949,9 @@ def update_minute(request, pk: int, data: MinutePatch):
 
 
 class ActionIn(Schema):
-    text: str
-    owners: list[str] = Field([], description="initials, or people's slugs")
-    status: str = Action.OPEN
+    text: Text(10_000)
+    owners: list[Text(90)] = Field([], description="initials, or people's slugs")
+    status: ActionStatus = Action.OPEN
     due_date: Optional[dt.date] = None
 
 
@@ -888,13 +970,13 @@ def _owner(minute: Minute, given: str) -> tuple[str, Optional[Person]]:
 
 
 class ActionPatch(Schema):
-    text: Optional[str] = None
-    status: Optional[str] = None
+    text: Optional[Text(10_000)] = None
+    status: Optional[ActionStatus] = None
     due_date: Optional[dt.date] = None
 
 
 @api.post("/minutes/{int:pk}/actions", response={201: ActionOut}, auth=token_auth, tags=["write"])
-def create_action(request, pk: int, data: ActionIn):
+def create_action(request, pk: PK, data: ActionIn):
     clerk_of(request)
     minute = get_object_or_404(Minute.objects.select_related("meeting"), pk=pk)
     _check_choice(data.status, Action.STATUSES, "status")
@@ -907,7 +989,7 @@ def create_action(request, pk: int, data: ActionIn):
 
 
 @api.patch("/actions/{int:pk}", response=ActionOut, auth=token_auth, tags=["write"])
-def update_action(request, pk: int, data: ActionPatch):
+def update_action(request, pk: PK, data: ActionPatch):
     clerk_of(request)
     a = get_object_or_404(Action, pk=pk)
     changes = data.dict(exclude_unset=True)
@@ -919,16 +1001,16 @@ def update_action(request, pk: int, data: ActionPatch):
 
 
 class ActionUpdateIn(Schema):
-    status: str
-    note: str = ""
+    status: ActionStatus
+    note: Text(4000) = ""
 
 
 @api.post("/actions/{int:pk}/updates", response={201: ActionUpdateOut}, auth=token_auth, tags=["write"])
-def add_action_update(request, pk: int, data: ActionUpdateIn):
+def add_action_update(request, pk: PK, data: ActionUpdateIn):
     """An update on an action (its owners may post these too); the action takes the update's status."""
     a = get_object_or_404(Action, pk=pk)
     if not visibility.can_update_action(request.auth, a):
-        raise HttpError(403, "Only a clerk or the action's owner may update it")
+        raise HttpError(404, "Not Found")     # as for an id that does not exist: ids are not confirmed
     _check_choice(data.status, Action.STATUSES, "status")
     with transaction.atomic():
         update = ActionUpdate.objects.create(action=a, status=data.status, note=data.note,

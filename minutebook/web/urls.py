@@ -14,3 +14,14 @@ urlpatterns = [
     path("hub/", include("minutebook.hub.urls")),
     path("", include("minutebook.web.pages")),
 ]
+
+
+def handler404(request, exception):
+    """The API's unknown addresses answer in JSON, as its other errors do; the site's with its page."""
+    if request.path.startswith("/api/"):
+        from django.http import JsonResponse
+
+        return JsonResponse({"detail": "Not Found"}, status=404)
+    from django.views.defaults import page_not_found
+
+    return page_not_found(request, exception)

@@ -14,6 +14,11 @@ FORMATS = ("pdf", "docx", "html", "json")
 
 
 def render(record, fmt: str, **options) -> Union[bytes, str]:
+    from minutebook.documents.text import printable_record
+
+    # control characters already stored (XML, and so Word, refuses them) are left out of every format
+    record = printable_record(record)
+    options = {k: printable_record(v) for k, v in options.items()}
     if fmt == "html":
         from minutebook.documents.html import render_html
         return render_html(record, **options)

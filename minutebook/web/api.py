@@ -600,7 +600,7 @@ def action(request, pk: PK):
 
 
 @api.get("/people", response=Page[PersonOut], tags=["people"])
-def people(request, paging: Query[Paging], organisation: Optional[Slug] = None, q: Optional[Text(100)] = None):
+def people(request, paging: Query[Paging], organisation: Optional[Slug] = None, q: Optional[Text(300)] = None):
     qs = visibility.visible_people(caller(request), Person.objects.select_related("organisation"))
     if organisation:
         qs = qs.filter(organisation__slug=organisation)
@@ -660,7 +660,7 @@ def document_download(request, pk: PK):
 
 
 class SearchParams(Schema):
-    q: Text(300) = ""
+    q: str = Field("", max_length=300)     # what a reader types: search leaves out what it cannot use
     body: Optional[Slug] = None
     date_from: Optional[dt.date] = None
     date_to: Optional[dt.date] = None
@@ -798,6 +798,13 @@ class MeetingPatch(Schema):
                                                      "MeetingOut.version); a stale version is refused with 409")
 
 
+def _no_nulls(changes: dict, nullable=()) -> None:
+    """A PATCH may leave a field out, but may not empty one the record needs (422, not a 500)."""
+    nulls = [k for k, v in changes.items() if v is None and k not in nullable and k != "version"]
+    if nulls:
+        raise HttpError(422, f"{', '.join(nulls)} cannot be null")
+
+
 def _check_choice(value, choices, what):
     if value is not None and value not in dict(choices):
         raise HttpError(422, f"{what} must be one of: {', '.join(dict(choices))}")
@@ -828,6 +835,7 @@ def update_meeting(request, pk: PK, data: MeetingPatch):
     changes = data.dict(exclude_unset=True)
     _check_choice(changes.get("status"), Meeting.STATUSES, "status")
     _check_choice(changes.get("minutes_status"), Meeting.MINUTES_STATUSES, "minutes_status")
+    _no_nulls(changes, nullable=("start", "end"))
     with transaction.atomic():
         _bump(m, changes.pop("version", None))          # a stale version is refused with 409
         m.refresh_from_db(fields=["version"])
@@ -937,6 +945,7 @@ def update_minute(request, pk: PK, data: MinutePatch):
     clerk_of(request)
     minute = get_object_or_404(Minute.objects.select_related("meeting"), pk=pk)
     changes = data.dict(exclude_unset=True)
+    _no_nulls(changes)
     with transaction.atomic():
         _bump(minute.meeting, changes.pop("version", None))
         texts = changes.pop("resolutions", None)
@@ -993,6 +1002,7 @@ def update_action(request, pk: PK, data: ActionPatch):
     clerk_of(request)
     a = get_object_or_404(Action, pk=pk)
     changes = data.dict(exclude_unset=True)
+    _no_nulls(changes, nullable=("due_date",))
     _check_choice(changes.get("status"), Action.STATUSES, "status")
     for key, value in changes.items():
         setattr(a, key, value)

@@ -97,11 +97,20 @@ class Release:
 FEED_LENGTH = 50
 
 
+class PrintableAtom1Feed(Atom1Feed):
+    """Atom (XML) cannot hold control characters: any already stored in a name or title is left out."""
+
+    def add_item(self, *args, **kwargs):
+        from minutebook.documents.text import printable_record
+
+        super().add_item(*printable_record(args), **printable_record(kwargs))
+
+
 class DocumentsFeed(Feed):
     """The public's documents, newest first: stored papers (originals, packs, reports) as they were
     stored, and each meeting's agenda and minutes from when the public could first read them
     (``store.publication``), with the PDF as the enclosure."""
-    feed_type = Atom1Feed
+    feed_type = PrintableAtom1Feed
     title = "Published documents"
     subtitle = "Agendas, reports and minutes published by the partnership bodies."
     link = "/"

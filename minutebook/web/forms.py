@@ -17,6 +17,25 @@ class DateInput(forms.DateInput):
         super().__init__(attrs, format=format)
 
 
+class WholeFormSet:
+    """A formset refuses a management form whose counts no page sends (``a-TOTAL_FORMS=-1`` made an empty
+    agenda, and saving it deleted every item)."""
+
+    def clean(self):
+        super().clean()
+        counts = self.management_form.cleaned_data
+        if counts.get("TOTAL_FORMS", 0) < 0 or counts.get("INITIAL_FORMS", 0) < 0:
+            raise forms.ValidationError("The form was incomplete: reload the page and try again.")
+
+
+class WholeModelFormSet(WholeFormSet, forms.BaseModelFormSet):
+    pass
+
+
+class WholeBaseFormSet(WholeFormSet, forms.BaseFormSet):
+    pass
+
+
 STATUS_FILTERS = [("", "Any status"), ("live", "Open or in progress")] + Action.STATUSES
 
 
@@ -223,7 +242,8 @@ class MinuteForm(forms.ModelForm):
         return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
 
 
-MinuteFormSet = forms.modelformset_factory(Minute, form=MinuteForm, extra=1, can_delete=True)
+MinuteFormSet = forms.modelformset_factory(Minute, form=MinuteForm, formset=WholeModelFormSet, extra=1,
+                                           can_delete=True)
 
 
 class ActionForm(forms.ModelForm):
@@ -260,7 +280,7 @@ class AttendanceRowForm(forms.Form):
         return data
 
 
-AttendanceFormSet = forms.formset_factory(AttendanceRowForm, extra=3)
+AttendanceFormSet = forms.formset_factory(AttendanceRowForm, formset=WholeBaseFormSet, extra=3)
 
 
 class AgendaItemForm(forms.Form):
@@ -271,7 +291,7 @@ class AgendaItemForm(forms.Form):
     source_minute = forms.CharField(required=False, max_length=10, widget=forms.HiddenInput)   # carried from
 
 
-AgendaFormSet = forms.formset_factory(AgendaItemForm, extra=1, can_delete=True)
+AgendaFormSet = forms.formset_factory(AgendaItemForm, formset=WholeBaseFormSet, extra=1, can_delete=True)
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -287,8 +307,17 @@ class MultipleFileField(forms.FileField):
         if isinstance(data, (list, tuple)):
             if not data and self.required:   # the form sent without a file chosen
                 raise forms.ValidationError("Choose at least one file to upload.", code="required")
-            return [super(MultipleFileField, self).clean(d, initial) for d in data]
+            cleaned = []
+            for d in data:           # a problem with one file of a batch names the file
+                try:
+                    cleaned.append(super(MultipleFileField, self).clean(d, initial))
+                except forms.ValidationError as exc:
+                    raise forms.ValidationError(f"{getattr(d, 'name', 'A file')}: {' '.join(exc.messages)}") from None
+            return cleaned
         return [super().clean(data, initial)]
+
+
+MAX_FILE_NAME = 200      # the folder name of a stored upload adds a few; a file system allows 255 bytes
 
 
 class UploadForm(forms.Form):
@@ -300,6 +329,9 @@ class UploadForm(forms.Form):
         files = self.cleaned_data.get("files") or []
         limit = settings.MAX_UPLOAD_BYTES
         for f in files:
+            if len(f.name.encode("utf-8")) > MAX_FILE_NAME:
+                raise forms.ValidationError(f"{f.name[:40]}…: the file name is too long ({len(f.name)} characters); "
+                                            f"rename the file to at most {MAX_FILE_NAME} and upload it again.")
             if f.size > limit:
                 raise forms.ValidationError(f"{f.name} is larger than {limit // (1024 * 1024)} MB.")
         return files

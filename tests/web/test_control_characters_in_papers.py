@@ -4,7 +4,7 @@ from minutebook.store.models import Body, Minute
 
 
 def test_word_minutes_and_feed_with_control_characters(client, world):
-    Minute.objects.filter(pk=world.public_minute.pk).update(text="The Group noted\x07 the update\x00.")
+    Minute.objects.filter(pk=world.public_minute.pk).update(text="The Group noted\x07 the update\x1f.")
     Body.objects.filter(pk=world.body.pk).update(name="Test\x0bPartnership Group")
     r = client.get(f"/meetings/{world.held.pk}/minutes.docx")
     assert r.status_code == 200

@@ -7,6 +7,7 @@ import jinja2
 import markupsafe
 
 from minutebook.documents import text as t
+from minutebook.documents.narrative import Block, blocks
 from minutebook.record import AgendaRecord, MinutesRecord, ReportRecord
 
 
@@ -51,13 +52,28 @@ def agenda_descriptions(r: AgendaRecord) -> list[list[str]]:
 
 
 def minutes_items(r: MinutesRecord) -> list[dict]:
+    """Each minute with its printed paragraphs (:mod:`minutebook.documents.narrative`), consecutive
+    list items grouped: {"item", "blocks", "groups": [("p", block) | ("ul", [blocks])]}."""
     items = []
     for item in r.items:
-        paras = t.narrative(item)
-        if t.is_apologies(item.title) and not paras:
-            paras = t.apologies_sentence(r)
-        items.append({"item": item, "paragraphs": paras, "resolutions": t.resolution_rows(item)})
+        printed = blocks(item)
+        if t.is_apologies(item.title) and not item.text.strip():
+            printed = [Block("para", line) for line in t.apologies_sentence(r)] + printed
+        items.append({"item": item, "blocks": printed, "groups": grouped(printed)})
     return items
+
+
+def grouped(printed: list[Block]) -> list[tuple[str, object]]:
+    out: list[tuple[str, object]] = []
+    for b in printed:
+        if b.kind == "bullet":
+            if out and out[-1][0] == "ul":
+                out[-1][1].append(b)
+            else:
+                out.append(("ul", [b]))
+        else:
+            out.append(("p", b))
+    return out
 
 
 def render_html(record, *, organisation: str | None = None, contact=None, page_numbers: bool = True,

@@ -103,12 +103,11 @@ def held_sentence(r) -> str:
 
 
 def person_line(name: str, role: Optional[str] = None, organisation: Optional[str] = None) -> str:
-    """"Name, (Role, Organisation)" where both are known; a chair held in another body reads
-    "(Vice Chairman of the Safer Neighbourhood Board)", so it never reads as this body's."""
+    """"Name, (Role)" as the attendance list printed it: where the record splits an agency off the role
+    ("Safer Neighbourhood Board-Vice Chairman" → role "Vice Chairman", organisation "Safer
+    Neighbourhood Board"), the two are put back in the printed order, "(Agency-Role)"."""
     if role and organisation and organisation.casefold() not in role.casefold():
-        position = re.fullmatch(r"(?:vice[\s-]*|deputy\s+)?chair(?:man|woman|person)?", role.strip(), re.I)
-        detail = f"{role} of {'' if organisation.lower().startswith('the ') else 'the '}{organisation}" if position \
-            else f"{role}, {organisation}"
+        detail = f"{organisation}-{role}"
     else:
         detail = role or organisation
     return f"{name}, ({detail})" if detail else name

@@ -118,6 +118,22 @@ def _cell(cell, text: str, bold: bool = False, align=None, style: str | None = N
             p.alignment = align
 
 
+def _block(cell, b) -> None:
+    """One printed paragraph of a minute in its cell: the decision's words bold, a list item as a
+    Word bullet, a post-meeting note under its heading."""
+    cell.text = ""
+    p = cell.paragraphs[0]
+    if b.kind == "note":
+        p.add_run("Post Meeting Note:").bold = True
+        p = cell.add_paragraph()
+    if b.kind == "bullet":
+        p.style = "List Bullet"
+    if b.plain:
+        p.add_run(b.plain)
+    if b.bold:
+        p.add_run(b.bold).bold = True
+
+
 def _widths(table, widths) -> None:
     table.autofit = False
     for row in table.rows:
@@ -194,16 +210,14 @@ def minutes_docx(r: MinutesRecord, page_numbers=True, **_ignored) -> bytes:
         _cell(head[0], f"{item.number}\t{item.title}", bold=True, style="Heading 1")
         _cell(head[1], "Action", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
         _header_row(table.rows[0])
-        rows = []
         if item.report_ref:
-            rows.append((item.report_ref, "", False))
-        rows += [(p, "", False) for p in it["paragraphs"]]
-        rows += [(f"Post Meeting Note:\n{n}", "", False) for n in item.post_meeting_notes]
-        rows += [(text, mark, True) for text, mark in it["resolutions"]]
-        for text, mark, bold in rows:
             cells = table.add_row().cells
-            _cell(cells[0], text, bold=bold)
-            _cell(cells[1], mark, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+            _cell(cells[0], item.report_ref)
+            _cell(cells[1], "")
+        for b in it["blocks"]:
+            cells = table.add_row().cells
+            _block(cells[0], b)
+            _cell(cells[1], b.mark, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
         _widths(table, [Mm(150), Mm(24)])
         _para(doc)
     if r.meeting.end:

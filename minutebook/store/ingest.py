@@ -710,8 +710,9 @@ class _Store:
                 exempt=item.exempt, source=self.doc)
             numbers.append(item.number)
             self.result.minutes += 1
+            owners = [o for a in item.actions for o in a.owners]
             for i, text in enumerate(item.resolutions):
-                M.Resolution.objects.create(minute=minute, position=i, text=text)
+                M.Resolution.objects.create(minute=minute, position=i, text=clean_resolution(text, item.text, owners))
             for action in item.actions:
                 self.action(minute, m, action, next_meeting, carried)
             if item.report_ref:
@@ -761,7 +762,7 @@ class _Store:
 
     def action(self, minute, meeting, action: R.Action, next_meeting, carried):
         M = self.M
-        a = M.Action.objects.create(minute=minute, text=action.text, due_date=_date(action.due),
+        a = M.Action.objects.create(minute=minute, text=to_be_done(action.text), due_date=_date(action.due),
                                     due_meeting=next_meeting, status=M.Action.OPEN)
         self.result.actions += 1
         initials = []
@@ -840,6 +841,28 @@ class _Store:
             if document_keys(old, bodies) <= self.keys:
                 old.superseded_by = self.doc
                 old.save(update_fields=["superseded_by"])
+
+
+def clean_resolution(text: str, narrative: str, owners) -> str:
+    """A resolution without the Action column's initials that the source's text layer interleaved with
+    it ("the update LS/JB should be fed back"), where the narrative holds the clean sentence."""
+    from minutebook.documents.narrative import find_in, without_initials
+
+    clean = without_initials(text, owners)
+    if clean != text and find_in(narrative, clean) and not find_in(narrative, text, ()):
+        return clean
+    return text
+
+
+_NOTED_AND = re.compile(r"^.{0,200}?\bbe\s+(?:noted|received)\s*,?\s+and\s+that\s+(?=\S)", re.I)
+
+
+def to_be_done(text: str) -> str:
+    """An action's text is the thing to be done: "the Prevent update be noted and that an update … be
+    brought to the next meeting" → "an update … be brought to the next meeting"."""
+    text = (text or "").strip()
+    rest = _NOTED_AND.sub("", text, count=1)
+    return rest if len(rest) >= 12 else text
 
 
 def document_keys(doc, bodies: dict[str, int]) -> set[tuple]:

@@ -31,7 +31,9 @@ def test_minutes_have_a_right_hand_action_column(minutes):
     text = text_of(html)
     assert "Present:" in text and "Also Present:" in text
     assert "RESOLVED that the Prevent update be noted" in text
-    assert "It was AGREED that the minutes be approved" not in text   # printed once, as a resolution
+    # printed once, in the words it was taken in (not reworded as "RESOLVED that …")
+    assert text.count("It was AGREED that the minutes be approved") == 1
+    assert "RESOLVED that the minutes be approved" not in text
     assert "Post Meeting Note:" in text and "The Meeting ended at 12.05 pm" in text
 
 

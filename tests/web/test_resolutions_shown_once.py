@@ -1,5 +1,6 @@
 """On the meeting page each resolution is printed once: a paragraph of the minute's text that only
-repeats it ("RESOLVED that the update be noted.") is left out, and a leading article is lower-cased."""
+repeats it ("RESOLVED that the update be noted.") is printed once, where it stands, in the words it
+was taken in."""
 import re
 from django.test import Client
 from django.urls import reverse
@@ -19,4 +20,6 @@ def test_resolution_repeated_in_the_text_appears_once(world):
     assert page.count("the Police update be noted") == 1
     assert "The Group heard about the BCU." in page
     assert page.count("minutes of the last meeting were agreed") == 1
-    assert "RESOLVED that the minutes of the last meeting were agreed" in page
+    # printed in the words it was taken in, never reworded as "RESOLVED that …"
+    assert "The minutes of the last meeting were agreed as a correct record." in page
+    assert "RESOLVED that the minutes of the last meeting" not in page

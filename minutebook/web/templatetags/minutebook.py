@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from zoneinfo import ZoneInfo
 
 from django import template
 
@@ -34,11 +35,22 @@ def minutes_public(meeting) -> bool:
     return visibility.minutes_are_public(meeting)
 
 
+LONDON = ZoneInfo("Europe/London")
+
+
+def london(value):
+    """A date-time as read in London (British Summer Time in summer); dates and times pass unchanged."""
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(LONDON)
+    return value
+
+
 @register.filter
 def uk_date(value) -> str:
-    """"Thursday 6 July 2017"."""
+    """"Thursday 6 July 2017" (a date-time: its day in London)."""
     if not value:
         return ""
+    value = london(value)
     return f"{value:%A} {value.day} {value:%B %Y}"
 
 
@@ -47,16 +59,17 @@ def uk_short_date(value) -> str:
     """"6 July 2017"."""
     if not value:
         return ""
+    value = london(value)
     return f"{value.day} {value:%B %Y}"
 
 
 @register.filter
 def uk_time(value) -> str:
-    """"10.00 am"."""
+    """"10.00 am" (a date-time: its time in London, "5.00 pm" for 16:00 UTC in summer)."""
     if not value:
         return ""
     if isinstance(value, dt.datetime):
-        value = value.time()
+        value = london(value).time()
     hour = value.hour % 12 or 12
     return f"{hour}.{value.minute:02d} {'am' if value.hour < 12 else 'pm'}"
 
@@ -91,26 +104,36 @@ def widget_type(bound_field) -> str:
     return type(bound_field.field.widget).__name__
 
 
-_RESOLVED_LEAD = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed)(?:\s+that)?\s*:?\s*", re.I)
+@register.filter
+def printed_role(row) -> str:
+    """An attendance row's role as the minutes printed it ("Safer Neighbourhood Board-Vice Chairman")."""
+    from minutebook.documents.text import person_line
 
-
-def _plain(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+    org = row.organisation.name if getattr(row, "organisation_id", None) else None
+    line = person_line("", row.role or None, org)
+    return line[3:-1] if line.startswith(", (") else ""
 
 
 @register.filter
-def narrative(minute) -> str:
-    """The minute's text without the paragraphs that only repeat one of its resolutions ("RESOLVED that
-    the update be noted."), which the page prints on their own: the reader sees each resolution once."""
+def minute_blocks(minute):
+    """The minute's printed paragraphs, as the generated minutes print them
+    (:func:`minutebook.documents.narrative.blocks`): the whole narrative, each resolution once and in
+    the words it was taken in, lists grouped: [("p", block) | ("ul", [blocks])]."""
+    from minutebook.documents.html import grouped
+    from minutebook.documents.narrative import blocks
+    from minutebook.record import Action, MinuteItem
+
     resolutions = getattr(minute, "resolution_list", None)
     if resolutions is None:
         resolutions = minute.resolutions.all()
-    resolved = {_plain(r.text) for r in resolutions} - {""}
-    if not resolved:
-        return minute.text or ""
-    kept = [para for para in re.split(r"\n\s*\n", (minute.text or "").replace("\r\n", "\n"))
-            if _plain(_RESOLVED_LEAD.sub("", para.strip())) not in resolved]
-    return "\n\n".join(kept)
+    actions = getattr(minute, "action_list", None)
+    if actions is None:
+        actions = minute.actions.all()
+    item = MinuteItem(number=minute.number, title=minute.title, text=minute.text or "",
+                      resolutions=[r.text for r in resolutions],
+                      actions=[Action(text=a.text, owners=[o.initials for o in a.owners.all()]) for a in actions],
+                      post_meeting_notes=list(minute.post_meeting_notes or []))
+    return grouped(blocks(item, getattr(minute, "layout", None) or {}))
 
 
 @register.filter

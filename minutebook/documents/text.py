@@ -102,12 +102,22 @@ def held_sentence(r) -> str:
     return held + (f" at {r.meeting.venue}" if r.meeting.venue else "")
 
 
-def person_line(name: str, role: Optional[str] = None, organisation: Optional[str] = None) -> str:
+def person_line(name: str, role: Optional[str] = None, organisation: Optional[str] = None,
+                as_printed: bool = True) -> str:
     """"Name, (Role)" as the attendance list printed it: where the record splits an agency off the role
     ("Safer Neighbourhood Board-Vice Chairman" → role "Vice Chairman", organisation "Safer
-    Neighbourhood Board"), the two are put back in the printed order, "(Agency-Role)"."""
+    Neighbourhood Board"), the two are put back in the printed order, "(Agency-Role)".
+
+    ``as_printed=False`` (an agenda's membership list, which no document printed: it may be drawn from
+    the last minutes): a chair held in another body reads "(Vice Chairman of the Safer Neighbourhood
+    Board)", so that it never reads as this body's, and other pairs "(Role, Agency)"."""
     if role and organisation and organisation.casefold() not in role.casefold():
-        detail = f"{organisation}-{role}"
+        if as_printed:
+            detail = f"{organisation}-{role}"
+        else:
+            position = re.fullmatch(r"(?:vice[\s-]*|deputy\s+)?chair(?:man|woman|person)?", role.strip(), re.I)
+            detail = f"{role} of {'' if organisation.lower().startswith('the ') else 'the '}{organisation}" \
+                if position else f"{role}, {organisation}"
     else:
         detail = role or organisation
     return f"{name}, ({detail})" if detail else name

@@ -168,7 +168,7 @@ def agenda_docx(r: AgendaRecord, organisation=None, page_numbers=True) -> bytes:
     _para(doc, "To: Members of the")
     _para(doc, (r.body or "").upper(), bold=True, size=13)
     for m in r.members:
-        _para(doc, t.person_line(m.name, m.role, m.organisation) + t.position_mark(m, r.chair, r.vice_chair))
+        _para(doc, t.person_line(m.name, m.role, m.organisation, as_printed=False) + t.position_mark(m, r.chair, r.vice_chair))
     lead, when, tail = t.meeting_notice(r)
     _para(doc, f"{lead} {when}{tail}")
     _heading(doc, "A G E N D A", "Title", align=WD_ALIGN_PARAGRAPH.CENTER)

@@ -55,7 +55,7 @@ class Block:
 def paragraphs(text: str) -> list[str]:
     """Narrative split into paragraphs: blank lines part them; lines inside a paragraph are joined,
     except that a line starting with a bullet starts a paragraph of its own."""
-    text = re.sub(r"<[^>]+>", "", (text or "").replace("\r\n", "\n"))
+    text = (text or "").replace("\r\n", "\n")      # markup in a narrative is text, printed as such
     out = []
     for block in re.split(r"\n\s*\n", text.strip()):
         current: list[str] = []

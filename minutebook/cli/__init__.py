@@ -23,7 +23,7 @@ def main():
 
 def _register():
     # each module owns one area of the CLI and adds its commands to ``main``
-    from minutebook.cli import parse, store, cycle, web, api, hub  # noqa: F401
+    from minutebook.cli import parse, store, cycle, web, api, hub, imports  # noqa: F401
 
 
 _register()

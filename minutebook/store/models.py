@@ -192,9 +192,13 @@ class Meeting(models.Model):
 
 
 class Attendance(models.Model):
-    PRESENT, ALSO_PRESENT, APOLOGIES, SUBSTITUTE = "present", "also_present", "apologies", "substitute"
+    """Who was at a meeting. ``expected``: on the list for a meeting whose attendance is not (yet) recorded
+    (a ModernGov import's "Expected")."""
+
+    PRESENT, ALSO_PRESENT, APOLOGIES, SUBSTITUTE, EXPECTED = (
+        "present", "also_present", "apologies", "substitute", "expected")
     KINDS = [(PRESENT, "Present"), (ALSO_PRESENT, "Also present"), (APOLOGIES, "Apologies"),
-             (SUBSTITUTE, "Substitute")]
+             (SUBSTITUTE, "Substitute"), (EXPECTED, "Expected")]
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendance")
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="attendance")
@@ -292,6 +296,21 @@ class ActionUpdate(models.Model):
 
     class Meta:
         ordering = ["action", "date", "id"]
+
+
+class Declaration(models.Model):
+    """A declaration of interest made at a meeting, on an agenda item where it names one. Part of the
+    minutes: shown where the item (or, without an item, the meeting's minutes) may be shown."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="declarations")
+    item = models.ForeignKey(AgendaItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="declarations")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="declarations")
+    type = models.CharField(max_length=100, blank=True)      # "Disclosable pecuniary", "Personal", "Other"
+    text = models.TextField(blank=True)
+    source = models.ForeignKey(Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["meeting", "item__position", "id"]
 
 
 class Report(models.Model):

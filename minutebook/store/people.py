@@ -181,14 +181,14 @@ def resolve(person):
 
 
 def merge(keep, other) -> None:
-    """Move ``other``'s attendance, memberships, action ownership and chairing to ``keep``.
+    """Move ``other``'s attendance, memberships, action ownership, declarations and chairing to ``keep``.
 
     ``other`` stays (so links and history remain) with ``merged_into = keep``; ingest then maps
     its name to ``keep``. Where both were listed at one meeting, ``other``'s row goes.
     """
     from django.db import transaction
 
-    from minutebook.store.models import ActionOwner, Attendance, Meeting, Membership
+    from minutebook.store.models import ActionOwner, Attendance, Declaration, Meeting, Membership
 
     if keep.pk == other.pk:
         raise ValueError("cannot merge a person into themselves")
@@ -209,6 +209,7 @@ def merge(keep, other) -> None:
                 m.person = keep
                 m.save(update_fields=["person"])
         ActionOwner.objects.filter(person=other).update(person=keep)
+        Declaration.objects.filter(person=other).update(person=keep)
         Meeting.objects.filter(chair=other).update(chair=keep)
         changed = []
         for f in ("role", "email", "title"):

@@ -158,7 +158,8 @@ def organisation_attendance(user, organisation: Organisation):
     for a in rows:
         m = meetings.setdefault(a.meeting_id, {"meeting": a.meeting, "present": [], "substitute": [],
                                                "apologies": [], "also_present": []})
-        m[a.kind].append(a)
+        if a.kind != Attendance.EXPECTED:      # on the list, attendance not recorded: neither came nor sent apologies
+            m[a.kind].append(a)
     # a seat is the organisation's when the membership names it, or names none and the member belongs to it
     memberships = list(Membership.objects.filter(Q(organisation=organisation)
                                                  | Q(organisation__isnull=True, person__organisation=organisation)))

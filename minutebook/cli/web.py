@@ -24,13 +24,27 @@ def _django():
     django_env.migrate()
 
 
+def _collect_static() -> None:
+    """collectstatic, unless STATIC_ROOT was collected from the same source files (a stamp beside it)."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from minutebook.web.staticfiles import sources_fingerprint
+
+    stamp = Path(settings.STATIC_ROOT) / ".collected"
+    fingerprint = sources_fingerprint()
+    if stamp.exists() and stamp.read_text() == fingerprint and (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
+        return
+    call_command("collectstatic", interactive=False, verbosity=0, clear=stamp.exists())
+    stamp.write_text(fingerprint)
+
+
 def _serve(host: str, port: int, workers: int = 2, threads: int = 4) -> None:
     """Collect the static files, then serve with gunicorn (gthread workers) until stopped."""
-    from django.core.management import call_command
     from django.db import connections
     from gunicorn.app.base import BaseApplication
 
-    call_command("collectstatic", interactive=False, verbosity=0)
+    _collect_static()
     connections.close_all()          # the workers are forked: each opens its own connection
 
     class Server(BaseApplication):

@@ -19,7 +19,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "django.contrib.staticfiles",
+    "minutebook.web.staticfiles.StaticFilesConfig",      # django.contrib.staticfiles, without source maps
     "django_htmx",
     "template_partials",
     "django_tasks",
@@ -151,7 +151,8 @@ STATIC_ROOT = DATA_DIR / "static"
 STORAGES = {"default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
             "staticfiles": {"BACKEND": "minutebook.web.staticfiles.StaticFiles"}}
 WHITENOISE_USE_FINDERS = True      # before collectstatic has run (tests, a fresh machine) the files are still served
-STATICFILES_DIRS = [p for p in [Path(__file__).resolve().parents[2] / "node_modules" / "govuk-frontend" / "dist"] if p.exists()]
+STATICFILES_FINDERS = ["django.contrib.staticfiles.finders.AppDirectoriesFinder",
+                       "minutebook.web.staticfiles.GovukFrontendFinder"]      # GOV.UK Frontend's script, from npm
 
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"

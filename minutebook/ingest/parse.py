@@ -47,19 +47,28 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
     marks: list[tuple[int, str]] = []
     present: set[int] = set()
     items_since = 0         # numbered lines since the last agenda mark: a pack's minutes follow the agenda's items
+    attended = False        # the lines so far record who attended (minutes), not who is summoned
     for i, ln in enumerate(lines):
         t = ln.text
         if not t or len(t) > 160:
             continue
-        if t[:1].isdigit() and HEAD_RX.match(t):
+        if (t[:1].isdigit() or _PREFIXED.match(t)) and HEAD_RX.match(t):
             items_since += 1
             continue
-        if _item_title(lines, i):
-            continue
+        if t[:1].islower() or _item_title(lines, i):
+            continue        # a record's title never starts in lower case ("… Matters for the next" / "agenda")
         low = t.lower()
+        if not attended and _ATTENDED.match(t):
+            attended = True
+        if attended and _AGENDA_LABEL.fullmatch(t) and not any(k == "agenda" for _, k in marks):
+            # "Agenda:" under the attendance of minutes (present, chaired by): the minutes' list of their items
+            if not marks:
+                marks.append((0, "minutes"))
+            continue
         if "report" in low and REPORT_HEAD.match(t):
             marks.append((i, "report"))
-        elif "minute" in low and MINUTES_TITLE.search(t) and not re.search(r"\b(?:approve|confirm|sign|previous|last)\b", t, re.I):
+        elif "minute" in low and MINUTES_TITLE.search(t) and not re.search(r"\b(?:approv\w*|confirm\w*|sign|previous|last)\b", t, re.I) \
+                and not _object_of_item(lines, i):
             marks.append((i, "minutes"))
         elif (len(t) < 60 or "agenda" in low or "a g e n d a" in low or "notice" in low or "summons" in low) and AGENDA_HEAD.search(t):
             marks.append((i, "agenda"))
@@ -103,8 +112,20 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
     return _after_close(out, lines)
 
 
+_PREFIXED = re.compile(r"[A-Z]{1,4}\s?\d")
+_AGENDA_LABEL = re.compile(r"\W*(?:AGENDA|Agenda)\s*:?")
+# a line that records who attended (minutes), not who is summoned (an agenda's membership list)
+_ATTENDED = re.compile(r"^\W*(?:(?:Members\s+|Those\s+|Governors\s+|Councillors\s+)?present|in\s+attendance|attendees|"
+                       r"governor\s+attendance|chaired\s+by|clerked\s+by|minuted\s+by)\b\s*(?::|-|–|\s|$)", re.I)
 PRESENT_LINE = re.compile(r"^\W*(?:PRESENT|Present|(?:Members|Those)\s+[Pp]resent|MEMBERS\s+PRESENT)\s*(?::|-|–|$)")
 _BARE_NUMBER = re.compile(r"(\d{1,3})(\.?)")
+
+
+def _object_of_item(lines: list[L], i: int) -> bool:
+    """"APPROVAL OF MINUTES:" / "Minutes of November 9, 2022 City Council Regular Meeting.": the minutes named under an
+    item that approves them are what the item takes, not the start of another record."""
+    above = next((lines[j].text for j in range(i - 1, max(-1, i - 3), -1) if lines[j].text), "")
+    return bool(re.search(r"(?i)\b(?:approv\w*|confirm\w*|adopt\w*|accept\w*)\b.{0,20}\bminutes\b.{0,5}$", above))
 
 
 def _item_title(lines: list[L], i: int) -> bool:
@@ -256,6 +277,11 @@ def parse_text(text: Text, source: str, sha256: str) -> ParsedDocument:
             rec = AttachmentRecord(title=title[:200] if title else None, text=body.strip())
         else:
             rec = parse_minutes(part, us=us, year_hint=hint, known=known, warnings=doc.warnings, strict=strict)
+            head = _shared_head(lines, records, start, text)
+            if rec.meeting.date is None and head:
+                # rule shared-head: a page holding one meeting's agenda and then its minutes (a static-site page's
+                # agenda: and minutes: fields): the page's head (title, date, time, venue) heads the minutes too
+                rec = parse_minutes(head + part, us=us, year_hint=hint, known=known, warnings=doc.warnings, strict=strict)
         _set_pages(rec, part, text)
         records.append(rec)
     _link_pack(records, text)
@@ -269,6 +295,16 @@ def parse_text(text: Text, source: str, sha256: str) -> ParsedDocument:
     if not records:
         doc.warnings.append("no meeting record found in the document")
     return doc
+
+
+def _shared_head(lines: list[L], records: list, start: int, text: Text) -> list[L]:
+    """The document's head lines above its agenda, where the only record before these minutes is that agenda and
+    the document is not a pack (no "Agenda Item" stamps): what a page of one meeting prints over both."""
+    if len(records) != 1 or records[0].kind != "agenda" or any(p.stamps for p in text.pages):
+        return []
+    mark = next((i for i in range(start) if lines[i].text and len(lines[i].text) < 80 and AGENDA_HEAD.search(lines[i].text)), None)
+    head = lines[:mark] if mark else []
+    return head if any(find_dates(ln.text) for ln in head) else []
 
 
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")

@@ -28,6 +28,7 @@ from minutebook.ingest.parsers.common import (
     ORG_WORDS, ROLE_WORDS, TITLE_RX, find_dates, find_times, is_upper, parse_people, title_case, first_time, clean_name, looks_like_name,
 )
 from minutebook.ingest.parsers.headings import HEAD_RX, L, LETTER_RX, chain, split_title
+from minutebook.ingest.parsers.sections import with_sections
 from minutebook.ingest.parsers.attendance import _first_name_wrapped
 from minutebook.ingest.parsers.minutes import NEXT_MEETING, next_meeting
 from minutebook.record import AgendaItem, AgendaRecord, Contact, MeetingInfo, PersonRef
@@ -76,6 +77,8 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
     # the items follow the "AGENDA" heading: a numbered line above it is the letterhead's ("1 Pier Road")
     marked = next((i for i, ln in enumerate(lines) if ln.text and len(ln.text) < 80 and AGENDA_HEAD.search(ln.text)), None)
     heads = (chain(lines, marked) if marked else []) or chain(lines)
+    if us:
+        heads = with_sections(lines, heads, (marked or 0) + 1) or heads
     first = heads[0].index if heads else len(lines)
     texts = [ln.text for ln in lines]
     # "Date   Wednesday 13 March 2024": a label and its value in two cells
@@ -253,8 +256,10 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
         # the title runs on over consecutive lines only ("… 2023      (Pages 1 - 6)" / "" / "SECTION 2" is not title)
         stop = next((j for j in range(h.index + 1, end) if texts[j]), end) if not head_rest.strip() else h.index
         stop = next((j for j in range(stop + 1, end) if not texts[j]), end)
-        title, rest, last = split_title(head_rest, lines[:stop], h.index)
-        if rest and not title.endswith(rest) and len(title) + len(rest) < 160 and not re.search(r"[.!?]", rest[:-1]):
+        title, rest, last = split_title(head_rest, lines[:stop], h.index, narrative=False)
+        capitals_first = is_upper(title) and re.match(r"\s*[-\u2013\u2014]\s", head_rest[len(title):]) and not is_upper(rest)
+        if rest and not title.endswith(rest) and len(title) + len(rest) < 160 and not re.search(r"[.!?]", rest[:-1]) \
+                and not capitals_first:      # "MEETING MINUTES - Staff recommends …": the capitals are the title
             # the title as printed ("Block Contract: Contract Award"), on the number's line or the next
             whole = head_rest.strip() or _pages(texts[last])[0]
             title = whole if whole.startswith(title) else f"{title} {rest}".strip()
@@ -581,6 +586,11 @@ OFFICE_NAME = re.compile(r"^(Mayor(?:\s+Pro[\s-]+Tem(?:pore)?)?|Vice[\s-]+Mayor|
                          r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$")
 
 
+NAME_OFFICE = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}),\s*((?:Vice[-\s])?Chair(?:man|woman|person)?|Commissioner|"
+                         r"Council\s*member|Council\s+Member|Board\s+Member|Trustee|Director|Mayor(?:\s+Pro\s+Tem(?:pore)?)?|"
+                         r"Vice\s+Mayor|(?:Vice\s+)?President|Secretary|Treasurer)$")
+
+
 def _offices(lines: list[L], end: int) -> list:
     """Members listed one a line with their office before the name, as US agendas print them above the items:
     a run of three or more; the Mayor (or President) chairs, the Mayor Pro Tem (or Vice Mayor) is vice-chair."""
@@ -594,6 +604,10 @@ def _offices(lines: list[L], end: int) -> list:
         if m and looks_like_name(m.group(2)):
             run.append((m.group(1), m.group(2)))
             continue
+        m = NAME_OFFICE.match(t)
+        if m and looks_like_name(m.group(1)):
+            run.append((m.group(2), m.group(1)))      # "Rick Ramirez, Chair": the office after the name
+            continue
         if len(run) > len(best):
             best = run
         run = []
@@ -603,7 +617,7 @@ def _offices(lines: list[L], end: int) -> list:
     out = []
     for office, name in best:
         o = re.sub(r"\s+", " ", office).lower()
-        chair = 2 if o in ("mayor", "president") else 0
+        chair = 2 if o in ("mayor", "president", "chair", "chairman", "chairwoman", "chairperson") else 0
         vice = bool(re.match(r"mayor pro|vice|deputy|president pro", o))
         out.append((PersonRef(name=clean_name(name), role=re.sub(r"\s+", " ", office), organisation=None), chair, vice))
     return out
@@ -727,6 +741,12 @@ def _signed(texts: list[str]) -> Optional[int]:
 
 
 def _published(lines: list[L], first: int, meeting: Optional[str], us: bool, hint: Optional[int]) -> Optional[str]:
+    # a posting certificate: "… the foregoing agenda was posted on the City Hall bulletin board … Dated this 9th day
+    # of November 2022."
+    joined = " ".join(ln.text for ln in lines if ln.text)
+    posted = re.search(r"\b(?:was|were)\s+posted\b[^.]{0,240}\.\s*(?:Dated|Posted)\s+(?:this\s+)?(.{4,40})", joined, re.I)
+    if posted and find_dates(posted.group(1), us):
+        return find_dates(posted.group(1), us)[0].value
     for ln in lines:
         # "Date of publication: …", "Despatched: …", "This agenda was published on …" (not "guidance issued …" in an item)
         m = None

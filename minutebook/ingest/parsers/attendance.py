@@ -29,13 +29,13 @@ from minutebook.ingest.parsers.common import (
 from minutebook.ingest.parsers.headings import L
 
 LABEL = re.compile(
-    r"^(?:also,\s+)?(?:(?:parish|town|deputy|assistant|locum)\s+)?(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|staff|guests|"
+    r"^(?:also,\s+)?(?:(?:virtually|remotely|online|physically)\s+(?=present))?(?:(?:parish|town|deputy|assistant|locum)\s+)?(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|staff|guests|"
     r"board\s+members|committee\s+members|committee|governors|those)\s+)?"
     r"(present\s+in\s+the\s+chair|present|sederunt|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|attendees|"
     r"invited\s+guests|clerk\s+to\s+the\s+(?:meeting|committee|board|council|panel|group)|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\b\s*)?(?:from)?)?|absent|not\s+present|substitutes?|"
     r"in\s+the\s+chair|presiding|vice[-\s]chair(?:man|person)?|leas[-\s]chathaoirleach|(?:an\s+)?cathaoirleach|chair(?:man|woman|person)?|present\s+were|meetings\s+administrator|administrator|secretary|"
-    r"committee\s+(?:officer|secretary)|democratic\s+services\s+officer|attendance|members|officials|officers|gard(?:a|aí|ai)|"
+    r"committee\s+(?:officer|secretary)|democratic\s+services\s+officer|attendance|attendace|members|officials|officers|gard(?:a|aí|ai)|"
     r"staff|guests|clerk|council\s+officers|advisers|advisors|councillors|co-opted\s+members|voting\s+members|notes|minutes|minute\s+taker|note\s+taker|secretariat)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
 
 
@@ -191,7 +191,7 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
             current = "present"
         elif label.startswith(("present in the chair", "in the chair", "chair", "presiding", "cathaoirleach", "an cathaoirleach")):
             current = "chair"
-        elif label.startswith(("present", "present were", "sederunt", "attendance", "members", "councillors", "co-opted", "voting")):
+        elif label.startswith(("present", "present were", "sederunt", "attendance", "attendace", "members", "councillors", "co-opted", "voting")):
             current = "present"
         elif label.startswith(("officials", "officers", "gard", "staff", "guests", "invited", "clerk", "council officers", "advis", "notes",
                                "minute", "note taker", "secretariat", "meetings administrator", "administrator", "secretary",
@@ -332,6 +332,64 @@ def _comma_roles(joined: str) -> str:
     return "\n".join(out)
 
 
+# a register's key: "P – Present   S – Sanctioned", "A – Absent   L – Late arrival"
+REGISTER_KEY = re.compile(r"\b([A-Z✓X])\s*[-–=:]\s*(present|absent|apologies|sanctioned(?:\s+absence)?|excused|late(?:\s+arrival)?|"
+                          r"attended|not\s+present|substitute)\b", re.I)
+KEY_MEANING = {"present": "present", "late": "present", "attended": "present", "absent": "absent",
+               "not": "absent", "apologies": "apologies", "sanctioned": "apologies", "excused": "apologies"}
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def register(lines: list[L], start: int, end: int) -> Optional[dict[str, list[Person]]]:
+    """An attendance register printed as a grid, a member a row, with a key to its marks ("P – Present
+    S – Sanctioned A – Absent"): each row's name and its last mark (where the register has a column per
+    meeting of the year, the columns after this meeting's are still empty)."""
+    keys: dict[str, str] = {}
+    at = None
+    for i in range(start, min(end, start + 120)):
+        found = REGISTER_KEY.findall(lines[i].text)
+        if found:
+            keys.update({letter: KEY_MEANING.get(word.split()[0].lower(), "present") for letter, word in found})
+            at = i if at is None else at
+    if len(keys) < 2 or at is None:
+        return None
+    out: dict[str, list[Person]] = {"present": [], "apologies": [], "absent": []}
+    for i in list(range(max(start, at - 40), at)) + list(range(at + 1, min(end, at + 12))):
+        ln = lines[i]
+        if not ln.text or REGISTER_KEY.search(ln.text):
+            continue
+        words = ln.text.split()
+        caps = words[0].isupper() and len(words[0]) > 1
+        name = []
+        for w in words:
+            if w in keys or not _NAME_WORD.fullmatch(w) or (caps and not w.isupper()) or len(name) == 4 \
+                    or (caps and len(name) >= 2 and len(w) <= 2):
+                break           # "PAUL EVEMY LA 10/2022 P": the type column after the name in capitals
+            name.append(w)
+        marks = [w for w in words[len(name):] if w in keys] + ([ln.action] if ln.action in keys else [])
+        if len(name) < 2 or not marks or any(w.lower() in ("vacant", "key", "name", "governor", "member") for w in name):
+            continue
+        text = " ".join(name)
+        out[keys[marks[-1]]].append(Person(title_caps(text) if caps else text))
+    return out if any(out.values()) else None
+
+
+CHAIRED_BY = re.compile(r"\b((?i:chaired|clerked|minuted|minutes\s+taken))\s+(?i:by)\s*:?\s+([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}?)(?=\s+(?i:clerked|chaired|minuted)\b|\s{2,}|\s*$|\s*[,;(])")
+
+
+def _chaired_by(lines: list[L], start: int, end: int, att: Attendance) -> None:
+    """"Chaired by Oliver Laity   Clerked by Pete Osborne": the chair, and the clerk in attendance."""
+    for i in range(start, min(end, start + 120)):
+        for m in CHAIRED_BY.finditer(lines[i].text):
+            name = m.group(2).strip()
+            if not looks_like_name(name):
+                continue
+            if m.group(1).lower() == "chaired":
+                att.chair = att.chair or name
+            elif clean_name(name).lower() not in {clean_name(p.name).lower() for p in att.also_present}:
+                att.also_present.append(Person(name))
+
+
 def attendance(lines: list[L], start: int, end: int) -> Attendance:
     blocks = _people_block(lines, start, end)
     att = Attendance()
@@ -348,6 +406,14 @@ def attendance(lines: list[L], start: int, end: int) -> Attendance:
     ranked = sorted((p for p in att.present if p.chair and not p.vice_chair), key=lambda p: -p.chair)
     if ranked:
         att.chair = ranked[0].name
+    if not att.present:
+        grid = register(lines, start, end)
+        if grid:
+            guests = {clean_name(p.name).lower() for p in att.also_present}
+            grid["present"] = [p for p in grid["present"] if clean_name(p.name).lower() not in guests]
+            att.present, att.absent = grid["present"], att.absent + grid["absent"]
+            att.apologies = att.apologies or grid["apologies"]
+    _chaired_by(lines, start, end, att)
     return att
 
 

@@ -154,6 +154,16 @@ def find_times(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+CLOCK_24 = re.compile(r"^\s*([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)?\s*(?:[.,;]|$)", re.M)
+
+
+def clock_24(text: str) -> Optional[str]:
+    """A 24-hour clock time written as four digits at the start of text ("commenced at 1835", "closed at 2015
+    hrs"): only read after words that say a meeting began or ended at a time, where a year cannot stand."""
+    m = CLOCK_24.match(text)
+    return f"{m.group(1)}:{m.group(2)}" if m else None
+
+
 def first_time(text: str) -> Optional[str]:
     times = find_times(text)
     return times[0][0] if times else None
@@ -201,6 +211,12 @@ def _end_time(text: str) -> Optional[str]:
         times = find_times(text[m.end():m.end() + 20])
         if times and times[0][1] < 6:
             best = (m.start(), times[0][0])
+        elif re.search(r"\bmeeting\b.*\bat\s*$", m.group(0), re.I) and (clock := clock_24(text[m.end():m.end() + 12])):
+            best = (m.start(), clock)
+        elif re.search(r"\bat\s*$", m.group(0), re.I) and (bare := re.match(r"\s*(\d{1,2})\.([0-5]\d)(?![\d.]*\d)", text[m.end():])) \
+                and 0 < int(bare.group(1)) <= 12:
+            # "closed at 8.16": a clock time without am/pm (read beside the start by the minutes parser)
+            best = (m.start(), f"{int(bare.group(1)):02d}:{bare.group(2)}")
     for m in END_BEFORE.finditer(text):
         times = find_times(m.group(1))
         if times and (best is None or m.start() > best[0]):
@@ -744,6 +760,8 @@ def parse_people(text: str) -> list[Person]:
     for line in text.split("\n"):
         line_starts.add(len(chunks))
         for chunk in _balanced_split(line, _SEPS):
+            # "County Cllr Webb & the Clerk": an officer named by office only is no one to list
+            chunk = re.sub(r"\s*(?:&|\band)\s+the\s+(?:clerk|secretary|minute[\s-]*taker|rfo)\.?$", "", chunk, flags=re.I)
             parts = _balanced_split(chunk, _AND)
             if len(parts) > 1 and all(looks_like_name(_parens(p)[0]) for p in parts):
                 chunks.extend(parts)
@@ -847,7 +865,8 @@ def title_case(text: str) -> str:
         if i and w in small:
             out.append(w)
         else:
-            out.append(w[:1].upper() + w[1:])
+            # "hall/council" → "Hall/Council": each part of a word joined by a slash or hyphen is capitalised
+            out.append(re.sub(r"(^|[/-])(\w)", lambda m: m.group(1) + m.group(2).upper(), w))
     return " ".join(out)
 
 

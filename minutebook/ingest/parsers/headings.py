@@ -85,7 +85,7 @@ def prepare(text: Text) -> list[L]:
             marked = _HANGING.match(s)
             hang = marked.end() if marked else None
         s = " ".join(s.split())
-        if s in ("Action", "Actions", "ACTION", "Action by/date", "Action By"):
+        if s in ("Action", "Actions", "ACTION", "Action by/date", "Action By") and not line.heading:
             s = ""
             if not action:
                 continue
@@ -301,6 +301,7 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
     if re.match(r"^\d+\s*(?:-|to)\s*\d+", text) and not re.match(r"^\d+\s*-\s+[A-Z]", text):
         return None
     if number.count("/") == 1 and not number[:1].isalpha() and not text.lower().startswith(("minute", "min")) and not (rest and is_upper(rest[:40])) \
+            and not line.heading \
             and not re.fullmatch(r"\d{1,3}/\d{2}|\d{2}/\d{3}", number):
         return None
     if re.match(r"^(?:19|20)\d\d$", number):
@@ -422,7 +423,17 @@ def _step_ok(a: tuple, b: tuple) -> Optional[float]:
 
 def _series_first(cands: list[Head]) -> None:
     """Slash numbers whose left part is the shared one ("24/01", "24/02" … in the year 2024) are keyed
-    series first; number_key's default reads "206/19" as minute 206 of the 2019 series."""
+    series first; number_key's default reads "206/19" as minute 206 of the 2019 series. Lettered numbers whose
+    right part is the shared one ("BM 18/2021", "BM 19/2021" … of the 2020/21 series) are keyed series first too
+    (number_key reads "FC/24/065" and "CSP 24/15" with the series on the left)."""
+    coded = [(c, m) for c in cands for m in [re.fullmatch(r"[A-Za-z]{1,4}[/\s]?(\d+)/(\d+)", c.number)] if m]
+    if len(coded) >= 3:
+        right = Counter(m.group(2) for _, m in coded)
+        shared, times = right.most_common(1)[0]
+        if times >= 0.6 * len(coded) and len({m.group(1) for _, m in coded}) > 1:
+            for c, m in coded:
+                if m.group(2) == shared:
+                    c.key = (int(m.group(2)), int(m.group(1)))
     slashed = [c for c in cands if re.fullmatch(r"\d{1,3}/\d{2,4}", c.number)]
     if len(slashed) < 3:
         return
@@ -437,6 +448,28 @@ def _series_first(cands: list[Head]) -> None:
             c.key = (int(a), int(b))
 
 
+def _listed_again_out(cands: list[Head]) -> list[Head]:
+    """A list of the items at the head of minutes ("Agenda:" / "BM 18/2021 To record those present" / "BM 19/2021 …",
+    a number a line), whose numbers are printed again further on as the minutes' own headings: the list is the
+    record's table of contents, and the headings further on are the items."""
+    runs: list[list[int]] = []
+    for k, c in enumerate(cands):
+        if runs and c.index - cands[runs[-1][-1]].index <= 2:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    drop: set[int] = set()
+    for run in runs:
+        if len(run) < 4 or sum(cands[k].rest.rstrip().endswith(".") for k in run) > 0.2 * len(run):
+            continue        # a list of titles, not numbered sentences ("1. No apologies were received.")
+        end = cands[run[-1]].index
+        later = {c.key for c in cands if c.index > end}
+        again = [k for k in run if cands[k].key in later]
+        if len(again) >= 0.6 * len(run):
+            drop.update(again)
+    return [c for k, c in enumerate(cands) if k not in drop] if drop else cands
+
+
 def chain(lines: list[L], start: int = 0, end: Optional[int] = None) -> list[Head]:
     """The headings of a stretch of lines: the best chain of numbered candidates."""
     end = len(lines) if end is None else end
@@ -444,6 +477,7 @@ def chain(lines: list[L], start: int = 0, end: Optional[int] = None) -> list[Hea
     if not cands:
         return []
     _series_first(cands)
+    cands = _listed_again_out(cands)
     # a list numbered from 1 again inside a minute ("7. Correspondence" / "1. …" "2. …" … "8. …") is not minutes
     k = 1
     while k < len(cands):
@@ -561,14 +595,17 @@ def _title_case_run(text: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _FUNCTION for w in words) and len(caps) >= 2
 
 
-def _split_point(rest: str) -> Optional[tuple[int, int]]:
+def _split_point(rest: str, narrative: bool = True) -> Optional[tuple[int, int]]:
     """Where a mixed-case title ends and the narrative begins on the same line: (end of title, start of body)."""
     points: list[tuple[int, int]] = []
-    colon = re.match(r"^([^:]{3,60}):\s+(\S.*)$", rest)
+    colon = re.match(r"^([^:]{3,60}):-?\s+(\S.*)$" if narrative else r"^([^:]{3,60}):\s+(\S.*)$", rest)
     if colon and not re.search(r"\d$|\b(?:No|Ref|Reference|Number|Application)\.?$", colon.group(1)):
         after = colon.group(2)
+        # a two-part title ("Serious Violence Duty: Strategic Needs Assessment") is short and has no sentence in it;
+        # "Correspondence: Request from … for donation: Clerk email …" is a run-in title and its narrative
         if not _title_case_run(after) or re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+\s+[A-Z][\w'-]+[,.(]", after) \
-                or len(after) < 25:
+                or len(after) < 25 or narrative and rest[colon.end(1):].startswith(":-") \
+                or narrative and len(after) > 70 and len(colon.group(1).split()) <= 4 and re.search(r"[.!?:]\s+[A-Z]", after):
             points.append((colon.end(1), colon.start(2)))
     for dash in re.finditer(r"\s+[-\u2013\u2014]\s+(?=[A-Z])", rest):
         after = rest[dash.end():]
@@ -602,11 +639,24 @@ DECISION_LABEL = re.compile(r"(?:(?:Council|Committee|Board|Officers?'?s?|Staff|
                             r"(?:Resolution|Recommendation|Motion|Decision)s?(?:\s+(?:No\.?\s*)?[\d/.\-]+)?\s*:?", re.I)
 
 
+# "Public Forum: No one present.", "Reports from outside bodies: Lower Wye Valley … Trust -": a title, a colon and
+# the narrative run on, ending as a sentence or a run-on clause does (not a two-part title "Serious Violence Duty:
+# Strategic Needs Assessment")
+RUN_IN = re.compile(r"^([^:]{3,60}?):-?\s+(\S.*[.,;\-\u2013])$")
+
+
 _CAPS_JOINERS = ("OF", "THE", "AND", "OR", "FOR", "TO", "ON", "IN", "FROM", "WITH", "BY", "AT", "A", "AN", "-", "&", "GROUP", "SUB")
 
 
-def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
-    """Title and the body text that follows it on the heading line; index of the last title line."""
+def _blank_parted(lines: list[L], index: int) -> bool:
+    """Whether the lines around a heading are parted by blank lines (Markdown, HTML: paragraphs), not laid out
+    line by line (a PDF's wrapped lines)."""
+    return index == 0 or not lines[index - 1].text and lines[index].page is None
+
+
+def split_title(rest: str, lines: list[L], index: int, narrative: bool = True) -> tuple[str, str, int]:
+    """Title and the body text that follows it on the heading line; index of the last title line. ``narrative``:
+    the text after a run-in title is the minute's narrative (minutes), not a sub-topic of the item (an agenda)."""
     last = index
     if not rest:
         nxt = next(j for j in range(index + 1, len(lines)) if lines[j].text)
@@ -639,13 +689,17 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
                 cut -= 1      # "… ACTION R" → the capital starts the sentence
             title, body = " ".join(words[:cut]), " ".join(words[cut:])
         else:
-            cut = _split_point(rest)
-            whole = (lines[last].bold or lines[last].heading) and len(rest) <= 100 and not re.search(r"[.!?]\s", rest)
+            cut = _split_point(rest, narrative)
+            whole = (lines[last].bold or lines[last].heading) and len(rest) <= 100 and not re.search(r"[.!?]\s", rest) \
+                and not (narrative and RUN_IN.match(rest))
+            if narrative and RUN_IN.match(rest) and (lines[last].bold or lines[last].heading):
+                # rule run-in-title: "Public Forum: No one present." in bold: the title ends at the first colon
+                cut = (RUN_IN.match(rest).end(1), RUN_IN.match(rest).start(2))
             if cut is not None and not whole:
                 # a bold or heading line is the title as a whole ("Serious Violence Duty: Strategic Needs Assessment")
                 title, body = rest[:cut[0]], rest[cut[1]:]
     # a title ending in a dash runs on to the next line
-    if not body and re.search(r"[-\u2013\u2014]$", title.rstrip()):
+    if not body and re.search(r"[-\u2013\u2014]$", title.rstrip()) and not re.search(r":\s*[-\u2013\u2014]$", title.rstrip()):
         j = last + 1
         while j < len(lines) and not lines[j].text:
             j += 1
@@ -658,6 +712,8 @@ def split_title(rest: str, lines: list[L], index: int) -> tuple[str, str, int]:
         while j < len(lines) and taken < 3:
             nxt = lines[j]
             if not nxt.text:
+                if _blank_parted(lines, last) and not title.endswith((",", "-", "–", " and", " of", " the", " for", " to")):
+                    break   # paragraphs parted by blank lines (Markdown, HTML): a bold paragraph under the title is text
                 j += 1
                 continue
             if not (nxt.bold or nxt.heading) or HEAD_RX.match(nxt.text) or ITEM_REF.match(nxt.text) or len(nxt.text) > 90 \

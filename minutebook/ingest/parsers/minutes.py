@@ -39,12 +39,13 @@ from minutebook.ingest.parsers.attendance import (
 )
 from minutebook.ingest.parsers.body import find_body
 from minutebook.ingest.parsers.common import (
-    Person, ROLE_WORDS, clean_name, end_time, find_dates, find_times, first_time, is_upper, looks_like_name, parse_people,
+    Person, ROLE_WORDS, clean_name, clock_24, end_time, find_dates, find_times, first_time, is_upper, looks_like_name, parse_people,
     sentences, title_case,
 )
 from minutebook.ingest.parsers.headings import (
-    INITIALS_ONLY, ITEM_REF, L, REPORT_REF, chain, split_title,
+    HEAD_RX, INITIALS_ONLY, ITEM_REF, L, REPORT_REF, chain, split_title,
 )
+from minutebook.ingest.parsers.sections import sectioned_heads, typographic_heads, use_typographic
 from minutebook.ingest.repair import drop_repeats, join_hyphenated
 from minutebook.record import Action, Apology, MeetingInfo, MinuteItem, MinutesRecord, PersonRef
 
@@ -676,6 +677,12 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     warnings = warnings if warnings is not None else []
     lines, logged = _log_rows_out(lines)
     heads = _with_sub_items(_paragraph_numbers_out(chain(lines), lines), lines)
+    typographic = typographic_heads(lines)
+    sectioned = sectioned_heads(lines, typographic) if len(typographic) >= 2 else []
+    if sectioned:
+        heads = sectioned
+    elif use_typographic(lines, heads, typographic):
+        heads = typographic
     first = heads[0].index if heads else len(lines)
     head_text = " ".join(ln.text for ln in lines[:first] if ln.text)
     record = MinutesRecord()
@@ -728,6 +735,9 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
         title, rest, last = split_title(h.rest, lines, h.index)
         title = re.sub(r"\s*[(\[](?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d+[a-z]?(?:\.\d+)?[)\]]\s*$", "", title, flags=re.I).strip()
+        disposition = _disposition(lines, h, end)
+        if disposition:
+            title, rest, last = disposition[0], "", h.index
         paras = paragraphs(lines, last + 1, end, rest)
         head_actions = [lines[x].action for x in range(h.index, last + 1) if lines[x].action]
         if head_actions and paras:
@@ -827,6 +837,8 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         item.resolutions = [_without_mover(r) for r in item.resolutions]
         # procedural motions (adjourning or closing the meeting) are not decisions
         item.resolutions = [r for r in item.resolutions if r and not PROCEDURAL_DECISION.search(r)]
+        if disposition and disposition[1] and DISPOSED.search(disposition[1]) and not NOT_DISPOSED.search(disposition[1]):
+            item.resolutions.insert(0, disposition[1])
         item.text = "\n\n".join(" ".join(p.text.split()) for p in paras if p.text).strip()
         if re.search(r"apolog", title, re.I) or k == 0 and re.search(r"apolog", item.text[:200], re.I):
             found, found_subs = _apologies_from_text(item.text)
@@ -895,11 +907,17 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
 
     full = "\n".join(ln.text for ln in lines if ln.text)
     record.meeting.end = end_time(full) or record.meeting.end
+    if record.meeting.start and record.meeting.end and record.meeting.end < record.meeting.start and int(record.meeting.end[:2]) < 12:
+        # "began at 7.00pm" … "closed at 8.16": the end in the same half of the day, after the start
+        record.meeting.end = f"{int(record.meeting.end[:2]) + 12:02d}{record.meeting.end[2:]}"
     if not record.meeting.start:
         called = re.search(r"\bcalled\s+(?:the\s+)?(?:[\w'’]+\s+){0,10}?(?:meeting|session)\b(?:\s+[\w'’]+){0,10}?\s+to\s+order\s+at\s+"
                            r"(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?))", full, re.I)
         if called and find_times(called.group(1)):
             record.meeting.start = find_times(called.group(1))[0][0]
+    if not record.meeting.start:
+        began = re.search(r"\b(?:meeting\s+)?(?:commenced|started|began|opened)\s+at\s+", full, re.I)
+        record.meeting.start = clock_24(full[began.end():began.end() + 12]) if began else None
     record.next_meeting_date = next_meeting(lines, us, year_hint, after=record.meeting.date)
     record.previous_meeting_date = previous_meeting(lines, us, year_hint, record.meeting.date)
 
@@ -1091,17 +1109,23 @@ SUB_ITEM = re.compile(r"^\(([a-h])\)\s*(.*)$|^([a-h])[.)]\s+(.*)$|^([a-h])\)$")
 
 def _sub_title(lines: list[L], i: int, rest: str) -> Optional[str]:
     """The title of a lettered sub-item, or None where the letter starts a list entry or narrative."""
+    at = i
     if not rest:
         j = i + 1
         while j < len(lines) and not lines[j].text:
             j += 1
         if j >= len(lines):
             return None
-        rest = lines[j].text
+        rest, at = lines[j].text, j
     if len(rest) > 80 or re.search(r"[.;,:]$", rest) or not re.match(r"[A-Z]", rest) or SUB_ITEM.match(rest):
         return None
     if re.search(r"\s[-–]\s", rest) or find_dates(rest):
         return None
+    if re.search(r"[.!?]\s+[A-Z]|\b(?:has|have|had|was|were|is|are|will|would)\s+(?:been\s+|now\s+|also\s+)?[a-z]", rest):
+        return None         # "a. Pay Committee. The Pay Committee is meeting …": a lettered paragraph of narrative
+    nxt = lines[at + 1].text if at + 1 < len(lines) else ""
+    if nxt and (nxt[:1].islower() or nxt[:1].isdigit() and not HEAD_RX.match(nxt)):
+        return None         # the lettered line runs on into the next ("… Heather Poustie (Headteacher)" / "have both …")
     return rest
 
 
@@ -1118,6 +1142,25 @@ def _paragraph_numbers_out(heads: list, lines: Optional[list[L]] = None) -> list
                 sum(bool(re.search(r"[.)]$", h.rest) or len(h.rest) > 90) for h in subs) >= 0.6 * len(subs):
             return [h for h in heads if h not in subs]
     return heads
+
+
+DISPOSED = re.compile(r"\b(?:ADOPTED|CARRIED|APPROVED|PASSED|RECEIVED|CONCURRED|ENDORSED|AGREED|RATIFIED|NOTED)\b")
+NOT_DISPOSED = re.compile(r"\b(?:LAID\s+OVER|DEFERRED|WITHDRAWN|DEFEATED|LOST|REFERRED\s+BACK|TABLED|POSTPONED)\b")
+
+
+def _disposition(lines: list[L], h, end: int) -> Optional[tuple[str, Optional[str]]]:
+    """Rule disposition-column: a disposition record's row "1 | Rezoning – 260 Wellington Crescent | ADOPTED" (a
+    number, the subject, what the meeting did with it in capitals): the title is the subject cell; the last cell,
+    with a note in brackets under it ("(See Motion 7)"), is the decision where it says the item was adopted,
+    carried or approved (not "laid over" or "withdrawn")."""
+    row = lines[h.index].cells
+    if not row or len(row) < 3 or row[0].rstrip(".") != h.number.rstrip(".") or not is_upper(row[-1]) or is_upper(row[1]):
+        return None
+    outcome = row[-1]
+    nxt = next((lines[j].text for j in range(h.index + 1, end) if lines[j].text), "")
+    if re.fullmatch(r"\([^()]{2,60}\)", nxt):
+        outcome = f"{outcome} {nxt}"
+    return " ".join(row[1:-1]), outcome
 
 
 def _with_sub_items(heads: list, lines: list[L]) -> list:

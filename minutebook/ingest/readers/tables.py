@@ -265,8 +265,14 @@ def _items(roles: list[str], k: int, rows: list[list[Cell]], page, wrapped: bool
             merged[-1] = [a + b for a, b in zip(merged[-1], r)]
         else:
             merged.append(r)
+    # a column headed "Item" / "Subject" beside the number, with the notes in a column of their own: the title,
+    # its lines wrapped at the cell's edge
+    title_k = next((j for j, role in enumerate(roles) if j != k and role == "item"
+                    and any(x == "text" for x in roles[j + 1:])), None)
     for r in merged:
         r = r + [[] for _ in range(len(roles) - len(r))]
+        if title_k is not None and r[title_k]:
+            r[title_k] = [(" ".join(_clean(t) for t, _ in r[title_k] if _clean(t)), True)]
         number = _clean(_text(r[k]))
         m = ITEM_NUMBER.match(number)
         actions, due, body = [], None, []
@@ -304,7 +310,7 @@ def _items(roles: list[str], k: int, rows: list[list[Cell]], page, wrapped: bool
         lines: list[Line] = []
         if m and body:
             n = 1
-            if wrapped and body[0][1]:
+            if wrapped and body[0][1] and title_k is None:
                 while n < len(body) and body[n][1] and not DECISION.match(body[n][0]):
                     n += 1                 # a bold title wrapped at the cell's edge
             out.append(Line("", page=page))

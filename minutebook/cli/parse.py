@@ -1,7 +1,8 @@
-"""``minutebook parse FILE [FILE...] [--json]``: the records a document holds.
+"""``minutebook parse FILE [FILE...] [--json | --explain]``: the records a document holds.
 
 One JSON object for one file, one object a line (JSON Lines) for several. Without --json a short
-summary. A bad file gives one line on stderr ("Error: PATH: problem") and exit code 2; with
+summary. --explain prints, for each record and field, the source lines (page and line) it was taken from and
+the name of the rule that took them (the provenance; --json is unchanged by it). A bad file gives one line on stderr ("Error: PATH: problem") and exit code 2; with
 several files the good ones are still printed.
 """
 from __future__ import annotations
@@ -37,10 +38,18 @@ def _summary(doc) -> str:
 @main.command("parse")
 @click.argument("files", nargs=-1, required=True, type=str)
 @click.option("--json", "as_json", is_flag=True, help="Print the records as JSON (JSON Lines for several files).")
-def parse_command(files, as_json):
+@click.option("--explain", is_flag=True,
+              help="For each record and field (each minute, resolution and action), print the source lines it was "
+                   "taken from (page and line) and the rule that took them.")
+def parse_command(files, as_json, explain):
     """Read agendas, minutes and packs (PDF, text, Markdown, HTML, DOCX) and print their records."""
     from minutebook.ingest.errors import InputError
     from minutebook.ingest.bounded import parse_file
+
+    if as_json and explain:
+        raise Failure("--json and --explain print different things: choose one")
+    if explain:
+        from minutebook.ingest.bounded import explain_file as parse_file  # noqa: F811
 
     failures = []
     for path in files:
@@ -56,7 +65,9 @@ def parse_command(files, as_json):
             if len(files) > 1:
                 click.echo(f"Error: {failures[-1]}", err=True)
             continue
-        if as_json:
+        if explain:
+            click.echo(doc)         # the explanation, already text
+        elif as_json:
             click.echo(doc.to_json(indent=None if len(files) > 1 else 2))
         else:
             click.echo(_summary(doc))

@@ -27,8 +27,17 @@ def parse_file(path: str | Path) -> ParsedDocument:
     return parse_data(path, data, sha256_of(data))
 
 
-def parse_data(path: str | Path, data: bytes, sha256: str) -> ParsedDocument:
-    """The records of one file's bytes, read and parsed in a child process within the limits."""
+def explain_file(path: str | Path) -> str:
+    """The provenance of each record and field of one file (``minutebook parse --explain``), within the limits."""
+    from minutebook.ingest.readers import load, sha256_of
+
+    data = load(path)
+    return parse_data(path, data, sha256_of(data), explain=True)
+
+
+def parse_data(path: str | Path, data: bytes, sha256: str, explain: bool = False) -> ParsedDocument:
+    """The records of one file's bytes, read and parsed in a child process within the limits (``explain``: the
+    text of :func:`minutebook.ingest.provenance.explain` instead)."""
     limit = limits.current()
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
@@ -37,7 +46,7 @@ def parse_data(path: str | Path, data: bytes, sha256: str) -> ParsedDocument:
             stream.flush()
         except (AttributeError, OSError, ValueError):
             pass
-    child = ctx.Process(target=_child, args=(send, str(path), data, sha256, limit), daemon=True)
+    child = ctx.Process(target=_child, args=(send, str(path), data, sha256, limit, explain), daemon=True)
     child.start()
     send.close()
     try:
@@ -90,7 +99,7 @@ def _cap_memory(extra_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def _child(send, path: str, data: bytes, sha256: str, limit: limits.Limits) -> None:
+def _child(send, path: str, data: bytes, sha256: str, limit: limits.Limits, explain: bool = False) -> None:
     faulthandler.disable()        # a reader that aborts is reported by the parent, in one line
     for sig in (signal.SIGINT, signal.SIGTERM):       # a worker's own handlers must not keep the child alive
         signal.signal(sig, signal.SIG_DFL)
@@ -99,7 +108,15 @@ def _child(send, path: str, data: bytes, sha256: str, limit: limits.Limits) -> N
         from minutebook.ingest.parse import parse_text
         from minutebook.ingest.readers import read
 
-        message = ("ok", parse_text(read(path, data), path, sha256))
+        if explain:
+            from minutebook.ingest.provenance import Trail
+            from minutebook.ingest.provenance import explain as explained
+
+            with Trail() as trail:
+                doc = parse_text(read(path, data), path, sha256)
+            message = ("ok", explained(doc, trail))
+        else:
+            message = ("ok", parse_text(read(path, data), path, sha256))
     except InputError as exc:
         problem = exc.problem
         if problem.endswith("(MemoryError)"):

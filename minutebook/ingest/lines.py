@@ -28,6 +28,9 @@ class Line:
     # a row of an ACTION LOG table at the end of minutes (the line's text is the action, ``action`` its owners):
     # the minute it refers to as printed in its Ref / Minute column, "" where the first column numbers the actions
     log: Optional[str] = None
+    # where the line stood for a reader of the source: its line on the page (PDF, DOCX: text lines counted from
+    # the page's top) or in the file (text, Markdown, HTML: the reader's lines in order); set by ``number_lines``
+    number: Optional[int] = None
 
 
 @dataclass
@@ -50,3 +53,41 @@ class Text:
 
     def plain(self) -> str:
         return "\n".join(line.text for line in self.lines)
+
+
+def _letters(s: str) -> str:
+    import re
+
+    return re.sub(r"\W+", "", s.lower())
+
+
+def number_lines(text: Text, raw: Optional[str] = None) -> Text:
+    """Give each line its ``number`` where the reader has not (the text reader numbers the file's lines): the
+    count of text lines so far on its page (paged sources), or of the reader's lines so far (flat sources, where
+    blank lines count as the file's lines do)."""
+    count: dict = {}
+    flat = all(line.page is None for line in text.lines)
+    if any(line.number is not None for line in text.lines):
+        return text
+    if flat and raw is not None and text.kind in ("markdown", "html", "text"):
+        # a Markdown or HTML reader gives paragraphs, not the file's lines: each line is found again in the file,
+        # in order, by its first letters and digits (a line not found keeps the number of the line before it)
+        source = [_letters(s) for s in raw.split("\n")]
+        at = 0
+        for line in text.lines:
+            key = _letters(line.text)[:24]
+            if key:
+                for k in range(at, min(len(source), at + 400)):
+                    if key in source[k]:
+                        at = k
+                        break
+            line.number = at + 1
+        return text
+    for line in text.lines:
+        if flat:
+            count[None] = count.get(None, 0) + 1
+            line.number = count[None]
+        elif line.text:
+            count[line.page] = count.get(line.page, 0) + 1
+            line.number = count[line.page]
+    return text

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
+from minutebook.ingest import provenance
 from minutebook.ingest.lines import Text
 from minutebook.ingest.owners import Known
 from minutebook.ingest.parsers.agenda import AGENDA_HEAD, parse_agenda
@@ -42,8 +43,10 @@ def _year_hint(text: str) -> Optional[int]:
     return int(Counter(years).most_common(1)[0][0])
 
 
-def segments(lines: list[L]) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of each record in the document."""
+def segments(lines: list[L], why: Optional[dict] = None) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of each record in the document; ``why`` (where given) gets, for each record's first
+    line, the name of the rule that started it (provenance)."""
+    why = {} if why is None else why
     marks: list[tuple[int, str]] = []
     present: set[int] = set()
     items_since = 0         # numbered lines since the last agenda mark: a pack's minutes follow the agenda's items
@@ -55,7 +58,7 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
         if (t[:1].isdigit() or _PREFIXED.match(t)) and HEAD_RX.match(t):
             items_since += 1
             continue
-        if t[:1].islower() or _item_title(lines, i):
+        if t[:1].islower() or _item_title(lines, i) or _LETTERED.match(t):
             continue        # a record's title never starts in lower case ("… Matters for the next" / "agenda")
         low = t.lower()
         if not attended and _ATTENDED.match(t):
@@ -64,18 +67,23 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
             # "Agenda:" under the attendance of minutes (present, chaired by): the minutes' list of their items
             if not marks:
                 marks.append((0, "minutes"))
+                why[0] = "agenda-list-inside-minutes"
             continue
         if "report" in low and REPORT_HEAD.match(t):
             marks.append((i, "report"))
+            why.setdefault(i, "report-cover-sheet")
         elif "minute" in low and MINUTES_TITLE.search(t) and not re.search(r"\b(?:approv\w*|confirm\w*|sign|previous|last)\b", t, re.I) \
                 and not _object_of_item(lines, i):
             marks.append((i, "minutes"))
+            why.setdefault(i, "minutes-title")
         elif (len(t) < 60 or "agenda" in low or "a g e n d a" in low or "notice" in low or "summons" in low) and AGENDA_HEAD.search(t):
             marks.append((i, "agenda"))
+            why.setdefault(i, "agenda-title")
             items_since = 0
         elif "present" in low and marks and marks[-1][1] == "agenda" and PRESENT_LINE.match(t) and items_since >= 2:
             # minutes in a pack with no "Minutes" title: the title and date, then "PRESENT: …"
             marks.append((i, "minutes"))
+            why.setdefault(i, "untitled-minutes-after-agenda")
             present.add(i)
     # keep the first of a run of the same kind (running heads, "Agenda" printed twice)
     kept: list[tuple[int, str]] = []
@@ -84,6 +92,7 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
             continue
         kept.append((i, kind))
     if not kept:
+        why[0] = "document-kind-from-its-evidence"
         return _after_close([(_guess(lines), 0, len(lines))], lines)
     out = []
     for k, (i, kind) in enumerate(kept):
@@ -105,6 +114,7 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
             start = j + 1
             out[-1] = (out[-1][0], out[-1][1], start)
         end = kept[k + 1][0] if k + 1 < len(kept) else len(lines)
+        why.setdefault(start, why.get(i, f"{kind}-title"))
         out.append((kind, start, end))
     # a first "agenda" that is only a mention inside minutes: the document is minutes
     if out[0][0] == "agenda" and len(out) > 1 and out[1][0] == "minutes" and out[1][1] - out[0][1] < 3:
@@ -112,6 +122,7 @@ def segments(lines: list[L]) -> list[tuple[str, int, int]]:
     return _after_close(out, lines)
 
 
+_LETTERED = re.compile(r"[A-Z][.)]\s+\S|(?:X{0,2}(?:IX|IV|V?I{1,3}|V))[.)]\s+\S")   # "K. Minutes", "IV. Agenda": an item
 _PREFIXED = re.compile(r"[A-Z]{1,4}\s?\d")
 _AGENDA_LABEL = re.compile(r"\W*(?:AGENDA|Agenda)\s*:?")
 # a line that records who attended (minutes), not who is summoned (an agenda's membership list)
@@ -262,7 +273,9 @@ def parse_text(text: Text, source: str, sha256: str) -> ParsedDocument:
     strict = strict_markers(lines)
     known: list[Known] = []
     records = []
-    for kind, start, end in _stamped(segments(lines), lines, text):
+    why: dict[int, str] = {}
+    provenance.set_source(text.lines)
+    for kind, start, end in _stamped(segments(lines, why), lines, text):
         part = lines[start:end]
         if not any(ln.text for ln in part):
             continue
@@ -280,9 +293,15 @@ def parse_text(text: Text, source: str, sha256: str) -> ParsedDocument:
             head = _shared_head(lines, records, start, text)
             if rec.meeting.date is None and head:
                 # rule shared-head: a page holding one meeting's agenda and then its minutes (a static-site page's
-                # agenda: and minutes: fields): the page's head (title, date, time, venue) heads the minutes too
+                # agenda: and minutes: fields): the page's head (title, date, time, venue) heads the minutes too,
+                # and the agenda list above them is the minutes' own (one record, the minutes)
                 rec = parse_minutes(head + part, us=us, year_hint=hint, known=known, warnings=doc.warnings, strict=strict)
+                records.pop()
+                why[start] = "page-of-one-meeting"
         _set_pages(rec, part, text)
+        if provenance.active():
+            rule = why.get(start) or ("after-meeting-closed" if kind == "attachment" and start else "stamped-page")
+            _note_record(rec, part, head if kind == "minutes" else [], rule)
         records.append(rec)
     _link_pack(records, text)
     # minutes inside a pack that do not name their body belong to the pack's body
@@ -295,6 +314,54 @@ def parse_text(text: Text, source: str, sha256: str) -> ParsedDocument:
     if not records:
         doc.warnings.append("no meeting record found in the document")
     return doc
+
+
+def _dated_line(lines: list[L], value: Optional[str], us: bool = False) -> list[L]:
+    if not value:
+        return []
+    return next(([ln] for ln in lines if ln.text and any(f.value == value for f in find_dates(ln.text, us=us))), [])
+
+
+def _timed_line(lines: list[L], value: Optional[str]) -> list[L]:
+    from minutebook.ingest.parsers.common import clock_24, find_times
+
+    if not value:
+        return []
+    hour = int(value[:2])
+    forms = {value, f"{hour % 12 or 12}.{value[3:]}", f"{hour % 12 or 12}:{value[3:]}", value.replace(":", "")}
+    return next(([ln] for ln in lines if ln.text and (any(t[0] == value for t in find_times(ln.text))
+                                                      or any(f in ln.text for f in forms))), [])
+
+
+def _note_record(rec, part: list[L], head: list[L], rule: str) -> None:
+    """The provenance of a record's own fields: its lines, and the line each field was read from."""
+    from minutebook.ingest.provenance import locate, note
+
+    texted = [ln for ln in part if ln.text]
+    scope = head + part
+    note(rec, "record", texted[:1] + texted[-1:], rule, f"pages {rec.pages}" if rec.pages else None)
+    note(rec, "meeting.date", _dated_line(scope, rec.meeting.date), "meeting-head", rec.meeting.date)
+    for name in ("start", "end"):
+        value = getattr(rec.meeting, name)
+        if value:
+            note(rec, f"meeting.{name}", _timed_line(scope if name == "start" else list(reversed(scope)), value),
+                 "meeting-head" if name == "start" else "meeting-closed", value)
+    if rec.meeting.venue:
+        note(rec, "meeting.venue", locate(scope, rec.meeting.venue), "meeting-head", rec.meeting.venue)
+    if rec.body:
+        note(rec, "body", locate(scope, rec.body), "body-name", rec.body)
+    for name in ("chair", "vice_chair"):
+        value = getattr(rec, name, None)
+        if value:
+            note(rec, name, locate(scope, value.split()[-1]), "attendance" if rec.kind == "minutes" else "membership", value)
+    for group in ("present", "also_present", "apologies", "members"):
+        for person in getattr(rec, group, None) or []:
+            note(rec, group, locate(scope, person.name) or locate(scope, person.name.split()[-1]),
+                 "membership" if group == "members" else "attendance", person.name)
+    for name in ("previous_meeting_date", "next_meeting_date", "published"):
+        value = getattr(rec, name, None)
+        if value:
+            note(rec, name, _dated_line(scope, value), name.replace("_", "-"), value)
 
 
 def _shared_head(lines: list[L], records: list, start: int, text: Text) -> list[L]:

@@ -29,6 +29,7 @@ from minutebook.ingest.parsers.common import (
 )
 from minutebook.ingest.parsers.headings import HEAD_RX, L, LETTER_RX, chain, split_title
 from minutebook.ingest.parsers.sections import with_sections
+from minutebook.ingest.provenance import note
 from minutebook.ingest.parsers.attendance import _first_name_wrapped
 from minutebook.ingest.parsers.minutes import NEXT_MEETING, next_meeting
 from minutebook.record import AgendaItem, AgendaRecord, Contact, MeetingInfo, PersonRef
@@ -36,6 +37,7 @@ from minutebook.record import AgendaItem, AgendaRecord, Contact, MeetingInfo, Pe
 AGENDA_HEAD = re.compile(
     r"^\s*(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA|Agenda)\s*:?\s*$|\bNOTICE\s+(?:AND|OF)\s+AGENDA\b|^\s*AGENDA\s+(?:FOR|OF)\b"
     r"|^\s*(?:Notice\s+of\s+(?:the\s+)?meeting|Summons\s+to\s+attend)\b|^\s*Meeting\s+Agenda\s*$"
+    r"|^\s*(?:regular|special|ordinary|annual|extraordinary|adjourned|joint|budget)\s+(?:meeting\s+)?agenda\s*$"
     r"|^[^\d:]{3,80}?\s[-–—:|]\s*Agenda\s*$", re.I)
 PAGES = re.compile(r"\(?\s*(?:\bPages?|\bpp\.?|\bPp\.)\s*(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)?", re.I)
 HELD = re.compile(r"\b(?:will|is\s+to|to|shall)\s+(?:be\s+held|take\s+place|meet)\b|\bmeeting\s+(?:information|details)\b|\bDate\s*(?:/|and)\s*Time\s*:", re.I)
@@ -282,9 +284,14 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
             title, last, tail_line = f"{title} {texts[j]}", j, texts[j]
         title, pages = _pages(title)
         pages = pages or head_pages
+        led = re.search(r"\s*\(((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\)$", title)
+        if led and looks_like_name(led.group(1)) and not leads.get(h.index) and len(title) > len(led.group(0)) + 3:
+            # "Minutes and action points (Nigel Shadbolt)": who takes the item, in brackets after its title
+            leads[h.index], title = led.group(1), title[:led.start()].rstrip(" :-–")
         item = AgendaItem(number=h.number.rstrip("."), title=title, pages=pages, presenter=leads.get(h.index),
                           exempt=bool(re.search(r"\b(?:part\s*(?:2|ii|two)\b|exempt\b|confidential\b|not\s+for\s+publication)", title, re.I)))
         items.append(item)
+        note(item, "item", lines[h.index:last + 1], h.rule, f"{item.number} {item.title}".strip())
         taken: set[int] = set()
         for j in range(last + 1, end):
             t = texts[j]
@@ -315,6 +322,7 @@ def parse_agenda(lines: list[L], *, us: bool = False, year_hint: Optional[int] =
                     taken.add(k)
                     sub_title, sub_pages = _pages(f"{sub_title} {texts[k]}")
                 items.append(AgendaItem(number=f"{item.number}{lm.group(1)}", title=sub_title, pages=sub_pages))
+                note(items[-1], "item", [lines[x] for x in range(j, k + 1)], "lettered-sub-item", sub_title)
                 continue
             if not item.presenter:
                 pm = PRESENTER.search(t)

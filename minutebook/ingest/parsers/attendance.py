@@ -31,7 +31,7 @@ from minutebook.ingest.parsers.headings import L
 LABEL = re.compile(
     r"^(?:also,\s+)?(?:(?:virtually|remotely|online|physically)\s+(?=present))?(?:(?:parish|town|deputy|assistant|locum)\s+)?(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|staff|guests|"
     r"board\s+members|committee\s+members|committee|governors|those)\s+)?"
-    r"(present\s+in\s+the\s+chair|present|sederunt|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|attendees|"
+    r"(present\s+in\s+the\s+chair|present|participants|sederunt|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|attendees|"
     r"invited\s+guests|clerk\s+to\s+the\s+(?:meeting|committee|board|council|panel|group)|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\b\s*)?(?:from)?)?|absent|not\s+present|substitutes?|"
     r"in\s+the\s+chair|presiding|vice[-\s]chair(?:man|person)?|leas[-\s]chathaoirleach|(?:an\s+)?cathaoirleach|chair(?:man|woman|person)?|present\s+were|meetings\s+administrator|administrator|secretary|"
@@ -191,7 +191,7 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
             current = "present"
         elif label.startswith(("present in the chair", "in the chair", "chair", "presiding", "cathaoirleach", "an cathaoirleach")):
             current = "chair"
-        elif label.startswith(("present", "present were", "sederunt", "attendance", "attendace", "members", "councillors", "co-opted", "voting")):
+        elif label.startswith(("present", "present were", "participants", "sederunt", "attendance", "attendace", "members", "councillors", "co-opted", "voting")):
             current = "present"
         elif label.startswith(("officials", "officers", "gard", "staff", "guests", "invited", "clerk", "council officers", "advis", "notes",
                                "minute", "note taker", "secretariat", "meetings administrator", "administrator", "secretary",

@@ -39,6 +39,7 @@ class L:
     indent: Optional[int] = None  # the column the text starts at (plain text laid out with spaces)
     hang: Optional[int] = None    # the column a list item's text starts at after its marker "(2)   the …"
     log: Optional[str] = None     # an action log row's minute reference (Line.log)
+    src: Optional[int] = None     # the index of the reader's line (Text.lines) this line came from: its provenance
 
     @property
     def celled(self) -> str:
@@ -67,7 +68,7 @@ _LEAD_NUMBER = re.compile(r"^(\d{1,3})\.?\s")
 def prepare(text: Text) -> list[L]:
     """Reader lines → working lines: bullets off, whitespace squeezed, Action column cells kept."""
     out: list[L] = []
-    for line in text.lines:
+    for src, line in enumerate(text.lines):
         raw = line.text.replace("\t", "   ")
         action = (line.action or "").strip() or None
         if action and ACTION_WORD.match(action):
@@ -90,7 +91,7 @@ def prepare(text: Text) -> list[L]:
             if not action:
                 continue
         out.append(L(s, action, line.heading, line.bold, line.page, bullet, gap, cells, spans, getattr(line, "due", None),
-                     indent, hang, line.log))
+                     indent, hang, line.log, src))
     # running heads at the top of a page: "Council - 5 December 2023", "Cabinet - 12 October 2023"
     previous_page = None
     kept = []
@@ -141,7 +142,7 @@ def split_sub_numbers(lines: list[L]) -> list[L]:
         if len(parts) == 1:
             out.append(ln)
             continue
-        made = [L(part, ln.action if k == len(parts) - 1 else None, ln.heading and k == 0, ln.bold, ln.page)
+        made = [L(part, ln.action if k == len(parts) - 1 else None, ln.heading and k == 0, ln.bold, ln.page, src=ln.src)
                 for k, part in enumerate(parts)]
         out.append(made[0])
         # the next minute split off ("… reported. 8. Reports 8.1 Chairman's Report …") may run on in turn
@@ -209,7 +210,7 @@ def column_tables(lines: list[L]) -> list[L]:
                 j += 1
             if rows:
                 for made in table_lines(header, rows):
-                    out.append(L(made.text, None, made.heading, made.bold, ln.page))
+                    out.append(L(made.text, None, made.heading, made.bold, ln.page, src=ln.src))
                 i = j
                 continue
         out.append(ln)
@@ -234,7 +235,7 @@ def split_run_on(lines: list[L]) -> list[L]:
             out.append(ln)
             continue
         for k, part in enumerate(parts):
-            out.append(L(part, ln.action if k == len(parts) - 1 else None, ln.heading and k == 0, ln.bold, ln.page))
+            out.append(L(part, ln.action if k == len(parts) - 1 else None, ln.heading and k == 0, ln.bold, ln.page, src=ln.src))
     return out
 
 
@@ -247,6 +248,9 @@ LETTER_RX = re.compile(r"^\(?([a-h]|i{1,3}|iv|v|vi{1,3})[.)]?\s+(\S.*)$")
 NOT_TITLE = re.compile(rf"^(?:(?i:{MONTH})\b|(?i:a\.?m|p\.?m)\b\.?|%|per\s|x\s|hours?\b|mins?\b|minutes\b|years?\b|days?\b|weeks?\b|months?\b|st\b|nd\b|rd\b|th\b)")
 
 
+TIME_SLOT = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–]|to)\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?=[A-Z])", re.I)
+
+
 @dataclass
 class Head:
     index: int          # line index
@@ -254,6 +258,7 @@ class Head:
     key: tuple
     rest: str           # text after the number on the same line
     strength: float
+    rule: str = "numbered-heading"    # the rule that found it (provenance)
 
 
 def number_key(number: str) -> tuple:
@@ -288,6 +293,9 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
     if not m:
         return _letter_candidate(lines, i)
     number, rest = m.group(1), m.group(2).strip()
+    slot = TIME_SLOT.match(rest) if rest[:1].isdigit() else None
+    if slot:
+        rest = rest[slot.end():]        # rule time-slot: "1) 11.00 - 11.10 Minutes and action points": the time is no title
     dotted = re.match(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?!\d)", text)
     if re.match(r"^\d{1,2}/\d{1,2}/\d{2,4}|^\d{1,2}\.\d{1,2}\.\d{4}", text) or re.match(r"^\d{1,3}(?:,\d{3})+\b", text):
         return None

@@ -45,7 +45,9 @@ from minutebook.ingest.parsers.common import (
 from minutebook.ingest.parsers.headings import (
     HEAD_RX, INITIALS_ONLY, ITEM_REF, L, REPORT_REF, chain, split_title,
 )
-from minutebook.ingest.parsers.sections import sectioned_heads, typographic_heads, use_typographic
+from minutebook.ingest.parsers.sections import run_in_heads, sectioned_heads, typographic_heads, use_typographic
+from minutebook.ingest import provenance
+from minutebook.ingest.provenance import note
 from minutebook.ingest.repair import drop_repeats, join_hyphenated
 from minutebook.record import Action, Apology, MeetingInfo, MinuteItem, MinutesRecord, PersonRef
 
@@ -104,6 +106,9 @@ def _join(lines: list[str]) -> str:
     return out.strip()
 
 
+NOTHING_TO_REPORT = re.compile(r"(?:NTR|NIL|TBC|TBA|AOB|N/?A|NONE)\.?$")
+
+
 def paragraphs(lines: list[L], start: int, end: int, first: str = "") -> list[Para]:
     """Lines → paragraphs, with the Action-column initials that stood beside or under them."""
     paras: list[Para] = []
@@ -134,7 +139,7 @@ def paragraphs(lines: list[L], start: int, end: int, first: str = "") -> list[Pa
         if not text and not ln.action:
             close()
             continue
-        if text and INITIALS_ONLY.match(text) and len(text) <= 12:
+        if text and INITIALS_ONLY.match(text) and len(text) <= 12 and not NOTHING_TO_REPORT.match(text):
             # initials on their own line: the Action column of the decision above
             close()
             if paras:
@@ -220,6 +225,7 @@ def split_numbered(text: str) -> list[str]:
 class Decision:
     text: str
     para: int
+    rule: str = "resolved-marker"     # the rule that took it (provenance)
 
 
 def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]]:
@@ -683,6 +689,8 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         heads = sectioned
     elif use_typographic(lines, heads, typographic):
         heads = typographic
+    elif not heads and not typographic:
+        heads = run_in_heads(lines)
     first = heads[0].index if heads else len(lines)
     head_text = " ".join(ln.text for ln in lines[:first] if ln.text)
     record = MinutesRecord()
@@ -766,17 +774,19 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                     continue
             nm = POST_NOTE.match(p.text)
             if nm:
-                note = p.text[nm.end():].strip()
-                if not note and j + 1 < len(paras):
-                    note = paras[j + 1].text
+                pm_note = p.text[nm.end():].strip()
+                if not pm_note and j + 1 < len(paras):
+                    pm_note = paras[j + 1].text
                     skip_next = True
                     follow = j + 2
-                    if note.endswith(":"):
+                    if pm_note.endswith(":"):
                         while follow < len(paras) and paras[follow].listed:
-                            note += " " + paras[follow].text
+                            pm_note += " " + paras[follow].text
                             follow += 1
-                if note:
-                    item.post_meeting_notes.append(note)
+                if pm_note:
+                    item.post_meeting_notes.append(pm_note)
+                    note(item, f"post-meeting note {len(item.post_meeting_notes)}", [ln for ln in (lines[i] for i in p.lines
+                         if i < len(lines))], "post-meeting-note", pm_note)
                 continue
             kept.append(p)
         # the same paragraph printed twice
@@ -805,40 +815,57 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                 p.text = " ".join(s for s in sentences(p.text) if not (end_time(s) and len(s) < 120))
         paras = [p for p in paras if (p.text and not SIGNATURE.match(p.text)) or p.actions]
         decs, whole = decisions(paras, strict)
-        blocks = _block_motions(paras)
+        blocks = _ruled(_block_motions(paras), "block-motion")
         if blocks:
             # "Moved: Cr A / Seconded: Cr B / That … / CARRIED 6/0": the carried motions are the item's decisions
             moved = {d.para for d in blocks}
             decs = [d for d in decs if d.para not in moved] + [d for d in blocks if d.text]
-        decs += [d for d in _us_motions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
-        decs += [d for d in _motions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
+        decs += [d for d in _ruled(_us_motions(paras), "us-motion") if not any(d.text in x.text or x.text in d.text for x in decs)]
+        decs += [d for d in _ruled(_motions(paras), "proposed-seconded") if not any(d.text in x.text or x.text in d.text for x in decs)]
         if not strict:
-            decs += [d for d in _all_decisions(paras) if not any(d.text in x.text or x.text in d.text for x in decs)]
+            decs += [d for d in _ruled(_all_decisions(paras), "agreed-sentence")
+                     if not any(d.text in x.text or x.text in d.text for x in decs)]
         # a planning consultation answered in a paragraph of its own: "Recommend approval", "No objection"
-        decs = sorted(decs + [Decision(p.text.rstrip("."), k) for k, p in enumerate(paras)
+        decs = sorted(decs + [Decision(p.text.rstrip("."), k, "planning-view") for k, p in enumerate(paras)
                               if PLANNING_VIEW.fullmatch(p.text) and not any(d.para == k for d in decs)], key=lambda d: d.para)
         if not decs:
             fb = _fallback_decision(paras)
             if fb:
+                fb.rule = "fallback-decision"
                 decs = [fb]
         elif strict:
             # the minutes confirmed in a plain sentence beside a marked decision ("The minutes were agreed as an
             # accurate record." above "Agreed: X to …") are a decision too
-            decs = sorted(decs + [d for d in _minutes_confirmed(paras)
+            decs = sorted(decs + [d for d in _ruled(_minutes_confirmed(paras), "minutes-confirmed")
                                   if not any(d.text in x.text or x.text in d.text for x in decs)], key=lambda d: d.para)
         if (DECISION.search(title) or not strict and LOOSE_DECISION.search(title)) and len(title) > 25 and \
                 not any(title in d.text or d.text in title for d in decs):
-            decs = [Decision(title, 0)] + decs
-        item.resolutions = [PROPOSED.sub("", re.sub(r"\s+", " ", d.text).strip(), count=1) for d in decs if d.text.strip()]
-        if not strict:
-            item.resolutions = [AGREED_LEAD.sub("", r, count=1) for r in item.resolutions]
-        # the mover and seconder after the decision ("…, proposed by A and seconded by B." / "(proposed A,
-        # seconded B; carried unanimously)") are not part of it
-        item.resolutions = [_without_mover(r) for r in item.resolutions]
-        # procedural motions (adjourning or closing the meeting) are not decisions
-        item.resolutions = [r for r in item.resolutions if r and not PROCEDURAL_DECISION.search(r)]
+            decs = [Decision(title, 0, "decision-title")] + decs
+        taken = []
+        for d in decs:
+            if not d.text.strip():
+                continue
+            r = PROPOSED.sub("", re.sub(r"\s+", " ", d.text).strip(), count=1)
+            if not strict:
+                r = AGREED_LEAD.sub("", r, count=1)
+            # the mover and seconder after the decision ("…, proposed by A and seconded by B." / "(proposed A,
+            # seconded B; carried unanimously)") are not part of it
+            r = _without_mover(r)
+            # procedural motions (adjourning or closing the meeting) are not decisions
+            if r and not PROCEDURAL_DECISION.search(r):
+                taken.append((r, d))
         if disposition and disposition[1] and DISPOSED.search(disposition[1]) and not NOT_DISPOSED.search(disposition[1]):
-            item.resolutions.insert(0, disposition[1])
+            taken.insert(0, (disposition[1], Decision(disposition[1], -1, "disposition-column")))
+        item.resolutions = [r for r, _ in taken]
+        if provenance.active():
+            note(item, "item", lines[h.index:last + 1], h.rule, f"{item.number} {title}".strip())
+            if paras:
+                note(item, "item.text", [lines[i] for p in paras for i in p.lines if i < len(lines)], "paragraphs")
+            for n, (r, d) in enumerate(taken, 1):
+                src = [lines[i] for i in paras[d.para].lines if i < len(lines)] if 0 <= d.para < len(paras) else []
+                if d.rule == "decision-title" or d.rule == "disposition-column":
+                    src = lines[h.index:last + 1]
+                note(item, f"resolution {n}", src, d.rule, r)
         item.text = "\n\n".join(" ".join(p.text.split()) for p in paras if p.text).strip()
         if re.search(r"apolog", title, re.I) or k == 0 and re.search(r"apolog", item.text[:200], re.I):
             found, found_subs = _apologies_from_text(item.text)
@@ -1014,6 +1041,7 @@ def _log_actions(items: list[MinuteItem], logged: list[L], resolver: Resolver, w
             owners.append(o)
             names.append(name)
         item.actions.append(Action(text=ln.text, owners=owners, owner_names=names, due=due))
+        note(item.actions[-1], "action", [ln], "action-log" if ln.log is not None else "action-table", ln.text)
 
 
 STATUS_UPDATE = re.compile(
@@ -1163,6 +1191,12 @@ def _disposition(lines: list[L], h, end: int) -> Optional[tuple[str, Optional[st
     return " ".join(row[1:-1]), outcome
 
 
+def _ruled(decs: list[Decision], rule: str) -> list[Decision]:
+    for d in decs:
+        d.rule = rule
+    return decs
+
+
 def _with_sub_items(heads: list, lines: list[L]) -> list:
     """Headings plus lettered sub-items printed as titles of their own ("(a)" / "JPC Sub-Committee" → 3a)."""
     from minutebook.ingest.parsers.headings import Head
@@ -1184,7 +1218,8 @@ def _with_sub_items(heads: list, lines: list[L]) -> list:
         letters = [f[1] for f in found]
         if letters and letters[0] == "a" and letters == [chr(97 + n) for n in range(len(letters))]:
             for i, letter, rest in found:
-                out.append(Head(i, f"{h.number.rstrip('.')}{letter}", h.key + (ord(letter) - 96,), rest, 1.0))
+                out.append(Head(i, f"{h.number.rstrip('.')}{letter}", h.key + (ord(letter) - 96,), rest, 1.0,
+                                "lettered-sub-item"))
     return out
 
 
@@ -1291,13 +1326,54 @@ def previous_meeting(lines: list[L], us: bool, year_hint: Optional[int], meeting
     return None
 
 
+NAMED_ACTION = re.compile(r"(?<=\S)\s+Actions?\s*:\s*")
+_NEW_TOPIC = re.compile(r"\s+(?=[A-Z][\w'’ ]{2,40}?\s+[-–]\s)|\s+(?=Actions?\s*:)")
+_OWNER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
+
+
+def _named_actions(text: str) -> list[tuple[str, list[str]]]:
+    """Rule action-after-text: "… it was agreed to propose a change for 2022. Action: John, before next AGM" /
+    "… Action: Danny to contact IAM and John to contact DAM, by end January": what was said before "Action:",
+    and the people (first names, roles) after it, without the date they are to act by."""
+    out = []
+    marks = list(NAMED_ACTION.finditer(text))
+    start = 0
+    for k, m in enumerate(marks):
+        after = text[m.end():]
+        nxt = _NEW_TOPIC.search(after)
+        who_text = after[:nxt.start()] if nxt else after
+        who_text = re.split(r",?\s+(?:by|before)\b|,\s*(?=\d)", who_text.strip().rstrip("."), maxsplit=1)[0]
+        doers = re.findall(r"(?:^|\band\s+|,\s*)((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+to\s+[a-z]", who_text)
+        who = doers or [w.strip() for w in re.split(r"\s*(?:,|\band\b|&)\s*", who_text) if w.strip()]
+        if not who or not all(_OWNER_NAME.match(w) and not INITIALS_ONLY.match(w) for w in who):
+            return []           # (initials are the Action column's: the rules for initials take them)
+        said = sentences(text[start:m.start()])
+        out.append((said[-1] if said else text[start:m.start()].strip(), who))
+        start = m.end() + (nxt.start() if nxt else len(after))
+    return out
+
+
+def _first_name_owner(owner: str, resolver: Resolver) -> Optional[str]:
+    """The one person listed at the meeting whose first name (or whole name) the owner is, else by role."""
+    found = [p.name for p in resolver.people if clean_name(p.name).split()[:1] == [owner] or clean_name(p.name) == owner]
+    return found[0] if len(found) == 1 else resolver.by_role(owner)
+
+
 def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver: Resolver,
              warnings: list[str], lines: list[L]) -> None:
     by_para: dict[int, list[str]] = {}
     for d in decs:
         by_para.setdefault(d.para, []).append(d.text)
     all_text = " ".join(p.text for p in paras)
+    rules: dict[int, str] = {}          # action index → the rule that took it (provenance)
+    starts: list[int] = []
+
+    def tag(rule: str) -> None:
+        for n in range(len(item.actions)):
+            rules.setdefault(n, rule)
+
     for k, p in enumerate(paras):
+        starts.append(len(item.actions))
         m = ACTIONS_LINE.match(p.text)
         alone = _owner_words(m.group(1)) if m and not p.actions else None
         if alone:
@@ -1307,6 +1383,7 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
             text = prior[-1].text if prior and prior[-1].para == k - 1 else (sentences(before)[-1] if before else m.group(1))
             if not any(a.owners == alone for a in item.actions):     # "JD and KM to draft …" / "ACTION: JD/KM"
                 _add_action(item, text, alone, resolver, all_text, warnings)
+                tag("action-line")
             p.text = ""
             continue
         owners: list[str] = []
@@ -1317,6 +1394,14 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
             owners.extend(group.split("/"))
             p.text = re.sub(r"\s*\b" + re.escape(group) + r"\b", "", p.text)
         declared = {kp.initials for kp in resolver.people if kp.initials}
+        if not owners and "Action" in p.text:
+            named = _named_actions(p.text)
+            if named:
+                for text, who in named:
+                    names = [_first_name_owner(o, resolver) for o in who]
+                    item.actions.append(Action(text=text, owners=who, owner_names=names))
+                    tag("action-after-text")
+                continue
         if not owners:
             # "… into a notice account. ACTION: RS": the owner's initials closing the paragraph
             tail = TRAILING_ACTION.search(p.text) if "ACTION" in p.text else None
@@ -1325,6 +1410,7 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
                 p.text = p.text[:tail.start()].rstrip()
                 mine = [d.text for d in decs if d.para == k]
                 _add_action(item, mine[-1] if mine else sentences(p.text)[-1], who, resolver, all_text, warnings)
+                tag("trailing-action")
                 continue
         if not owners and (declared or resolver.people):
             for sent in sentences(p.text):
@@ -1336,6 +1422,7 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
                             (not declared and all(resolver.listed(x) for x in who)):
                         names = [resolver.resolve(x, sent, all_text)[0] for x in who]
                         item.actions.append(Action(text=sent, owners=who, owner_names=names))
+                        tag("initials-to")
             if item.actions and any(a.owners for a in item.actions if a.text in p.text):
                 continue
         if not owners:
@@ -1347,11 +1434,14 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
                     role = _owner_words(who.group(1)) if who else None
                     if role:
                         _add_action(item, s, role, resolver, all_text, warnings)
+                        tag("actions-label")
                     elif who and re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]+$", who.group(1)):
                         name = clean_name(who.group(1))
                         item.actions.append(Action(text=s, owners=[], owner_names=[name] if name else []))
+                        tag("actions-label")
                     elif who:
                         item.actions.append(Action(text=s))
+                        tag("actions-label")
                 continue
             # "… to the Chief Constable (Action: JD)."
             previous = ""
@@ -1362,12 +1452,14 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
                     text = re.sub(r"\s+([.,;])", r"\1", text) or previous
                     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\s+", "", text)
                     _add_action(item, text, _owner_words(im.group(1).strip()), resolver, all_text, warnings)
+                    tag("inline-action")
                     p.text = p.text.replace(im.group(0), "").replace("  ", " ").strip()
                 previous = sent
             # "Clerk to write to the Highways Authority." (a role, not the Action column: no owner initials)
             for sent in sentences(p.text):
                 if BARE_ROLE_ACTION.match(sent) and not any(a.text == sent for a in item.actions):
                     item.actions.append(Action(text=sent))
+                    tag("role-to")
             continue
         owners = [o for o in dict.fromkeys(owners) if o.upper() not in ("ALL", "TBC", "N/A", "NA")]
         if not owners:
@@ -1390,6 +1482,13 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
                 warnings.append(f"minute {item.number}: initials {o} could stand for "
                                 + (" or ".join(options) if options else "nobody listed at the meeting"))
         item.actions.append(Action(text=text or p.text, owners=owners, owner_names=names, ambiguous=ambiguous))
+        tag("action-column" if p.actions else "initials-group")
+    if provenance.active():
+        starts.append(len(item.actions))
+        for k in range(len(paras)):
+            for n in range(starts[k], starts[k + 1]):
+                note(item.actions[n], "action", [lines[i] for i in paras[k].lines if i < len(lines)],
+                     rules.get(n, "action"), item.actions[n].text)
     if item.actions and any(STATUS_UPDATE.search(a.text) for a in item.actions):
         # matters arising: "JB to report on the damp survey – complete." updates an earlier action, sets none
         item.actions = [a for a in item.actions if not STATUS_UPDATE.search(a.text)]

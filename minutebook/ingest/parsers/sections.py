@@ -22,6 +22,7 @@ from minutebook.ingest.parsers.headings import HEAD_RX, Head, L
 
 ATTENDANCE_HEADING = re.compile(r"^\W*(?:attend[ae]n?ce|attend[ae]es|attendace|present|members\s+present|those\s+present|"
                                 r"in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?|participants)\b\W*$", re.I)
+ATTENDANCE_LINE = re.compile(r"^\W*(?:present|attendees|attendance|participants|in\s+attendance)\s*:\s*\S", re.I)
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\betc)(?<!\bNo)[.;,]$")
 
 
@@ -70,10 +71,16 @@ def typographic_heads(lines: list[L]) -> list[Head]:
     taken = set(found)
     start = next((i for i in range(found[0] + 1, len(lines)) if lines[i].text and i not in taken
                   and (len(lines[i].text) > 30 or re.search(r"[a-z]", lines[i].text))), len(lines))
-    for i in found:
-        if ATTENDANCE_HEADING.match(lines[i].text):
+    marker = None
+    for i in range(len(lines)):
+        t = lines[i].text
+        if t and (ATTENDANCE_HEADING.match(t) and (i in taken or t.endswith(":")) or ATTENDANCE_LINE.match(t)):
+            if marker is not None and i - marker > 8:
+                break       # the head's attendance sections stand together; a later "Apologies" is an item
+            marker = i
             # the paragraph under the attendance heading is its list of names, bold or not
-            j = next((j for j in range(i + 1, len(lines)) if lines[j].text), len(lines))
+            j = i + 1 if ATTENDANCE_LINE.match(t) and not ATTENDANCE_HEADING.match(t) else \
+                next((j for j in range(i + 1, len(lines)) if lines[j].text), len(lines))
             while j < len(lines) and lines[j].text:
                 j += 1
             start = j
@@ -85,7 +92,7 @@ def typographic_heads(lines: list[L]) -> list[Head]:
         if previous is not None and lines[i].bold and not lines[i].heading and not is_upper(lines[i].text) and \
                 all(not lines[j].text for j in range(previous + 1, i)):
             continue        # heading-subline
-        out.append(Head(i, "", (), _presented_heading(lines[i]) or lines[i].text, 1.0))
+        out.append(Head(i, "", (), _presented_heading(lines[i]) or lines[i].text, 1.0, "typographic-heading"))
         previous = i
     return out
 
@@ -131,7 +138,7 @@ def sectioned_heads(lines: list[L], typographic: list[Head]) -> list[Head]:
 
     # every heading counts here, the record's title block too: the items start at the first heading that opens a
     # numbered run (the headings above it are the head)
-    typographic = [Head(i, "", (), _presented_heading(lines[i]) or lines[i].text, 1.0) for i in range(len(lines))
+    typographic = [Head(i, "", (), _presented_heading(lines[i]) or lines[i].text, 1.0, "sectioned-numbering") for i in range(len(lines))
                    if is_typographic_heading(lines, i) and not ATTENDANCE_HEADING.match(lines[i].text)]
     out: list[Head] = []
     restarts = 0
@@ -179,7 +186,7 @@ def with_sections(lines: list[L], numbered: list[Head], start: int = 0) -> list[
     # the agenda's title block (its headings before the first line of text) is its head, not its items
     start = next((i for i in range(start, len(lines)) if lines[i].text and not _label(lines, i)
                   and (len(lines[i].text) > 30 or re.search(r"[a-z]", lines[i].text))), len(lines))
-    labels = [Head(i, "", (), got, 1.0) for i in range(start, len(lines)) if lines[i].text and i not in numbered_at
+    labels = [Head(i, "", (), got, 1.0, "section-label") for i in range(start, len(lines)) if lines[i].text and i not in numbered_at
               and not HEAD_RX.match(lines[i].text) for got in [_label(lines, i)] if got]
     # the items begin where the labels stand close together (the notice paragraphs above carry labels far apart)
     first = next((k for k in range(len(labels) - 1) if labels[k + 1].index - labels[k].index <= 3), None)
@@ -189,3 +196,24 @@ def with_sections(lines: list[L], numbered: list[Head], start: int = 0) -> list[
     if numbered and not any(t.index < numbered[0].index for t in labels):
         return []
     return sorted(labels + numbered, key=lambda h: h.index)
+
+
+RUN_IN_HEADING = re.compile(r"^([A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}):\s+\S")
+_NOT_HEADINGS = re.compile(r"^(?:participants|present|apologies|absent|date|time|venue|place|location|actions?|notes?|agreed|"
+                           r"resolved|decisions?|chair(?:man|person)?|minutes?|clerk|secretary|attendees|attendance|"
+                           r"in\s+attendance|also\s+present|proposed|seconded|update|status|owner|due|ref|re|to|from|"
+                           r"subject|post[\s-]meeting\s+note|item)$", re.I)
+
+
+def run_in_heads(lines: list[L]) -> list[Head]:
+    """Rule run-in-heading: minutes with neither numbers nor headings whose paragraphs open with a short title
+    and a colon ("Regular meetings: Whole committee to meet …", "Other activities: …"): those titles are the
+    items, numbered "" (labels of the head and of decisions, "Present:", "ACTION:", are not)."""
+    out = []
+    for i, ln in enumerate(lines):
+        if not ln.text or i and lines[i - 1].text:
+            continue            # a paragraph's first line only
+        m = RUN_IN_HEADING.match(ln.text)
+        if m and not _NOT_HEADINGS.match(m.group(1)) and not is_upper(m.group(1)):
+            out.append(Head(i, "", (), ln.text, 1.0, "run-in-heading"))
+    return out if len(out) >= 2 else []

@@ -120,7 +120,17 @@ def _too_large(size: int) -> str:
 
 
 def read(path: str | Path, data: bytes | None = None) -> Text:
-    """Read one file into :class:`Text`; every problem is an InputError with a one-line message."""
+    """Read one file into :class:`Text`; every problem is an InputError with a one-line message. Each line knows
+    its page and its line of the page (or of the file): ``Line.number``."""
+    from minutebook.ingest.lines import number_lines
+
+    if data is None:
+        data = load(path)
+    text = _read(path, data)
+    return number_lines(text, data.decode("utf-8", "replace") if text.kind in ("markdown", "html", "text") else None)
+
+
+def _read(path: str | Path, data: bytes | None = None) -> Text:
     path = Path(path)
     if data is None:
         data = load(path)

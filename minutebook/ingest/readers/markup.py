@@ -672,7 +672,12 @@ def front_matter_text(block: str, html: bool = False) -> str:
         if name.lower() in FRONT_MATTER_SKIP or name.lower() in FRONT_MATTER_TIMES or name.lower() in FRONT_MATTER_VENUE \
                 or name == "title" or not isinstance(value, str) or "\n" not in value.strip() and len(value) < 200:
             continue
-        out += [value.strip(), ""]
+        content = value.strip()
+        if name.lower() in ("agenda", "minutes") and \
+                not re.match(rf"^[#*\s]*{name}\b", re.sub(r"[\ufeff\u200b]", "", content), re.I):
+            # a field named for the record it holds ("agenda:", "minutes:") is headed so, where its content is not
+            out += [f"<h2>{name.title()}</h2>" if html else f"## {name.title()}", ""]
+        out += [content, ""]
     if html:
         out = [ln if not ln or ln.startswith("<") else f"<p>{ln}</p>" for ln in out]
     return "\n".join(out) + "\n"

@@ -75,7 +75,9 @@ def _shape(text: str) -> str:
 
 
 def split_pages(text: str) -> list[list[Line]]:
-    return [[Line(s) for s in page.split("\n")] for page in text.split("\f")]
+    """The pages (form feeds) and their lines, each numbered as it stands in the file (``Line.number``: its line
+    on the page where the file has form feeds, else its line of the file)."""
+    return [[Line(s, number=n) for n, s in enumerate(page.split("\n"), start=1)] for page in text.split("\f")]
 
 
 def build(source: str, raw_pages: list[list[Line]], kind: str = "text") -> Text:

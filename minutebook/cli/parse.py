@@ -48,13 +48,10 @@ def parse_command(files, as_json, explain):
 
     if as_json and explain:
         raise Failure("--json and --explain print different things: choose one")
-    if explain:
-        from minutebook.ingest.bounded import explain_file as parse_file  # noqa: F811
-
     failures = []
     for path in files:
         try:
-            doc = parse_file(path)
+            doc = parse_file(path, explain=explain)
         except InputError as exc:
             failures.append(str(exc))
             if len(files) > 1:

@@ -6,6 +6,7 @@ with the next file. The CLI's ``parse`` and ``ingest`` and the web app's worker 
 """
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import multiprocessing
 import os
@@ -19,20 +20,13 @@ from minutebook.ingest.errors import InputError
 from minutebook.record import ParsedDocument
 
 
-def parse_file(path: str | Path) -> ParsedDocument:
-    """:func:`minutebook.ingest.parse.parse_file` within the limits."""
+def parse_file(path: str | Path, explain: bool = False) -> ParsedDocument | str:
+    """:func:`minutebook.ingest.parse.parse_file` within the limits (``explain``: the provenance of each
+    record and field instead, as ``minutebook parse --explain`` prints it)."""
     from minutebook.ingest.readers import load, sha256_of
 
     data = load(path)
-    return parse_data(path, data, sha256_of(data))
-
-
-def explain_file(path: str | Path) -> str:
-    """The provenance of each record and field of one file (``minutebook parse --explain``), within the limits."""
-    from minutebook.ingest.readers import load, sha256_of
-
-    data = load(path)
-    return parse_data(path, data, sha256_of(data), explain=True)
+    return parse_data(path, data, sha256_of(data), explain=explain)
 
 
 def parse_data(path: str | Path, data: bytes, sha256: str, explain: bool = False) -> ParsedDocument:
@@ -105,18 +99,13 @@ def _child(send, path: str, data: bytes, sha256: str, limit: limits.Limits, expl
         signal.signal(sig, signal.SIG_DFL)
     try:
         _cap_memory(limit.memory_mb)
+        from minutebook.ingest import provenance
         from minutebook.ingest.parse import parse_text
         from minutebook.ingest.readers import read
 
-        if explain:
-            from minutebook.ingest.provenance import Trail
-            from minutebook.ingest.provenance import explain as explained
-
-            with Trail() as trail:
-                doc = parse_text(read(path, data), path, sha256)
-            message = ("ok", explained(doc, trail))
-        else:
-            message = ("ok", parse_text(read(path, data), path, sha256))
+        with provenance.Trail() if explain else contextlib.nullcontext() as trail:
+            doc = parse_text(read(path, data), path, sha256)
+        message = ("ok", provenance.explain(doc, trail) if explain else doc)
     except InputError as exc:
         problem = exc.problem
         if problem.endswith("(MemoryError)"):

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.contrib.staticfiles.apps import StaticFilesConfig as _StaticFilesConfig
-from django.contrib.staticfiles.finders import BaseFinder
+from django.contrib.staticfiles.finders import BaseFinder, get_finders
 from django.core.files.storage import FileSystemStorage
 from whitenoise.storage import CompressedManifestStaticFilesStorage
 
@@ -75,13 +75,10 @@ class GovukFrontendFinder(BaseFinder):
 def sources_fingerprint() -> str:
     """What ``collectstatic`` would collect, as a hash of every source file's path, size and time: when
     STATIC_ROOT was collected from the same, ``minutebook serve`` need not collect it again."""
-    from django.contrib.staticfiles.finders import get_finders
-
     h = hashlib.sha256()
     ignore = StaticFilesConfig.ignore_patterns
     for finder in get_finders():
         for path, storage in sorted(finder.list(ignore), key=lambda p: p[0]):
-            full = Path(storage.path(path))
-            stat = full.stat()
+            stat = Path(storage.path(path)).stat()
             h.update(f"{getattr(storage, 'prefix', '') or ''}/{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return h.hexdigest()

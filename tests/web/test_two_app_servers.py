@@ -137,9 +137,9 @@ def test_an_edit_through_one_server_is_seen_through_the_other_and_each_job_runs_
         items = meetings["items"] if isinstance(meetings, dict) else meetings
         public = next(m for m in items if m.get("published"))
         page = f"{b}/meetings/{public['id']}/"
-        assert "Room 7q, the two-server test" not in _get(page)      # B has now cached the page
-
         venue = "Room 7q, the two-server test"
+        assert venue not in _get(page)                                # B has now cached the page
+
         request = urllib.request.Request(f"{a}/api/meetings/{public['id']}", method="PATCH",
                                          data=json.dumps({"venue": venue}).encode(),
                                          headers={"Authorization": f"Bearer {token}",

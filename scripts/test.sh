@@ -3,6 +3,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
+# the tests' own data folder (page cache, uploads, collected static files), never the demo's var/; public
+# pages are rendered in the background after a change only where a test asks for it
+# (tests/web/test_prerender_after_change.py). Django reads these when pytest-django sets it up, before any
+# conftest runs, so they are set here.
+export MINUTEBOOK_DATA="${MINUTEBOOK_DATA:-$PWD/var/test}" MINUTEBOOK_PRERENDER_AFTER="${MINUTEBOOK_PRERENDER_AFTER:-off}"
 status=0
 echo "== test suite on SQLite"
 env -u DATABASE_URL $PY -m pytest "$@" || status=1

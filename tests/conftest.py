@@ -15,13 +15,6 @@ SEED_PACK = SEEDS / "000_f18476df4ed148e9.txt"      # agenda pack 6 July 2017 wi
 SEED_MINUTES = SEEDS / "001_d28e78b19fcbbe22.txt"   # minutes of 19 December 2017
 
 
-def pytest_configure(config):
-    os.environ.setdefault("MINUTEBOOK_DATA", str(ROOT / "var" / "test"))
-    # public pages are rendered in the background after every change only where a test asks for it
-    # (tests/web/test_prerender_after_change.py): elsewhere it would render every page after every write
-    os.environ.setdefault("MINUTEBOOK_PRERENDER_AFTER", "off")
-
-
 @pytest.fixture(scope="session")
 def shared():
     if not SEEDS.exists():

@@ -286,6 +286,8 @@ def member_add(body_name, person_name, role, organisation, position, start):
 def member_end(body_name, person_name, end):
     """End PERSON_NAME's membership of BODY_NAME."""
     _django()
+    from django.db.models import F
+
     from minutebook.store.models import Membership
 
     b = _body(body_name)
@@ -294,7 +296,8 @@ def member_end(body_name, person_name, end):
     if ms is None:
         raise Failure(f"{person_name!r} is not a current member of {b.name}")
     ms.end = end.date() if end else dt.date.today()
-    ms.save(update_fields=["end"])
+    ms.version = F("version") + 1         # a membership form opened before this is stale (web.locks)
+    ms.save(update_fields=["end", "version"])
     click.echo(f"{p.name} left {b.name} on {ms.end:%d %B %Y}")
 
 
@@ -411,6 +414,7 @@ def action_update(action_id, status, note):
     """Record an update on action ACTION_ID and set its status."""
     _django()
     from django.db import transaction
+    from django.db.models import F
     from django.utils import timezone
 
     from minutebook.store.models import Action, ActionUpdate
@@ -424,5 +428,6 @@ def action_update(action_id, status, note):
         status = status or a.status
         ActionUpdate.objects.create(action=a, status=status, note=note, date=timezone.now())
         a.status = status
-        a.save(update_fields=["status"])
+        a.version = F("version") + 1       # an action form opened before this update is stale (web.locks)
+        a.save(update_fields=["status", "version"])
     click.echo(f"action #{a.pk} (minute {a.minute.number}): {status}{' - ' + note if note else ''}")

@@ -92,6 +92,8 @@ class Body(models.Model):
     next_minute_number = models.PositiveIntegerField(null=True, blank=True)  # numbering carries on
     # which settings a clerk has set by hand: a re-ingest never overwrites these
     settings_locked = models.JSONField(default=list, blank=True)
+    # optimistic lock of the body's edit form (minutebook.web.locks)
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["name"]
@@ -118,6 +120,8 @@ class Membership(models.Model):
     position = models.CharField(max_length=20, choices=POSITIONS, default=MEMBER)
     start = models.DateField(null=True, blank=True)
     end = models.DateField(null=True, blank=True)
+    # optimistic lock of the membership's edit form (minutebook.web.locks)
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["body", "position", "person__name"]
@@ -177,7 +181,8 @@ class Meeting(models.Model):
     next_meeting_date = models.DateField(null=True, blank=True)
     previous_meeting_date = models.DateField(null=True, blank=True)
     chair = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    # optimistic lock for minutes editing: a save names the version it started from
+    # optimistic lock of everything edited on the meeting (details, agenda, attendance, minutes): a save
+    # names the version it started from (minutebook.web.locks)
     version = models.PositiveIntegerField(default=1)
     # when the public could first read the agenda and the minutes (store.publication); None while they cannot
     agenda_public_at = models.DateTimeField(null=True, blank=True)
@@ -270,6 +275,8 @@ class Action(models.Model):
     due_meeting = models.ForeignKey(Meeting, null=True, blank=True, on_delete=models.SET_NULL,
                                     related_name="actions_due")
     created = models.DateTimeField(auto_now_add=True)
+    # optimistic lock of the clerk's action form and the owners' updates (minutebook.web.locks)
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["minute__meeting__date", "minute__position", "id"]

@@ -36,6 +36,7 @@ from minutebook.store.models import (
     Organisation, Person, Resolution,
 )
 from minutebook.store.people import split_title
+from minutebook.web import locks
 from minutebook.web.models import ApiToken
 
 LONDON = ZoneInfo("Europe/London")
@@ -63,6 +64,7 @@ def Text(max_length: int):  # noqa: N802
 Slug = Text(90)
 SlugPath = Annotated[str, Path(..., max_length=90, pattern=STORABLE)]
 PK = Annotated[int, Path(..., ge=1, le=MAX_ID)]
+Version = Optional[Annotated[int, Field(ge=1, le=locks.MAX_VERSION)]]
 OCD_NAMESPACE = uuid.UUID("5b0c1a52-6f0e-4c1e-9d55-6d696e757465")   # fixed: the ids must never change
 
 class AccessibleSwagger(Swagger):
@@ -327,6 +329,7 @@ class ActionOut(Schema):
     meeting_id: int
     owners: list[OwnerOut]
     updates: list[ActionUpdateOut]
+    version: int = Field(..., description="give it back with a PATCH or an update: a stale one is refused with 409")
 
     @staticmethod
     def resolve_minute(obj):
@@ -794,7 +797,7 @@ class MeetingPatch(Schema):
     published: Optional[bool] = None
     minutes_status: Optional[MinutesStatus] = None
     minutes_published: Optional[bool] = None
-    version: Optional[int] = Field(None, description="the meeting's version this edit started from (see "
+    version: Version = Field(None, description="the meeting's version this edit started from (see "
                                                      "MeetingOut.version); a stale version is refused with 409")
 
 
@@ -880,6 +883,7 @@ def set_attendance(request, pk: PK, data: list[AttendanceIn]):
             rows.append(Attendance(meeting=m, person=_person(a.person, a.name), kind=a.kind, role=a.role,
                                    organisation=org, is_chair=a.is_chair,
                                    substitute=_person(a.substitute_for, None) if a.substitute_for else None))
+        _bump(m, None)                      # an attendance form opened before this is stale
         m.attendance.all().delete()
         Attendance.objects.bulk_create(rows)
     return list(m.attendance.select_related("person", "organisation", "substitute"))
@@ -902,7 +906,7 @@ class MinutePatch(Schema):
     report_ref: Optional[Text(40)] = None
     exempt: Optional[bool] = None
     resolutions: Optional[list[Text(10_000)]] = None
-    version: Optional[int] = Field(None, description="the meeting's version this edit started from; "
+    version: Version = Field(None, description="the meeting's version this edit started from; "
                                                      "a stale version is refused with 409")
 
 
@@ -912,12 +916,12 @@ def _set_resolutions(minute: Minute, texts: list[str]) -> None:
         Resolution.objects.create(minute=minute, position=i, text=text.strip())
 
 
-def _bump(meeting: Meeting, version: int | None) -> None:
-    """The optimistic lock on a meeting's minutes: an edit names the version it started from."""
-    updated = Meeting.objects.filter(pk=meeting.pk, **({"version": version} if version is not None else {}))\
-        .update(version=F("version") + 1)
-    if not updated:
-        raise HttpError(409, "the meeting was changed by someone else since that version; reload and try again")
+def _bump(obj, version: int | None) -> None:
+    """The optimistic lock the web forms have (minutebook.web.locks): an edit may name the version it started
+    from; a stale one is 409. Every write moves the version on, so a form opened before it is stale."""
+    if not locks.claim(obj, version):
+        what = "action" if isinstance(obj, Action) else "meeting"
+        raise HttpError(409, f"the {what} was changed by someone else since that version; reload and try again")
 
 
 def _minute_out(pk: int) -> Minute:
@@ -982,6 +986,8 @@ class ActionPatch(Schema):
     text: Optional[Text(10_000)] = None
     status: Optional[ActionStatus] = None
     due_date: Optional[dt.date] = None
+    version: Version = Field(None, description="the action's version this edit started from (ActionOut.version); "
+                                               "a stale version is refused with 409")
 
 
 @api.post("/minutes/{int:pk}/actions", response={201: ActionOut}, auth=token_auth, tags=["write"])
@@ -1004,15 +1010,19 @@ def update_action(request, pk: PK, data: ActionPatch):
     changes = data.dict(exclude_unset=True)
     _no_nulls(changes, nullable=("due_date",))
     _check_choice(changes.get("status"), Action.STATUSES, "status")
-    for key, value in changes.items():
-        setattr(a, key, value)
-    a.save()
+    with transaction.atomic():
+        _bump(a, changes.pop("version", None))
+        for key, value in changes.items():
+            setattr(a, key, value)
+        a.save(update_fields=[*changes, "version"])
     return _actions_qs(request.auth).get(pk=a.pk)
 
 
 class ActionUpdateIn(Schema):
     status: ActionStatus
     note: Text(4000) = ""
+    version: Version = Field(None, description="the action's version the update was written against; a stale "
+                                               "version is refused with 409")
 
 
 @api.post("/actions/{int:pk}/updates", response={201: ActionUpdateOut}, auth=token_auth, tags=["write"])
@@ -1023,6 +1033,7 @@ def add_action_update(request, pk: PK, data: ActionUpdateIn):
         raise HttpError(404, "Not Found")     # as for an id that does not exist: ids are not confirmed
     _check_choice(data.status, Action.STATUSES, "status")
     with transaction.atomic():
+        _bump(a, data.version)
         update = ActionUpdate.objects.create(action=a, status=data.status, note=data.note,
                                              author=request.auth, date=timezone.now())
         a.status = data.status

@@ -7,6 +7,7 @@ from django.conf import settings
 from minutebook.store.models import (
     Action, Attendance, Body, Meeting, Membership, Minute, Organisation, Person,
 )
+from minutebook.web.locks import LockedForm, LockedModelForm, VersionForm  # noqa: F401 (VersionForm: views)
 
 class DateInput(forms.DateInput):
     """A browser date picker: its value must be ISO (YYYY-MM-DD), whatever the site's date format; a
@@ -57,7 +58,8 @@ class ActionFilterForm(forms.Form):
             owned__action__in=visible_actions(user)).distinct().order_by("name")
 
 
-class ActionUpdateForm(forms.Form):
+class ActionUpdateForm(LockedForm):
+    """An owner's update: it carries the action's version the page showed (minutebook.web.locks)."""
     status = forms.ChoiceField(choices=Action.STATUSES)
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=4000, required=False,
                            help_text="What has happened since the last meeting. The clerk's Matters Arising "
@@ -72,7 +74,7 @@ class ActionUpdateForm(forms.Form):
 
 # ---------------------------------------------------------------- clerk
 
-class BodyForm(forms.ModelForm):
+class BodyForm(LockedModelForm):
     standing_items_text = forms.CharField(
         label="Standing items", required=False, widget=forms.Textarea(attrs={"rows": 5}),
         help_text="One agenda item a line, in order (for example APOLOGIES FOR ABSENCE).")
@@ -123,7 +125,7 @@ class BodyForm(forms.ModelForm):
         return body
 
 
-class MembershipForm(forms.ModelForm):
+class MembershipForm(LockedModelForm):
     person = forms.ModelChoiceField(Person.objects.filter(merged_into__isnull=True), required=False,
                                     help_text="Or type a new name below.")
     new_person = forms.CharField(label="New person's name", required=False, max_length=200)
@@ -152,7 +154,7 @@ class MembershipForm(forms.ModelForm):
         return ms
 
 
-class MeetingForm(forms.ModelForm):
+class MeetingForm(LockedModelForm):
     class Meta:
         model = Meeting
         fields = ["date", "start", "end", "venue", "status", "chair", "next_meeting_date"]
@@ -191,11 +193,6 @@ class PeopleField(forms.ModelMultipleChoiceField):
 
     def label_from_instance(self, person):
         return f"{person.name} ({person.initials})" + (f", {person.organisation.name}" if person.organisation_id else "")
-
-
-class VersionForm(forms.Form):
-    """The optimistic lock: the version of the minutes the clerk started from."""
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
 
 class MinuteForm(forms.ModelForm):
@@ -246,9 +243,8 @@ MinuteFormSet = forms.modelformset_factory(Minute, form=MinuteForm, formset=Whol
                                            can_delete=True)
 
 
-class ActionForm(forms.ModelForm):
+class ActionForm(LockedModelForm):
     owners = PeopleField()
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
     class Meta:
         model = Action

@@ -21,6 +21,7 @@ from minutebook.store.models import (
     Resolution,
 )
 from minutebook.web import forms as f
+from minutebook.web import locks
 from minutebook.web.models import Job
 
 
@@ -59,14 +60,25 @@ def clerk_home(request):
 def body_edit(request, slug=None):
     body = get_object_or_404(Body, slug=slug) if slug else None
     form = f.BodyForm(request.POST or None, instance=body)
+    stale = None
     if request.method == "POST" and form.is_valid():
-        body = form.save()
-        messages.success(request, f"{body.name} is saved.")
-        return redirect("body", slug=body.slug)
+        saved = locks.save_form(form, fields=["standing_items", "settings_locked"])
+        if saved is not None:
+            messages.success(request, f"{saved.name} is saved.")
+            return redirect("body", slug=saved.slug)
+        body = Body.objects.get(pk=body.pk)
+        stale = locks.differences(form, body)
+        if form.cleaned_data.get("standing_items_text", "").split() != " ".join(body.standing_items or []).split():
+            stale.append(("Standing items", "; ".join(body.standing_items or []) or "(none)"))
+        form = locks.rebind(f.BodyForm, request.POST, body.version, instance=body)
     memberships = body.memberships.select_related("person", "organisation") if body else []
-    return render(request, "web/clerk/body_form.html", {"form": form, "body": body, "memberships": memberships,
-                                                        "form_errors": [form] if form.errors else [],
-                                                        "nav": "clerk"})
+    ctx = {"form": form, "body": body, "memberships": memberships,
+           "form_errors": [form] if form.errors else [], "nav": "clerk"}
+    if stale is not None:
+        return locks.refuse(request, "web/clerk/body_form.html", ctx, saved=stale, message=(
+            f"Someone else saved {body.name}'s settings after you opened this page, so your changes were not "
+            f"saved. What you entered is kept below: check it against what is saved now, then save again."))
+    return render(request, "web/clerk/body_form.html", ctx)
 
 
 @clerk_required
@@ -75,11 +87,18 @@ def membership_edit(request, slug=None, pk=None):
     body = membership.body if membership else get_object_or_404(Body, slug=slug)
     form = f.MembershipForm(request.POST or None, instance=membership)
     if request.method == "POST" and form.is_valid():
-        ms = form.save(commit=False)
-        ms.body = body
-        ms.save()
-        messages.success(request, f"{ms.person.name}'s membership of {body.name} is saved.")
-        return redirect("clerk-body-edit", slug=body.slug)
+        ms = locks.save_form(form, body=body)
+        if ms is not None:
+            messages.success(request, f"{ms.person.name}'s membership of {body.name} is saved.")
+            return redirect("clerk-body-edit", slug=body.slug)
+        membership = Membership.objects.select_related("person").get(pk=membership.pk)
+        saved = locks.differences(form, membership)
+        form = locks.rebind(f.MembershipForm, request.POST, membership.version, instance=membership)
+        return locks.refuse(request, "web/clerk/membership_form.html",
+                            {"form": form, "body": body, "membership": membership, "nav": "clerk"}, saved=saved,
+                            message=f"Someone else saved {membership.person.name}'s membership after you opened "
+                                    f"this page, so your changes were not saved. What you entered is kept below: "
+                                    f"check it against what is saved now, then save again.")
     return render(request, "web/clerk/membership_form.html", {"form": form, "body": body,
                                                               "membership": membership, "nav": "clerk"})
 
@@ -93,16 +112,23 @@ def meeting_edit(request, slug=None, pk=None):
     initial = {} if meeting else {"start": body.default_start, "venue": body.default_venue}
     form = f.MeetingForm(request.POST or None, instance=meeting, body=body, initial=initial)
     if request.method == "POST" and form.is_valid():
-        meeting = form.save(commit=False)
-        meeting.body = body
-        if meeting.pk:
-            meeting.version = F("version") + 1
-        meeting.save()
-        meeting.refresh_from_db()
-        messages.success(request, f"The meeting on {meeting.date:%d %B %Y} is saved.")
-        return redirect("clerk-meeting", pk=meeting.pk)
+        saved = locks.save_form(form, body=body)
+        if saved is not None:
+            messages.success(request, f"The meeting on {saved.date:%d %B %Y} is saved.")
+            return redirect("clerk-meeting", pk=saved.pk)
+        meeting = _meeting(pk)
+        differences = locks.differences(form, meeting)
+        form = locks.rebind(f.MeetingForm, request.POST, meeting.version, instance=meeting, body=body)
+        return locks.refuse(request, "web/clerk/meeting_form.html",
+                            {"form": form, "body": body, "meeting": meeting, "nav": "clerk"}, saved=differences,
+                            message=_CHANGED.format(what="the meeting's details"))
     return render(request, "web/clerk/meeting_form.html", {"form": form, "body": body, "meeting": meeting,
                                                            "nav": "clerk"})
+
+
+# the meeting's version covers its details, agenda, attendance and minutes, and publishing
+_CHANGED = ("Someone else changed this meeting after you opened {what}, so your changes were not saved. "
+            "What you entered is kept below: check it against what is saved now, then save again.")
 
 
 @clerk_required
@@ -187,10 +213,12 @@ def agenda_edit(request, pk):
     existing = list(meeting.agenda_items.select_related("source_minute"))
     if request.method == "POST":
         formset = f.AgendaFormSet(request.POST, prefix="a")
+        version_form = f.VersionForm(request.POST)
         try:
             valid = formset.is_valid()
         except Exception:
             valid = False
+        valid = version_form.is_valid() and valid
         if valid:
             items = [R.AgendaItem(number=d["number"].strip(), title=d["title"].strip(),
                                   presenter=d.get("presenter") or None, exempt=d.get("exempt", False),
@@ -200,10 +228,20 @@ def agenda_edit(request, pk):
             record = draft_agenda(meeting.body, meeting.date)
             record.agenda = items
             with transaction.atomic():
-                save_agenda(meeting.body, record)
-                Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1)
-            messages.success(request, "The agenda is saved.")
-            return redirect("clerk-meeting", pk=meeting.pk)
+                saved = locks.claim(meeting, version_form.cleaned_data["version"])
+                if saved:
+                    save_agenda(meeting.body, record)
+            if saved:
+                messages.success(request, "The agenda is saved.")
+                return redirect("clerk-meeting", pk=meeting.pk)
+            meeting.refresh_from_db()
+            return locks.refuse(
+                request, "web/clerk/agenda_form.html",
+                {"meeting": meeting, "formset": formset, "drafted": False, "nav": "clerk",
+                 "version_form": locks.rebind(f.VersionForm, request.POST, meeting.version)},
+                message=_CHANGED.format(what="the agenda"), saved_title="The agenda as saved now",
+                saved=[(i.number, i.title + (" (exempt)" if i.exempt else ""))
+                       for i in meeting.agenda_items.all()] or [("", "No agenda items saved.")])
         drafted = False
     else:
         drafted = not existing or request.GET.get("draft") == "1"
@@ -211,8 +249,10 @@ def agenda_edit(request, pk):
             {"number": i.number, "title": i.title, "presenter": i.presenter, "exempt": i.exempt,
              "source_minute": i.source_minute.number if i.source_minute_id else ""} for i in existing]
         formset = f.AgendaFormSet(prefix="a", initial=initial)
+        version_form = f.VersionForm(initial={"version": meeting.version})
     return render(request, "web/clerk/agenda_form.html", {"meeting": meeting, "formset": formset,
-                                                          "drafted": drafted, "nav": "clerk"})
+                                                          "version_form": version_form, "drafted": drafted,
+                                                          "nav": "clerk"})
 
 
 # ---------------------------------------------------------------- attendance
@@ -224,9 +264,18 @@ def attendance_edit(request, pk):
         formset = f.AttendanceFormSet(request.POST, prefix="p")
         version_form = f.VersionForm(request.POST)
         if formset.is_valid() and version_form.is_valid():
-            if not _bump(meeting, version_form.cleaned_data["version"]):
-                return _stale(request, meeting, "web/clerk/attendance_form.html", {"formset": formset}, request.POST)
             with transaction.atomic():
+                if not locks.claim(meeting, version_form.cleaned_data["version"]):
+                    meeting.refresh_from_db()
+                    _share_choices(formset, "person", "substitute")
+                    return locks.refuse(
+                        request, "web/clerk/attendance_form.html",
+                        {"meeting": meeting, "formset": formset, "nav": "clerk",
+                         "version_form": locks.rebind(f.VersionForm, request.POST, meeting.version)},
+                        message=_CHANGED.format(what="the attendance"), saved_title="The attendance as saved now",
+                        saved=[(a.person.name, a.get_kind_display() + (" (chair)" if a.is_chair else ""))
+                               for a in meeting.attendance.select_related("person")]
+                        or [("", "No attendance saved.")])
                 meeting.attendance.all().delete()
                 seen = set()
                 for form in formset.forms:
@@ -284,27 +333,6 @@ def _person(name: str) -> Person:
 
 # ---------------------------------------------------------------- minutes (optimistic lock)
 
-def _bump(meeting: Meeting, version: int) -> bool:
-    """Claim the next version of the meeting's minutes; False when someone saved since ``version``."""
-    claimed = Meeting.objects.filter(pk=meeting.pk, version=version).update(version=F("version") + 1)
-    if claimed:
-        meeting.version = version + 1
-    return bool(claimed)
-
-
-def _stale(request, meeting, template, ctx, data):
-    """Refuse a stale save: keep the clerk's text in the form, show what is saved now."""
-    meeting.refresh_from_db()
-    data = data.copy()
-    data["version"] = str(meeting.version)
-    ctx = dict(ctx)
-    ctx.update({"meeting": meeting, "version_form": f.VersionForm(data), "stale": True,
-                "saved_minutes": meeting.minutes.prefetch_related("resolutions"), "nav": "clerk"})
-    messages.error(request, "Someone else saved these minutes after you opened them, so your changes were not "
-                            "saved. Your text is kept below: compare it with the saved minutes, then save again.")
-    return render(request, template, ctx, status=409)
-
-
 def _next_number(meeting: Meeting) -> str:
     from minutebook.cycle.numbering import next_minute_number
 
@@ -317,6 +345,7 @@ def _next_number(meeting: Meeting) -> str:
 def minutes_edit(request, pk):
     meeting = _meeting(pk)
     queryset = meeting.minutes.prefetch_related("resolutions")
+    stale = None
     if request.method == "POST":
         formset = f.MinuteFormSet(request.POST, queryset=queryset, prefix="m")
         version_form = f.VersionForm(request.POST)
@@ -326,13 +355,19 @@ def minutes_edit(request, pk):
             valid = False
         if valid:
             with transaction.atomic():
-                saved = _bump(meeting, version_form.cleaned_data["version"])
+                saved = locks.claim(meeting, version_form.cleaned_data["version"])
                 if saved:
                     _save_minutes(meeting, formset)
             if not saved:
-                return _stale(request, meeting, "web/clerk/minutes_form.html", {"formset": formset}, request.POST)
-            messages.success(request, "The minutes are saved.")
-            return redirect(reverse("clerk-minutes", args=[meeting.pk]) + "#saved")
+                # the clerk's text stays in the form; the minutes as saved now are shown above it
+                meeting.refresh_from_db()
+                version_form = locks.rebind(f.VersionForm, request.POST, meeting.version)
+                stale = locks.Stale("Someone else saved these minutes after you opened them, so your changes were "
+                                    "not saved. Your text is kept below: compare it with the saved minutes, then "
+                                    "save again.", anchor="saved-minutes")
+            else:
+                messages.success(request, "The minutes are saved.")
+                return redirect(reverse("clerk-minutes", args=[meeting.pk]) + "#saved")
     else:
         formset = f.MinuteFormSet(queryset=queryset, prefix="m", initial=[{"number": _next_number(meeting)}])
         version_form = f.VersionForm(initial={"version": meeting.version})
@@ -344,8 +379,11 @@ def minutes_edit(request, pk):
     for form in formset.forms:
         form.existing_actions = by_minute.get(form.instance.pk, []) if form.instance.pk else []
     _share_choices(formset, "action_owners")
-    return render(request, "web/clerk/minutes_form.html", {"meeting": meeting, "formset": formset,
-                                                           "version_form": version_form, "nav": "clerk"})
+    ctx = {"meeting": meeting, "formset": formset, "version_form": version_form, "nav": "clerk"}
+    if stale:
+        ctx.update(stale=stale, saved_minutes=meeting.minutes.prefetch_related("resolutions"))
+        return render(request, "web/clerk/minutes_form.html", ctx, status=409)
+    return render(request, "web/clerk/minutes_form.html", ctx)
 
 
 def _save_minutes(meeting: Meeting, formset) -> None:
@@ -384,25 +422,32 @@ def _set_owners(action: Action, people) -> None:
 def action_edit(request, pk):
     action = get_object_or_404(Action.objects.select_related("minute", "minute__meeting"), pk=pk)
     meeting = action.minute.meeting
-    form = f.ActionForm(request.POST or None, instance=action, initial={"version": meeting.version})
+    form = f.ActionForm(request.POST or None, instance=action)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            if not _bump(meeting, form.cleaned_data["version"]):
-                meeting.refresh_from_db()
-                data = request.POST.copy()
-                data["version"] = str(meeting.version)
-                messages.error(request, "Someone else changed these minutes after you opened this action, so it "
-                                        "was not saved. Your text is kept below; check and save again.")
-                form = f.ActionForm(data, instance=Action.objects.get(pk=pk))
-                form.is_valid()
-                return render(request, "web/clerk/action_form.html", {"form": form, "action": action,
-                                                                      "meeting": meeting, "nav": "clerk"},
-                              status=409)
+            if not locks.claim(action, form.cleaned_data["version"]):
+                # an owner's update or another clerk's edit came first: theirs stands, this form is shown again
+                action = Action.objects.select_related("minute").get(pk=pk)
+                saved = locks.differences(form, action)
+                owners = sorted(o.person_id for o in action.owners.all() if o.person_id)
+                if sorted(p.pk for p in form.cleaned_data["owners"]) != owners:
+                    saved.append(("Owners", ", ".join(o.initials for o in action.owners.all()) or "(none)"))
+                latest = action.updates.order_by("-date", "-id").first()
+                if latest is not None and latest.note:
+                    saved.append(("Latest update", f"{latest.get_status_display()}: {latest.note}"))
+                form = locks.rebind(f.ActionForm, request.POST, action.version, instance=action)
+                return locks.refuse(
+                    request, "web/clerk/action_form.html",
+                    {"form": form, "action": action, "meeting": meeting, "nav": "clerk"}, saved=saved,
+                    message="Someone else changed this action after you opened it (its owner may have updated "
+                            "it), so your changes were not saved. What you entered is kept below: check it "
+                            "against what is saved now, then save again.")
             if request.POST.get("delete") == "1":
                 action.delete()
                 messages.success(request, "The action is deleted.")
             else:
-                action = form.save()
+                action = form.save(commit=False)
+                action.save(update_fields=["text", "status", "due_date", "version"])
                 _set_owners(action, form.cleaned_data["owners"])
                 messages.success(request, "The action is saved.")
         return redirect("clerk-minutes", pk=meeting.pk)

@@ -112,3 +112,16 @@ def outsider_client(client, world):
 def clerk_in(client, world):
     client.force_login(world.clerk_user)
     return client
+
+@pytest.fixture
+def two_clerks(world, django_user_model):
+    """Two clerks signed in at once, each in their own browser."""
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    other = django_user_model.objects.create_user("clerk2", password="clerk2-pass-123")
+    other.groups.add(Group.objects.get(name="clerk"))
+    first, second = Client(), Client()
+    first.force_login(world.clerk_user)
+    second.force_login(other)
+    return first, second

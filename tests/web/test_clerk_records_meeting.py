@@ -74,7 +74,7 @@ def test_agenda_from_the_draft(clerk_in, world):
     assert "APOLOGIES FOR ABSENCE" in page and "generated draft" in page
     r = clerk_in.post(reverse("clerk-agenda", args=[meeting.pk]), {
         "a-TOTAL_FORMS": "2", "a-INITIAL_FORMS": "0", "a-0-number": "1", "a-0-title": "APOLOGIES FOR ABSENCE",
-        "a-1-number": "2", "a-1-title": "CASE REVIEW", "a-1-exempt": "on"})
+        "a-1-number": "2", "a-1-title": "CASE REVIEW", "a-1-exempt": "on", "version": meeting.version})
     assert r.status_code == 302
     assert list(meeting.agenda_items.values_list("title", "exempt")) == [("APOLOGIES FOR ABSENCE", False),
                                                                          ("CASE REVIEW", True)]

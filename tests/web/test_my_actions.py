@@ -25,7 +25,8 @@ def test_update_reaches_the_matters_arising_report(member_client, world):
 
     pk = world.public_action.pk
     r = member_client.post(reverse("action-update", args=[pk]),
-                           {f"a{pk}-status": "in_progress", f"a{pk}-note": "Survey commissioned; report due in May."})
+                           {f"a{pk}-status": "in_progress", f"a{pk}-note": "Survey commissioned; report due in May.",
+                            f"a{pk}-version": "1"})
     assert r.status_code == 302
     update = ActionUpdate.objects.get(action=world.public_action)
     assert update.author == world.alice_user and update.status == "in_progress"

@@ -63,8 +63,9 @@ def action_entry(action: Action, minute: Minute, meeting: Meeting) -> SearchEntr
 
 
 def document_text(doc: Document) -> str:
-    """The words of a document: from its parsed record (leaving out Part 2 items), else from its reader."""
-    if doc.parsed:
+    """The words of a document: from its parsed record (leaving out Part 2 items), else from its reader (also
+    where the parse found no item at all: a report or appendix uploaded for a meeting)."""
+    if doc.parsed and _has_items(doc.parsed):
         return _parsed_text(doc.parsed)[:MAX_DOCUMENT_CHARS]
     if not doc.content:
         return ""
@@ -77,6 +78,11 @@ def document_text(doc: Document) -> str:
     except Exception as exc:      # an unreadable upload is still listed, just not by its words
         log.info("search: cannot read %s: %s", doc.filename, exc)
         return ""
+
+
+def _has_items(parsed: dict) -> bool:
+    return any(rec.get(key) for rec in parsed.get("records") or []
+               for key in ("agenda", "items", "matters_arising", "recommendations"))
 
 
 def _parsed_text(parsed: dict) -> str:

@@ -109,6 +109,9 @@ class IngestSummary:
 
 # ---- entry points ----------------------------------------------------------------------------
 
+NO_RECORD = "no agenda, minutes or report found in the document"
+
+
 def expand(paths: Iterable) -> list[Path]:
     """Files named, and the meeting documents in folders named (recursive, sorted; hidden skipped)."""
     out: list[Path] = []
@@ -449,7 +452,7 @@ class _Store:
         M, parsed = self.M, self.parsed
         records = [r for r in parsed.records if r.kind in ("agenda", "minutes", "report")]
         if not records:
-            raise InputError(self.filename, "no agenda, minutes or report found in the document")
+            raise InputError(self.filename, NO_RECORD)
         primary = next((r for r in records if r.kind == "agenda"), None) or \
             next((r for r in records if r.kind == "minutes"), None) or records[0]
         body_name = primary.body or next((r.body for r in records if r.body), None)
@@ -501,6 +504,9 @@ class _Store:
                 agenda_meeting.save(update_fields=["previous_meeting_date"])
         doc.meeting = agenda_meeting or M.Meeting.objects.filter(body=main_body, date=main_date).first()
         doc.save(update_fields=["meeting"])
+        from minutebook.store import contents
+
+        contents.hold(doc, contents.of_sources(doc))
         self.supersede()
         if self.result.warnings != doc.warnings:
             doc.warnings = self.result.warnings

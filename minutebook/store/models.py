@@ -159,6 +159,28 @@ class Document(models.Model):
         return self.filename
 
 
+class DocumentContent(models.Model):
+    """What a stored paper holds: a meeting's agenda, minutes or report, as a whole (``number`` blank) or one
+    item of it by its number. A paper is public only while everything it holds is (``visibility``), so it
+    follows the record whatever changes it, through whichever path; ``exempt``: it held Part 2 text."""
+
+    AGENDA, MINUTES, REPORT = "agenda", "minutes", "report"
+    PARTS = [(AGENDA, "agenda"), (MINUTES, "minutes"), (REPORT, "report")]
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="contents")
+    # a meeting deleted leaves the row without one: the paper holds what is no longer in the record
+    meeting = models.ForeignKey("Meeting", null=True, on_delete=models.SET_NULL, related_name="+")
+    part = models.CharField(max_length=10, choices=PARTS)
+    number = models.CharField(max_length=40, blank=True)
+    exempt = models.BooleanField(default=False)
+
+    class Meta:
+        indexes = [models.Index(fields=["meeting", "part"])]
+
+    def __str__(self):
+        return f"{self.document_id}: {self.part} {self.number} of meeting {self.meeting_id}"
+
+
 class Meeting(models.Model):
     PLANNED, HELD, CANCELLED = "planned", "held", "cancelled"
     STATUSES = [(PLANNED, "Planned"), (HELD, "Held"), (CANCELLED, "Cancelled")]

@@ -455,4 +455,7 @@ def _store_document(d: _Download, m, committee: mg.Committee, meeting: mg.Meetin
     doc.exempt = restricted
     doc.published = not restricted and meeting.agenda_published
     doc.save(update_fields=["title", "meeting", "body", "exempt", "published"])
+    # a meeting's paper: public only while that meeting's agenda is, and what it gave is
+    from minutebook.store import contents
+    contents.hold(doc, contents.of_sources(doc) + contents.of_meeting_upload(m))
     return 1

@@ -13,9 +13,10 @@ Three roles:
     attendance of meetings whose minutes are public: published (``minutes_published``) *and approved*
     (``minutes_status``). Draft minutes are for members and officers only, published or not: a clerk
     may publish them before they are approved, and the public sees them once they are;
-  - documents marked ``published`` whose meeting (if any) is public, and for a minutes document,
-    whose minutes are public; never a document that is the source of an exempt minute, agenda
-    item or report (the original holds the Part 2 text);
+  - documents marked ``published``, not superseded, whose meeting (if any) is public and everything
+    they hold (``DocumentContent``: agenda, minutes and reports of meetings, by item) public now; never
+    a document that is the source of an exempt minute, agenda item or report (the original holds the
+    Part 2 text);
 
   and never anything marked ``exempt`` (Part 2).
 
@@ -26,12 +27,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from minutebook.store.models import (
-    Action, ActionOwner, ActionUpdate, AgendaItem, Attendance, Body, Document, Meeting, Membership, Minute, Person,
-    Report, Resolution,
+    Action, ActionOwner, ActionUpdate, AgendaItem, Attendance, Body, Document, DocumentContent, Meeting, Membership,
+    Minute, Person, Report, Resolution,
 )
 
 CLERK_GROUP = "clerk"
@@ -236,7 +237,7 @@ def visible_reports(user, qs: QuerySet | None = None) -> QuerySet:
 
 
 _PUBLIC_DOCUMENT = (
-    Q(published=True, exempt=False)
+    Q(published=True, exempt=False, superseded_by__isnull=True)
     & (Q(meeting__isnull=True) | Q(meeting__published=True) | public_minutes("meeting__"))
     & (~Q(kind=Document.MINUTES) | Q(meeting__isnull=True) | public_minutes("meeting__"))
     & (~Q(kind__in=[Document.PACK, Document.AGENDA, Document.REPORT]) | Q(meeting__isnull=True)
@@ -244,18 +245,35 @@ _PUBLIC_DOCUMENT = (
 )
 
 
+def _withheld_content() -> Q:
+    """A row of what a paper holds (``DocumentContent``) that the public may not read now: Part 2 when it
+    was stored; of a meeting no longer in the record; an agenda or report of a meeting not published;
+    minutes not public (draft, withdrawn); an item by number that is now exempt or no longer there (the
+    record was replaced by a re-ingest, or the item deleted)."""
+    C = DocumentContent
+
+    def present(model, field):
+        return Exists(model.objects.filter(meeting=OuterRef("meeting"), exempt=False, **{field: OuterRef("number")}))
+
+    item = ~Q(number="")
+    return (Q(exempt=True) | Q(meeting__isnull=True)
+            | Q(part__in=[C.AGENDA, C.REPORT], meeting__published=False)
+            | (Q(part=C.MINUTES) & ~public_minutes("meeting__"))
+            | (Q(part=C.AGENDA) & item & ~present(AgendaItem, "number"))
+            | (Q(part=C.MINUTES) & item & ~present(Minute, "number"))
+            | (Q(part=C.REPORT) & item & ~present(Report, "report_no")))
+
+
 def _public_documents() -> Q:
-    """Published, not exempt, and not the source of anything since marked exempt: an original that
-    holds a Part 2 minute, agenda item or report is withdrawn from the public with it; nor an original
-    that is its meeting's draft minutes."""
+    """Published, not exempt, the latest version, and everything it holds public now
+    (``DocumentContent``): a paper follows the record through any change, by any path. Also never the
+    source of anything since marked exempt (an original that holds a Part 2 minute, agenda item or
+    report)."""
+    withheld = Exists(DocumentContent.objects.filter(document=OuterRef("pk")).filter(_withheld_content()))
     holds_exempt = (Q(pk__in=Minute.objects.filter(exempt=True, source__isnull=False).values("source"))
                     | Q(pk__in=AgendaItem.objects.filter(exempt=True, source__isnull=False).values("source"))
                     | Q(pk__in=Report.objects.filter(exempt=True, source__isnull=False).values("source")))
-    # the minutes document of its own meeting, while those minutes are a draft (a pack holding the previous
-    # meeting's draft minutes for approval is that meeting's agenda paper, and public with the agenda)
-    holds_draft = Q(pk__in=Minute.objects.filter(source__meeting_id=F("meeting_id"))
-                    .exclude(public_minutes("meeting__")).values("source"))
-    return _PUBLIC_DOCUMENT & ~holds_exempt & ~holds_draft
+    return _PUBLIC_DOCUMENT & ~withheld & ~holds_exempt
 
 
 def visible_documents(user, qs: QuerySet | None = None) -> QuerySet:

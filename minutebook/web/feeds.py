@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from icalendar import Calendar, Event
 
 from minutebook.search.query import document_url, meeting_url
@@ -138,13 +139,14 @@ class DocumentsFeed(Feed):
         return item.title or item.filename
 
     def item_description(self, item):
+        """Plain words, escaped: the Atom summary is HTML, and names and file names are not."""
         if isinstance(item, Release):
-            return (f"The {item.what} of the meeting of the {item.meeting.body.name} on "
-                    f"{_long_date(item.meeting.date)}.")
+            return escape(f"The {item.what} of the meeting of the {item.meeting.body.name} on "
+                          f"{_long_date(item.meeting.date)}.")
         doc = item
         where = doc.meeting.body.name if doc.meeting_id else (doc.body.name if doc.body_id else "")
         when = f" for the meeting on {_long_date(doc.meeting.date)}" if doc.meeting_id else ""
-        return f"{doc.get_kind_display().capitalize()}{' of ' + where if where else ''}{when} ({doc.filename})."
+        return escape(f"{doc.get_kind_display().capitalize()}{' of ' + where if where else ''}{when} ({doc.filename}).")
 
     def item_link(self, item):
         if isinstance(item, Release):

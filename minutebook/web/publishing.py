@@ -21,10 +21,12 @@ def publish_document(doc: Document) -> list[Meeting]:
     if doc.exempt:
         return []
     Document.objects.filter(pk=doc.pk).update(published=True)
+    if doc.kind == Document.ATTACHMENT:
+        return []       # a meeting's own paper: public when that meeting's papers are (visibility)
     agenda = set(Meeting.objects.filter(agenda_items__source=doc).values_list("pk", flat=True))
-    if doc.meeting_id and doc.kind in (Document.ORIGINAL, Document.PACK, Document.AGENDA):
-        if not Meeting.objects.filter(pk=doc.meeting_id, minutes__source=doc).exists() or agenda:
-            agenda.add(doc.meeting_id)
+    # a report for a meeting was one of its agenda papers; a file that gave no record (an upload filed
+    # under the meeting whose page it came from) publishes nothing but itself
+    agenda |= set(Meeting.objects.filter(reports__source=doc).values_list("pk", flat=True))
     minutes = set(Meeting.objects.filter(minutes__source=doc).values_list("pk", flat=True))
     Meeting.objects.filter(pk__in=agenda).update(published=True)
     Meeting.objects.filter(pk__in=minutes).update(minutes_published=True)

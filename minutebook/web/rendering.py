@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from minutebook.store import visibility as vis
+from minutebook.store import contents, visibility as vis
 from minutebook.store.models import Document, Meeting, Minute, Report
 
 MIME = {"pdf": "application/pdf",
@@ -79,11 +79,17 @@ _MATTERS_ARISING = re.compile(r"matters arising", re.I)
 
 def pack_pdf(meeting: Meeting, progress: Optional[Callable[[str], None]] = None) -> bytes:
     """The public agenda pack: agenda, the previous meeting's minutes, the Matters Arising report."""
+    return _pack(meeting, progress)[0]
+
+
+def _pack(meeting: Meeting, progress: Optional[Callable[[str], None]] = None) -> tuple[bytes, list]:
+    """The public agenda pack and what it holds (``store.contents``)."""
     from minutebook.documents import render
     from minutebook.documents.pack import Part, build_pack
 
     options = _options(meeting)
     record = agenda_for(None, meeting)
+    held = contents.of_agenda(meeting, record)
     parts = []
     previous = (Meeting.objects.filter(body=meeting.body, date__lt=meeting.date, minutes__isnull=False)
                 .exclude(status=Meeting.CANCELLED).order_by("-date").first())
@@ -94,8 +100,10 @@ def pack_pdf(meeting: Meeting, progress: Optional[Callable[[str], None]] = None)
             prev = minutes_for(None, previous)
             if prev.items:
                 parts.append(Part(item.number, render(prev, "pdf", page_numbers=False, **options), item.title))
+                held += contents.of_minutes(previous, prev)
         elif _MATTERS_ARISING.search(item.title):
             report = matters_arising_for(None, meeting)
+            held += contents.of_matters_arising(meeting, report)
             parts.append(Part(item.number, render(report, "pdf", page_numbers=False, **options), item.title))
 
     def agenda_pdf(ranges: dict[str, str]) -> bytes:
@@ -106,12 +114,13 @@ def pack_pdf(meeting: Meeting, progress: Optional[Callable[[str], None]] = None)
     from minutebook.documents.text import long_date
 
     return build_pack(agenda_pdf, parts, progress=progress,
-                      title=f"Agenda pack: {meeting.body.name} {long_date(meeting.date)}")
+                      title=f"Agenda pack: {meeting.body.name} {long_date(meeting.date)}"), held
 
 
 def store_paper(meeting: Meeting, kind: str, progress: Optional[Callable[[str], None]] = None) -> Document:
     """Render a paper of the meeting as the public sees it and keep it as the meeting's Document of that
-    kind (replacing an earlier one). Published when the meeting's agenda is."""
+    kind (replacing an earlier one), noting what it holds (``store.contents``): it is public only while all
+    of that is. Published when the meeting's agenda is."""
     import hashlib
 
     from minutebook.documents import render
@@ -119,15 +128,19 @@ def store_paper(meeting: Meeting, kind: str, progress: Optional[Callable[[str], 
     say = progress or (lambda msg: None)
     stamp = f"{meeting.date:%Y-%m-%d}"
     if kind == "pack":
-        data, doc_kind, filename, title = pack_pdf(meeting, say), Document.PACK, f"pack-{stamp}.pdf", "Agenda pack"
+        (data, held), doc_kind, filename, title = _pack(meeting, say), Document.PACK, f"pack-{stamp}.pdf", \
+            "Agenda pack"
     elif kind == "agenda":
         say("rendering the agenda")
-        data, doc_kind, filename, title = agenda_file(None, meeting, "pdf"), Document.AGENDA, \
+        record = agenda_for(None, meeting)
+        data, doc_kind, filename, title = render(record, "pdf", **_options(meeting)), Document.AGENDA, \
             f"agenda-{stamp}.pdf", "Agenda"
+        held = contents.of_agenda(meeting, record)
     elif kind == "matters_arising":
         say("gathering open actions and their latest updates")
         record = matters_arising_for(None, meeting)
         data = render(record, "pdf", **_options(meeting))
+        held = contents.of_matters_arising(meeting, record)
         doc_kind, filename = Document.REPORT, f"matters-arising-{stamp}.pdf"
         title = f"Matters Arising{' (' + record.report_no + ')' if record.report_no else ''}"
         report = Report.objects.filter(meeting=meeting, title__iexact=record.title).first() or \
@@ -137,19 +150,23 @@ def store_paper(meeting: Meeting, kind: str, progress: Optional[Callable[[str], 
         report.save()
     elif kind == "minutes":
         say("rendering the minutes")
-        data, doc_kind, filename, title = minutes_file(None, meeting, "pdf"), Document.MINUTES, \
+        record = minutes_for(None, meeting)
+        data, doc_kind, filename, title = render(record, "pdf", **_options(meeting)), Document.MINUTES, \
             f"minutes-{stamp}.pdf", "Minutes"
+        held = contents.of_minutes(meeting, record)
     else:
         raise ValueError(f"unknown paper {kind!r}")
     say("saving")
     sha = hashlib.sha256(data).hexdigest()
     existing = Document.objects.filter(sha256=sha).first()
     if existing:
+        contents.hold(existing, held)
         return existing
     doc = Document.objects.create(sha256=sha, filename=filename, kind=doc_kind, content_type="application/pdf",
                                   content=data, size=len(data), body=meeting.body, meeting=meeting,
                                   title=f"{title}, {meeting.date.day} {meeting.date:%B %Y}",
                                   published=meeting.published)
+    contents.hold(doc, held)
     Document.objects.filter(meeting=meeting, kind=doc_kind, superseded_by__isnull=True,
                             filename=filename).exclude(pk=doc.pk).update(superseded_by=doc)
     return doc

@@ -67,7 +67,7 @@ def _step(job: Job, progress: int, message: str) -> None:
 def _ingest(job: Job) -> None:
     import hashlib
 
-    from minutebook.store.ingest import ingest_paths
+    from minutebook.store.ingest import NO_RECORD, ingest_paths
     from minutebook.store.models import Document
     from minutebook.web.publishing import publish_document
 
@@ -85,6 +85,10 @@ def _ingest(job: Job) -> None:
     problems = []
     for path, result in zip(paths, summary.files):
         name = _shown(path)
+        if result.status == "failed" and job.meeting_id and (result.error or "").endswith(NO_RECORD):
+            # a paper for the meeting whose page it came from (a report, an appendix): kept as its attachment
+            result.status, result.document_id = "ingested", _attachment(path, name, job.meeting).pk
+            result.warnings = []
         if result.status == "failed":
             error = (result.error or "could not be read").replace(str(path), name)
             line = error if error.startswith(f"{name}:") else f"{name}: {error}"
@@ -95,6 +99,8 @@ def _ingest(job: Job) -> None:
                Document.objects.filter(sha256=hashlib.sha256(path.read_bytes()).hexdigest()).first())
         if doc is None:
             continue
+        if result.status != "unchanged":
+            _belongs(doc, name, job.meeting)
         if exempt and not doc.exempt:
             Document.objects.filter(pk=doc.pk).update(exempt=True, published=False)
             doc.refresh_from_db()
@@ -112,6 +118,36 @@ def _ingest(job: Job) -> None:
                          + "; ".join(problems)
                          + (f". The other {stored} {'were' if stored != 1 else 'was'} read." if stored else "."))
     job.message = f"{len(paths)} file{'s' if len(paths) != 1 else ''} read"
+
+
+def _attachment(path: Path, name: str, meeting):
+    """A file uploaded from a meeting's page that is no agenda, minutes or report: the meeting's own paper."""
+    import hashlib
+    import mimetypes
+
+    from minutebook.store.models import Document
+
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    return Document.objects.filter(sha256=sha).first() or Document.objects.create(
+        sha256=sha, filename=name[:300], kind=Document.ATTACHMENT, size=len(data), content=data,
+        content_type=mimetypes.guess_type(name)[0] or "application/octet-stream", title=Path(name).stem[:300])
+
+
+def _belongs(doc, name: str, meeting) -> None:
+    """An upload keeps its own file name, and one made from a meeting's page belongs to that meeting and its
+    body unless it gave a meeting of its own: public only when that meeting's papers are (store.contents)."""
+    from minutebook.store import contents
+
+    fields = []
+    if doc.filename != name[:300]:
+        doc.filename, fields = name[:300], fields + ["filename"]
+    if meeting is not None and doc.meeting_id is None:
+        doc.meeting, doc.body = meeting, doc.body or meeting.body
+        fields += ["meeting", "body"]
+        contents.hold(doc, contents.of_sources(doc) + contents.of_meeting_upload(meeting))
+    if fields:
+        doc.save(update_fields=fields)
 
 
 def _shown(path: Path) -> str:

@@ -489,14 +489,6 @@ def users(request):
 GENERATED = [Document.PACK, Document.AGENDA, Document.REPORT, Document.MINUTES]
 
 
-def _withdraw_generated(meeting: Meeting) -> int:
-    """Papers rendered before something became exempt may hold it: packs, agendas and minutes of the
-    meeting, and Matters Arising reports of it and later meetings. Withdraw them from the public."""
-    return (Document.objects.filter(body=meeting.body, meeting__date__gte=meeting.date, kind__in=GENERATED,
-                                    published=True)
-            .exclude(kind=Document.REPORT, meeting=None).update(published=False))
-
-
 EXEMPTABLE = {"minute": Minute, "agendaitem": AgendaItem, "document": Document, "report": Report}
 
 
@@ -517,12 +509,15 @@ def toggle_exempt(request, kind, pk):
     if meeting_id and isinstance(obj, (Minute, AgendaItem)):
         # an open minutes form must not silently undo this: its save is now stale
         Meeting.objects.filter(pk=meeting_id).update(version=F("version") + 1)
-    if obj.exempt and meeting_id:
-        withdrawn = _withdraw_generated(Meeting.objects.get(pk=meeting_id))
-        if withdrawn:
-            messages.info(request, f"{withdrawn} generated paper{'s' if withdrawn != 1 else ''} made before this "
-                                   f"change {'were' if withdrawn != 1 else 'was'} withdrawn from the public: "
-                                   f"make {'them' if withdrawn != 1 else 'it'} again.")
+    if obj.exempt and meeting_id and not isinstance(obj, Document):
+        # papers that hold it are withheld by visibility (store.contents) until they are made again
+        part = {Minute: "minutes", AgendaItem: "agenda", Report: "report"}[model]
+        held = (Document.objects.filter(published=True, contents__meeting_id=meeting_id, contents__part=part,
+                                        contents__number=getattr(obj, "number", None) or getattr(obj, "report_no", ""))
+                .distinct().count())
+        if held:
+            messages.info(request, f"{held} paper{'s' if held != 1 else ''} holding it {'are' if held != 1 else 'is'} "
+                                   f"withheld from the public: make {'them' if held != 1 else 'it'} again.")
     label = "exempt (Part 2): not for publication" if obj.exempt else "no longer exempt"
     messages.success(request, f"The {model._meta.verbose_name} is marked {label}.")
     return redirect("clerk-meeting", pk=meeting_id) if meeting_id else redirect("clerk-home")

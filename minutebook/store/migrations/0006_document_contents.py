@@ -32,7 +32,7 @@ def backfill(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('store', '0003_declaration_expected_attendance'),
+        ('store', '0005_edit_versions'),
     ]
 
     operations = [

@@ -36,3 +36,18 @@ def load_config(file):
     click.echo(f"{service.name}: {service.spokes.count()} spokes, {service.areas.count()} areas, "
                f"{service.practitioners.filter(active=True).count()} practitioners, "
                f"{service.supervisors.count()} supervisors, {service.agencies.count()} agencies")
+
+
+@hub.command("remind")
+def remind():
+    """E-mail the owners of cases whose Victims' Code deadline is near or past (the worker does this each
+    morning by itself; this is for a cron job, or to send them now)."""
+    from minutebook import django_env
+
+    django_env.setup()
+    django_env.migrate()
+    from minutebook.hub.deadlines import attention, remind as send
+
+    due = attention()
+    made = send()
+    click.echo(f"{len(due)} deadlines near or past; {made} reminders queued for the worker")

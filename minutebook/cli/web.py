@@ -92,9 +92,14 @@ def serve(host, port, workers, check):
 
 @main.command()
 def worker():
-    """Run the background worker (ingest of uploads, packs) until stopped."""
+    """Run the background worker (ingest of uploads, packs, the hub's e-mail and daily deadline reminders)
+    until stopped."""
     _django()
     from django.core.management import call_command
+
+    from minutebook.hub.tasks import schedule_reminders
+
+    schedule_reminders()
 
     call_command("db_worker", interval=1, reload=False)
 

@@ -85,6 +85,8 @@ class ReferralIn(Schema):
     offence_type: str = Field(..., min_length=1, max_length=200)
     offence_date: Optional[dt.date] = None
     reported_date: Optional[dt.date] = None
+    informed_date: Optional[dt.date] = Field(None, description="the victim was told about restorative justice")
+    asked_date: Optional[dt.date] = Field(None, description="the victim asked to be referred")
     crime_reference: str = Field("", max_length=60)
     offence_area: str = Field("", max_length=100)
     home_area: str = Field("", max_length=100)
@@ -214,6 +216,7 @@ def case_detail(r: Referral) -> dict:
         "received": r.received, "self_referral": r.self_referral, "referrer": r.referrer_name,
         "referrer_email": r.referrer_email, "agency": r.agency.name if r.agency_id else None,
         "offence_type": r.offence_type, "offence_date": r.offence_date, "reported_date": r.reported_date,
+        "informed_date": r.informed_date, "asked_date": r.asked_date,
         "crime_reference": r.crime_reference, "offence_area": r.offence_area, "home_area": r.home_area,
         "cj_stage": r.get_cj_stage_display(), "enhanced_rights": r.enhanced_rights, "summary": r.summary,
         "eligibility": [{"criterion": c.name, "status": c.status, "reason": c.reason} for c in W.eligibility(r)],

@@ -38,6 +38,9 @@ class ReferralForm(OffenceMixin):
     referrer_phone = forms.CharField(label="Your telephone number", max_length=40, required=False)
     reported_date = forms.DateField(label="Date reported to the police", required=False, widget=DATE,
                                     help_text="Leave empty if it was never reported")
+    informed_date = forms.DateField(label="Date the victim was told about restorative justice", required=False,
+                                    widget=DATE, help_text="Leave empty if it was when you referred them")
+    asked_date = forms.DateField(label="Date the victim asked to be referred", required=False, widget=DATE)
     crime_reference = forms.CharField(label="Crime reference number", max_length=60, required=False)
     cj_stage = forms.ChoiceField(label="Criminal-justice stage", choices=[("", "Choose the stage")] + Referral.STAGE_CHOICES)
     enhanced_rights = forms.BooleanField(label="The victim has enhanced rights under the Victims' Code", required=False)
@@ -74,11 +77,18 @@ class ReferralForm(OffenceMixin):
     def clean_reported_date(self):
         return _not_future(self.cleaned_data.get("reported_date"), "date reported to the police")
 
+    def clean_informed_date(self):
+        return _not_future(self.cleaned_data.get("informed_date"), "date the victim was told")
+
+    def clean_asked_date(self):
+        return _not_future(self.cleaned_data.get("asked_date"), "date the victim asked")
+
     def referral_fields(self, user) -> dict:
         d = self.cleaned_data
         name = (user.get_full_name() or user.get_username()).strip()
         return dict(agency=d["agency"], referrer_name=name, referrer_email=user.email, referrer_phone=d["referrer_phone"],
                     offence_type=d["offence_type"].strip(), offence_date=d["offence_date"], reported_date=d["reported_date"],
+                    informed_date=d["informed_date"], asked_date=d["asked_date"],
                     crime_reference=d["crime_reference"].strip(), offence_area=d["offence_area"],
                     home_area=d["home_area"], cj_stage=d["cj_stage"], enhanced_rights=d["enhanced_rights"],
                     summary=d["summary"].strip())

@@ -124,6 +124,8 @@ class Referral(models.Model):
     offence_type = models.CharField(max_length=200)
     offence_date = models.DateField(null=True, blank=True)
     reported_date = models.DateField(null=True, blank=True)      # to the police; empty: never reported
+    informed_date = models.DateField(null=True, blank=True)      # the victim told about RJ (empty: by the referral)
+    asked_date = models.DateField(null=True, blank=True)         # the victim asked to be referred (Victims' Code)
     crime_reference = models.CharField(max_length=60, blank=True)
     offence_area = models.CharField(max_length=100, blank=True)  # a borough name, or outside London
     home_area = models.CharField(max_length=100, blank=True)
@@ -196,6 +198,7 @@ class Case(models.Model):
                                      related_name="cases")
     opened = models.DateTimeField()
     closed = models.DateTimeField(null=True, blank=True)
+    first_contact = models.DateField(null=True, blank=True)      # the practitioner's first contact with a party
     allocation_reason = models.TextField(blank=True)
     assessment = models.TextField(blank=True)                   # case notes: never on the referrer's page
     risk_assessment = models.TextField(blank=True)
@@ -320,8 +323,11 @@ class AccessLog(models.Model):
 
 
 class Message(models.Model):
-    """An e-mail to a referrer about a change of status (sent by the background worker)."""
+    """An e-mail about a referral, sent by the background worker: to the referrer at a change of status
+    (``kind`` empty), or to a case's owner when a deadline is near or past (``kind`` "deadline:KIND:STATE",
+    one of each a referral)."""
     referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="messages")
+    kind = models.CharField(max_length=60, blank=True, db_index=True)
     to = models.EmailField()
     subject = models.CharField(max_length=300)
     body = models.TextField()

@@ -10,6 +10,7 @@ urlpatterns = [
     path("self-referral/sent", views.self_referral_done, name="hub-self-referral-done"),
     path("referrals/mine", views.mine, name="hub-mine"),
     path("queue", views.queue, name="hub-queue"),
+    path("deadlines", views.deadlines, name="hub-deadlines"),
     path("cases/", views.cases, name="hub-cases"),
     path("review", views.review, name="hub-review"),
     path("referrals/<int:pk>/", views.case, name="hub-case"),

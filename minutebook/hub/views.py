@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from minutebook.hub import config
+from minutebook.hub import deadlines as hub_deadlines
 from minutebook.hub import workflow as W
 from minutebook.hub.forms import PurposeForm, ReferralForm, SelfReferralForm
 from minutebook.hub.models import (
@@ -130,6 +131,14 @@ def queue(request):
     return render(request, "hub/queue.html", _nav(request, {"rows": rows, "recent": recent}))
 
 
+@login_required
+def deadlines(request):
+    """The coordinator's list: open cases whose Victims' Code deadline is near or past, overdue first."""
+    _need(request, vis.COORDINATOR)
+    return render(request, "hub/deadlines.html", _nav(request, {"rows": hub_deadlines.attention(),
+                                                                "today": timezone.localdate()}))
+
+
 def practitioner_cases(practitioner, limit=200):
     return (Referral.objects.filter(case__practitioner=practitioner, status__in=S.CASE_STAGES)
             .select_related("case").only("id", "reference", "status", "status_changed", "received", "offence_type",
@@ -212,7 +221,7 @@ def _case_context(request, referral, purpose):
            "scores": [(5, "Very satisfied"), (4, "Satisfied"), (3, "Neither satisfied nor dissatisfied"),
                       (2, "Dissatisfied"), (1, "Very dissatisfied")],
            "sharings": Sharing.objects.filter(party__referral=referral).select_related("party"),
-           "agencies": referral.service.agencies.all()}
+           "agencies": referral.service.agencies.all(), "deadlines": hub_deadlines.deadlines_of(referral)}
     if ctx["is_coordinator"] and referral.status in S.QUEUE:
         ctx["proposal"] = W.proposal(referral)
         ctx["practitioners"] = Practitioner.objects.filter(service=referral.service, active=True).select_related("spoke")
@@ -330,6 +339,10 @@ def _do(referral, user, step, P) -> str:
                                int(score) if score and score.isdigit() else None, _tri(P.get("felt_safe")),
                                _tri(P.get("would_recommend")), P.get("comments", "").strip())
         return f"Questionnaire recorded for {party}."
+    if step == "first_contact":
+        party = _party(referral, P.get("party"))
+        W.record_first_contact(referral, user, _date(P.get("on"), today), party, P.get("how", ""))
+        return f"First contact with {party} recorded."
     if step == "close":
         W.close(referral, user, P.get("note", "").strip())
         return "The case is closed."

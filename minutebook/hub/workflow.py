@@ -424,3 +424,23 @@ def withdraw(referral, user, party: Party, reason: str) -> Referral:
         Case.objects.filter(referral=r).update(withdrawn_by=party)
     return _step(referral, user, "withdraw", f"Withdrawn by {party}", f"{party}: {reason.strip()}" if reason.strip() else "",
                  update)
+
+
+def record_first_contact(referral, user, on: dt.date, party: Party, how: str, note: str = "") -> Referral:
+    """The practitioner's first contact with a party (the Victims' Code first-contact deadline is met by it)."""
+    if not hasattr(referral, "case"):
+        raise HubError("the referral is not allocated yet")
+    if party.referral_id != referral.pk:
+        raise HubError("that person is not a party to this case")
+    if on is None or on > timezone.localdate():
+        raise HubError("give the day of the contact (not in the future)")
+    if on < timezone.localdate(referral.case.opened):
+        raise HubError("the first contact cannot be before the case was allocated")
+    if referral.case.first_contact is not None:
+        raise HubError(f"the first contact is already recorded ({referral.case.first_contact:%-d %B %Y})")
+    how = how.strip() or "contact"
+    with transaction.atomic():
+        Case.objects.filter(referral=referral, first_contact__isnull=True).update(first_contact=on)
+        _note(referral, user, f"First contact with {party} ({how}) on {on:%-d %B %Y}", note)
+    referral.case.refresh_from_db()
+    return referral

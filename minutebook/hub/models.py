@@ -142,6 +142,7 @@ class Referral(models.Model):
     duplicate_key = models.CharField(max_length=400, blank=True, db_index=True)
     duplicate_of = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL,
                                      related_name="duplicates")
+    anonymised = models.DateTimeField(null=True, blank=True)     # by the retention review: figures only are left
 
     class Meta:
         ordering = ["-received", "-id"]

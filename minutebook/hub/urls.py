@@ -16,4 +16,5 @@ urlpatterns = [
     path("referrals/<int:pk>/", views.case, name="hub-case"),
     path("referrals/<int:pk>/do/<slug:step>", views.act, name="hub-act"),
     path("referrals/<int:pk>/export.json", views.export, name="hub-export"),
+    path("referrals/<int:pk>/people/<int:party>/subject-access.json", views.subject_access, name="hub-subject-access"),
 ]

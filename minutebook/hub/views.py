@@ -12,6 +12,7 @@ import time
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -20,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from minutebook.hub import config
 from minutebook.hub import deadlines as hub_deadlines
+from minutebook.hub import privacy
 from minutebook.hub import workflow as W
 from minutebook.hub.forms import PurposeForm, ReferralForm, SelfReferralForm
 from minutebook.hub.models import (
@@ -221,7 +223,9 @@ def _case_context(request, referral, purpose):
            "scores": [(5, "Very satisfied"), (4, "Satisfied"), (3, "Neither satisfied nor dissatisfied"),
                       (2, "Dissatisfied"), (1, "Very dissatisfied")],
            "sharings": Sharing.objects.filter(party__referral=referral).select_related("party"),
-           "agencies": referral.service.agencies.all(), "deadlines": hub_deadlines.deadlines_of(referral)}
+           "agencies": referral.service.agencies.all(), "deadlines": hub_deadlines.deadlines_of(referral),
+           "rectifiable": [(f, Party._meta.get_field(f).verbose_name.capitalize()) for f in privacy.RECTIFIABLE]}
+    ctx["may_correct"] = ctx["is_coordinator"] or ctx["may_work"]
     if ctx["is_coordinator"] and referral.status in S.QUEUE:
         ctx["proposal"] = W.proposal(referral)
         ctx["practitioners"] = Practitioner.objects.filter(service=referral.service, active=True).select_related("spoke")
@@ -343,6 +347,16 @@ def _do(referral, user, step, P) -> str:
         party = _party(referral, P.get("party"))
         W.record_first_contact(referral, user, _date(P.get("on"), today), party, P.get("how", ""))
         return f"First contact with {party} recorded."
+    if step == "rectify":
+        party = _party(referral, P.get("party"))
+        field, value = P.get("field", ""), P.get("value", "").strip()
+        if field in ("interpreter", "in_custody"):
+            value = value.lower() in ("yes", "y", "true", "1")
+        try:
+            changed = privacy.rectify(party, user, {field: value}, P.get("reason", ""))
+        except (privacy.PrivacyError, ValidationError) as exc:
+            raise W.HubError(exc.messages[0] if isinstance(exc, ValidationError) else str(exc)) from None
+        return f"Corrected for {party}: {', '.join(changed)} (logged)."
     if step == "close":
         W.close(referral, user, P.get("note", "").strip())
         return "The case is closed."
@@ -350,6 +364,23 @@ def _do(referral, user, step, P) -> str:
         W.withdraw(referral, user, _party(referral, P.get("party")), P.get("reason", ""))
         return "The case is closed as withdrawn."
     raise Http404("Not found")
+
+
+@login_required
+def subject_access(request, pk, party):
+    """Everything held on one person (every referral they are in), nothing on anyone else: the coordinator's."""
+    _need(request, vis.COORDINATOR)
+    referral = _open(request, pk)
+    person = get_object_or_404(Party, referral=referral, pk=party)
+    purpose = _purpose(request, referral)
+    if purpose is None:
+        return redirect("hub-case", pk=referral.pk)
+    body = json.dumps(privacy.subject_access(person, request.user, f"subject access request: {purpose}"), indent=2,
+                      default=str)
+    response = HttpResponse(body, content_type="application/json")
+    response["Content-Disposition"] = f'attachment; filename="{referral.reference}-subject-access.json"'
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required

@@ -47,3 +47,37 @@ def parties(victim="Vera Victim", offender="Owen Offender"):
     return [dict(role="victim", name=victim, email="vera@example.org", phone="020 7946 0000", safe_to_contact="yes",
                  contact_by="phone", language="English"),
             dict(role="offender", name=offender, in_custody=False)]
+
+
+def whole_case(hub, refer, victim="Vera Victim", offender="Owen Offender", on=dt.date(2018, 1, 10), **kw):
+    """A referral worked to closure: consents, sharing, an intervention, an outcome agreement and both
+    questionnaires, with the people named in the notes (as practitioners write them)."""
+    from minutebook.hub import workflow as W
+    from minutebook.hub.rules import stages as S
+
+    who = kw.pop("parties", None) or parties(victim, offender)
+    r = refer(parties=who, **kw)
+    r = W.screen(r, hub.coordinator, direct_victim="yes", offender_admits="yes")
+    worker = r.case.practitioner.user
+    W.record_first_contact(r, worker, timezone_today(), r.parties.order_by("id")[0], "telephone")
+    r = W.submit_risk(r, worker, f"Met {victim} at home; {offender} by letter.", f"{offender} is low risk.", "low")
+    r = W.review_risk(r, hub.se_supervisor.user, True, "Agreed.")
+    v, o = r.parties.order_by("id")
+    for p in (v, o):
+        W.record_consent(p, worker, "take_part", "given", on, note=f"{p.name} agreed on the phone")
+    W.record_consent(v, worker, "share", "given", on, agency="Victim Support")
+    W.share(v, worker, "Victim Support", f"{victim} would like support after the conference")
+    r = W.start_intervention(r, worker, S.CONFERENCE, S.DIRECT, on)
+    r = W.intervention_held(r, worker, on, f"{victim} and {offender} met; {offender} apologised.")
+    r = W.record_agreement(r, worker, on, f"{offender} apologises to {victim}.",
+                           [{"text": "Repair the shed door", "owner": offender, "due": dt.date(2018, 2, 1)}])
+    W.record_questionnaire(r, worker, v, on, False, satisfaction=5, felt_safe=True, would_recommend=True,
+                           comments=f"{offender} listened to me")
+    W.record_questionnaire(r, worker, o, on, False, satisfaction=4, comments=f"Glad I met {victim}")
+    return W.close(r, worker, "All done.")
+
+
+def timezone_today():
+    from django.utils import timezone
+
+    return timezone.localdate()

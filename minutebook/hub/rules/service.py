@@ -147,6 +147,12 @@ def load(text: str) -> Service:
             rows.append(Staff(username, _str(entry, "name", where), email, spoke, capacity))
         return tuple(rows)
 
+    from minutebook.hub.rules import privacy
+
+    try:
+        privacy.records(data)
+    except privacy.PrivacyError as exc:
+        raise ServiceError(str(exc)) from None
     agencies = []
     for i, entry in enumerate(data.get("agencies") or [], 1):
         agencies.append(Agency(_str(entry, "name", f"agency {i}"), _str(entry, "kind", f"agency {i}", required=False)))

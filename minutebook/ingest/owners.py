@@ -127,6 +127,14 @@ class Resolver:
                     found.append(p.name)
         return found
 
+    def full_name(self, name: str) -> Optional[str]:
+        """The one person listed at the meeting with this name written out ("Heather Poustie"), else None."""
+        key = clean_name(name).lower()
+        if len(key.split()) < 2:
+            return None
+        found = [p.name for p in self.people if clean_name(p.name).lower() == key]
+        return found[0] if len(found) == 1 else None
+
     def by_role(self, role: str) -> Optional[str]:
         """The one person whose role as listed contains the role word ("Clerk" → the Parish Clerk), else None."""
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", role) if w.lower() not in ("the", "parish", "town")]

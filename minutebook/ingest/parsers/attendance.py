@@ -387,7 +387,8 @@ def _chaired_by(lines: list[L], start: int, end: int, att: Attendance) -> None:
             if m.group(1).lower() == "chaired":
                 att.chair = att.chair or name
             elif clean_name(name).lower() not in {clean_name(p.name).lower() for p in att.also_present}:
-                att.also_present.append(Person(name))
+                # the one "Clerked by" names is who "Clerk" in an Action column stands for
+                att.also_present.append(Person(name, role="Clerk" if m.group(1).lower() == "clerked" else None))
 
 
 def attendance(lines: list[L], start: int, end: int) -> Attendance:

@@ -86,6 +86,7 @@ class Para:
     actions: list[str] = field(default_factory=list)
     listed: bool = False
     lines: list[int] = field(default_factory=list)
+    claimed: bool = False       # taken whole by a list rule (following-list, outcome-after-dash), no other rule's
 
 
 def strict_markers(lines: list[L]) -> bool:
@@ -221,6 +222,18 @@ def split_numbered(text: str) -> list[str]:
     return parts or [text]
 
 
+# "The following were elected:" / "The following matters were agreed for the next agenda:" — a decision whose
+# content is the list under it (rule following-list)
+FOLLOWING_LEAD = re.compile(
+    r"^(?:The\s+)?following\b[^:]{0,120}?\b(?:was|were|are|have\s+been|has\s+been)\s+(?:(?:duly|unanimously|formally)\s+)?"
+    r"(?:agreed|approved|elected|appointed|ratified|adopted|resolved|co-opted)\b[^:]{0,200}:\s*$", re.I)
+# "SEND Policy - agreed", "Child Protection Policy – Agreed": an entry closing on its outcome (rule outcome-after-dash)
+OUTCOME_TAIL = re.compile(r"\S\s+[-–—]\s*(?:agreed|approved|ratified|adopted|accepted)(?:\s+(?:subject\s+to\b.*|as\s+\w+.*|"
+                          r"with\b.*|unanimously))?\.?$", re.I)
+_ROLE_TASK_INSIDE = re.compile(r"\s(?=(?:the\s+)?(?:Clerk|Chair(?:man)?|Treasurer|Secretary|Headteacher)\s+(?:is\s+)?to\s+[a-z])")
+_TASK_SENTENCE = re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:is\s+)?to\s+[a-z]")
+
+
 @dataclass
 class Decision:
     text: str
@@ -236,6 +249,37 @@ def decisions(paras: list[Para], strict: bool) -> tuple[list[Decision], set[int]
     while k < len(paras):
         text = paras[k].text
         if ACTIONS_LINE.match(text):
+            k += 1
+            continue
+        if FOLLOWING_LEAD.match(text) and k + 1 < len(paras):
+            # "The following matters were agreed for the next agenda:" / its list, to the item's end
+            j = k + 1
+            entries: list[int] = []
+            while j < len(paras) and paras[j].text and len(paras[j].text) <= 400 and not ACTIONS_LINE.match(paras[j].text) \
+                    and (paras[j].listed or LIST_ITEM.match(paras[j].text) or len(paras[j].text) <= 120) \
+                    and not _TASK_SENTENCE.match(LIST_ITEM.sub("", paras[j].text)) and not FOLLOWING_LEAD.match(paras[j].text):
+                entries.append(j)
+                j += 1
+            if entries:
+                ruled = [e for e in entries if OUTCOME_TAIL.search(paras[e].text)]
+                if ruled:
+                    # "a. SEND Policy - agreed": each entry says what became of it; the lead is no decision
+                    out.extend(Decision(LIST_ITEM.sub("", paras[e].text).strip(), e, "outcome-after-dash") for e in ruled)
+                else:
+                    listed = " ".join(paras[e].text for e in entries)
+                    task = _ROLE_TASK_INSIDE.search(listed)     # "… Simon Barnes Clerk to notify …": the list ends
+                    listed = listed[:task.start()] if task else listed
+                    out.append(Decision(f"{text.strip()} {listed}", k, "following-list"))
+                used.update([k, *entries])
+                for e in (k, *entries):
+                    paras[e].claimed = True
+                k = j
+                continue
+        if OUTCOME_TAIL.search(text) and len(text) <= 200 and re.search(r"(?i)[-–—]\s*agreed\b", text):
+            # "h. Agree policy review schedule - agreed": a line that closes on what the meeting did with it
+            out.append(Decision(LIST_ITEM.sub("", text).strip(), k, "outcome-after-dash"))
+            used.add(k)
+            paras[k].claimed = True
             k += 1
             continue
         colon = text.rstrip().endswith((":", "-", "–"))
@@ -820,11 +864,13 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
             # "Moved: Cr A / Seconded: Cr B / That … / CARRIED 6/0": the carried motions are the item's decisions
             moved = {d.para for d in blocks}
             decs = [d for d in decs if d.para not in moved] + [d for d in blocks if d.text]
-        decs += [d for d in _ruled(_us_motions(paras), "us-motion") if not any(d.text in x.text or x.text in d.text for x in decs)]
-        decs += [d for d in _ruled(_motions(paras), "proposed-seconded") if not any(d.text in x.text or x.text in d.text for x in decs)]
+        decs += [d for d in _ruled(_us_motions(paras), "us-motion") if not any(d.text in x.text or x.text in d.text for x in decs)
+                 and not paras[d.para].claimed]
+        decs += [d for d in _ruled(_motions(paras), "proposed-seconded") if not any(d.text in x.text or x.text in d.text for x in decs)
+                 and not paras[d.para].claimed]
         if not strict:
             decs += [d for d in _ruled(_all_decisions(paras), "agreed-sentence")
-                     if not any(d.text in x.text or x.text in d.text for x in decs)]
+                     if not any(d.text in x.text or x.text in d.text for x in decs) and not paras[d.para].claimed]
         # a planning consultation answered in a paragraph of its own: "Recommend approval", "No objection"
         decs = sorted(decs + [Decision(p.text.rstrip("."), k, "planning-view") for k, p in enumerate(paras)
                               if PLANNING_VIEW.fullmatch(p.text) and not any(d.para == k for d in decs)], key=lambda d: d.para)
@@ -1068,6 +1114,40 @@ def _owner_words(text: str) -> Optional[list[str]]:
     if ROLE_OWNER.match(text):
         return [re.sub(r"^the\s+", "", text, flags=re.I)]
     return None
+
+
+_COLUMN_TASK = re.compile(r"^(.{2,40}?)\s+to\s+(?=[a-z])")
+
+
+def _column_owners(entry: str, resolver: Resolver) -> tuple[list[str], Optional[str]]:
+    """An Action column cell → its owners, and the rule's name where the cell needed more than a split.
+    The reader joins a cell's lines with "/", so a cell wrapped over lines comes as "Clerk to place on/website" or
+    "Heather/Poustie/Clerk" (rule action-column-wrapped): a part in lower case, or after a word that cannot end a
+    phrase ("on", "to"), goes on the part before; two parts that make the name of someone listed at the meeting are
+    one owner; "Clerk to place on website" is the Clerk's (the task is the minute's). Initials alone ("JD KM") are
+    one owner each."""
+    parts = [x for x in re.split(r"\s*[/,&]\s*", entry.strip()) if x]
+    joined: list[str] = []
+    rule = None
+    for part in parts:
+        if joined and (part[:1].islower() or re.search(r"\s(?:to|on|of|the|and|for|in|at|with)$", joined[-1])
+                       or (not INITIALS_ONLY.match(part) and resolver.full_name(f"{joined[-1]} {part}"))):
+            joined[-1] = f"{joined[-1]} {part}"
+            rule = "action-column-wrapped"
+        else:
+            joined.append(part)
+    owners: list[str] = []
+    for part in joined:
+        m = _COLUMN_TASK.match(part)
+        if m:
+            part = m.group(1)
+            rule = "action-column-wrapped"
+        words = part.split()
+        if all(INITIALS_ONLY.match(w) for w in words) or not re.match(r"[A-Z]", part):
+            owners.extend(words)
+        else:
+            owners.append(part)
+    return owners, rule
 
 
 def _add_action(item: MinuteItem, text: str, owners: list[str], resolver: Resolver, all_text: str,
@@ -1387,8 +1467,11 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
             p.text = ""
             continue
         owners: list[str] = []
+        column_rule = None
         for a in p.actions:
-            owners.extend(x for x in re.split(r"\s*[/,&]\s*|\s+", a.strip()) if x)
+            found, wrapped = _column_owners(a, resolver)
+            owners.extend(found)
+            column_rule = column_rule or wrapped
         inline = _INLINE_GROUP.findall(p.text) if "/" in p.text else []
         for group in inline:
             owners.extend(group.split("/"))
@@ -1474,6 +1557,10 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
         names: list[Optional[str]] = []
         ambiguous: dict[str, list[str]] = {}
         for o in owners:
+            if not INITIALS_ONLY.match(o):
+                # a name or a role written out in the column ("Heather Poustie", "Clerk")
+                names.append(resolver.full_name(o) or resolver.by_role(o))
+                continue
             name, options = resolver.resolve(o, text or p.text, all_text)
             names.append(name)
             if name is None:
@@ -1482,7 +1569,7 @@ def _actions(item: MinuteItem, paras: list[Para], decs: list[Decision], resolver
                 warnings.append(f"minute {item.number}: initials {o} could stand for "
                                 + (" or ".join(options) if options else "nobody listed at the meeting"))
         item.actions.append(Action(text=text or p.text, owners=owners, owner_names=names, ambiguous=ambiguous))
-        tag("action-column" if p.actions else "initials-group")
+        tag((column_rule or "action-column") if p.actions else "initials-group")
     if provenance.active():
         starts.append(len(item.actions))
         for k in range(len(paras)):

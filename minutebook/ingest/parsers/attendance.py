@@ -29,14 +29,14 @@ from minutebook.ingest.parsers.common import (
 from minutebook.ingest.parsers.headings import L
 
 LABEL = re.compile(
-    r"^(?:also,\s+)?(?:(?:virtually|remotely|online|physically)\s+(?=present))?(?:(?:parish|town|deputy|assistant|locum)\s+)?(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|staff|guests|"
+    r"^(?:also,\s+)?(?:(?:virtually|remotely|online|physically)\s+(?=present))?(?:(?:parish|town|deputy|assistant|locum)\s+)?(?:(?:the\s+)?(?:councillors|members|commissioners|trustees|directors|officers|officials|others|other|staff|guests|"
     r"board\s+members|committee\s+members|committee|governors|those)\s+)?"
     r"(present\s+in\s+the\s+chair|present|participants|sederunt|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|attending|attendees|"
     r"invited\s+guests|clerk\s+to\s+the\s+(?:meeting|committee|board|council|panel|group)|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received\b\s*)?(?:from)?)?|absent|not\s+present|substitutes?|"
     r"in\s+the\s+chair|presiding|vice[-\s]chair(?:man|person)?|leas[-\s]chathaoirleach|(?:an\s+)?cathaoirleach|chair(?:man|woman|person)?|present\s+were|meetings\s+administrator|administrator|secretary|"
     r"committee\s+(?:officer|secretary)|democratic\s+services\s+officer|attendance|attendace|members|officials|officers|gard(?:a|aí|ai)|"
-    r"staff|guests|clerk|council\s+officers|advisers|advisors|councillors|co-opted\s+members|voting\s+members|notes|minutes|minute\s+taker|note\s+taker|secretariat)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
+    r"staff|guests|clerk|council\s+officers|advisers|advisors|councillors|co-opted\s+members|voting\s+members|notes|minutes|minute\s+taker|note\s+taker|secretariat|panel(?:\s+members)?|board)\b\s*(?:were\s*)?[:\-–]?\s*(.*)$", re.I)
 
 
 SKIP_LABEL = re.compile(r"^(?:members\s+of\s+the\s+public|public(?:\s+members)?|distribution|press|observers?)\b", re.I)
@@ -135,8 +135,10 @@ def _people_block(lines: list[L], start: int, end: int) -> dict[str, list[str]]:
             continue
         if re.match(r"^\*\s*(?:present|denotes|attended|remote|virtual|absent|apolog)", text, re.I):
             continue            # "*present remotely": the key to a mark
-        inline = re.search(r"\b(?:those|members)\s+present\s+were\s*:?\s*", text, re.I)
-        if inline and inline.start() > 0:
+        # "Those present were:", "Members of the Council present were: …" (rule present-were)
+        inline = re.search(r"\b(?:those|members(?:\s+of\s+the\s+(?:\w+\s+)?(?:council|board|committee|panel|group|"
+                           r"forum|trust|partnership))?)\s+present\s+were\s*:?\s*", text, re.I)
+        if inline and (inline.start() > 0 or " of the " in inline.group(0).lower()):
             text = "Present: " + text[inline.end():]
         segments = [text]
         if current or LABEL.match(text):
@@ -183,15 +185,20 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
     if m and re.match(r"(?:members|councillors|co-opted|voting|officials|officers|gard|staff|guests|clerk|council\s+officers|advis|notes|minute|note|secretariat|meetings|administrator|secretary|committee|democratic)", m.group(1), re.I) \
             and not re.match(r"^[^:\-–]{0,40}[:\-–]", text):
         m = None
+    if m and re.match(r"(?i)panel|board", m.group(1)) and not re.match(r"(?i)^(?:the\s+)?(?:panel|board)(?:\s+members)?\s*:\s*\S", text):
+        # "Panel: Professor Nigel Shadbolt (Chair), Tim Allen (…), …": the body's own name as the label of who sat
+        # (rule body-label-present); only with a colon and names after it
+        m = None
     if m and (m.group(2) or text.rstrip().endswith(":") or len(text.split()) <= 4):
         label = re.sub(r"\s+", " ", m.group(1).lower())
-        if re.match(r"^also,?\s", text, re.I):
-            current = "also_present"
+        if re.match(r"^also,?\s", text, re.I) or re.match(r"(?i)others?\s+(?:attendees|attending|present|in\s+attendance)\b", text):
+            current = "also_present"     # "Other Attendees:" beside the members (rule other-attendees)
         elif label.startswith(("vice", "leas")):
             current = "present"
         elif label.startswith(("present in the chair", "in the chair", "chair", "presiding", "cathaoirleach", "an cathaoirleach")):
             current = "chair"
-        elif label.startswith(("present", "present were", "participants", "sederunt", "attendance", "attendace", "members", "councillors", "co-opted", "voting")):
+        elif label.startswith(("present", "present were", "participants", "sederunt", "attendance", "attendace", "members", "councillors", "co-opted", "voting",
+                               "panel", "board")):
             current = "present"
         elif label.startswith(("officials", "officers", "gard", "staff", "guests", "invited", "clerk", "council officers", "advis", "notes",
                                "minute", "note taker", "secretariat", "meetings administrator", "administrator", "secretary",

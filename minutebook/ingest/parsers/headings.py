@@ -284,6 +284,9 @@ def number_key(number: str) -> tuple:
     return tuple(parts)
 
 
+DOTTED_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d{2}")
+
+
 def candidate(lines: list[L], i: int) -> Optional[Head]:
     line = lines[i]
     text = line.text
@@ -301,6 +304,8 @@ def candidate(lines: list[L], i: int) -> Optional[Head]:
         return None
     if not dotted and find_dates(text[:40]) and find_dates(text[:40])[0].start == 0:
         return None
+    if DOTTED_DATE.fullmatch(text) and "0" in (text[0], text[3]):
+        return None     # rule dotted-date-not-number: "02.03.11" alone under the title is the meeting's date
     if rest and (rest[0].islower() or NOT_TITLE.match(rest)) and not rest.startswith(("e.g",)):
         return None
     if rest and not re.match(r"[A-Z\"'(\[*]|(?:19|20)\d\d\s+[A-Z]|\d{2,4}/\d{3,6}(?:/[A-Z]{1,5})?\s+(?:[-–:]\s+)?[A-Z0-9]", rest) and \

@@ -973,6 +973,11 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
     _complete_names(record, known or [])
     record.chair = att.chair or _chair_from_text(head_text + " " + (items[0].text[:400] if items else "")) \
         or _chair_by_office(head_text + " " + (items[0].text[:400] if items else ""), record.present)
+    acting = _acting_chair(head_text + " " + (items[0].text[:600] if items else ""), record.present)
+    if acting:
+        # "Alex Wynick (Acting Chair)" beside "Janet Bunker (Chair)": who chaired this meeting (rule acting-chair)
+        record.chair = acting
+        note(record, "chair", lines[:first], "acting-chair", acting)
     if record.chair and len(record.chair.split()) == 1:
         # "Councillor Hale took the Chair": the one member of that surname listed in full
         full = {p.name for p in record.present if p.name.split()[-1].lower() == record.chair.lower() and len(p.name.split()) > 1}
@@ -1340,6 +1345,25 @@ def _start_time(text: str) -> Optional[str]:
         if times:
             return times[0][0]
     return first_time(text)
+
+
+ACTING_CHAIR_TEXT = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:was\s+(?:to\s+act|acting|asked\s+to\s+act|appointed\s+to\s+act)\s+as|"
+    r"(?:agreed\s+to\s+)?(?:act(?:ed)?\s+as|chaired\s+the\s+meeting\s+as))\s+(?:the\s+)?(?:Chair(?:man|woman|person)?)\b")
+
+
+def _acting_chair(text: str, present: list) -> Optional[str]:
+    """The one listed as "(Acting Chair)" at this meeting, or named "… was to act as Chair": this meeting's chair,
+    whoever usually chairs."""
+    acting = [p.name for p in present if p.role and re.search(r"(?i)\b(?:acting|interim)\s+chair(?:man|woman|person)?\b", p.role)]
+    if len(acting) == 1:
+        return acting[0]
+    m = ACTING_CHAIR_TEXT.search(text)
+    if m:
+        key = clean_name(m.group(1)).lower()
+        found = [p.name for p in present if clean_name(p.name).lower() == key]
+        return found[0] if found else None
+    return None
 
 
 def _chair_by_office(text: str, present: list) -> Optional[str]:

@@ -61,9 +61,27 @@ def is_typographic_heading(lines: list[L], i: int) -> bool:
     return len(letters) >= 3 and is_upper(t) and len(t) <= 60
 
 
+# "TB(5)2 Public Data Corporation discussion": the paper's reference before the heading is no part of its title
+PAPER_REF = re.compile(r"^[A-Z]{1,5}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}|[a-h]))?\s+(?=[A-Za-z])")
+
+
+def _wrapped_heading(lines: list[L], i: int) -> bool:
+    """Rule wrapped-heading: a bold heading wrapped onto a second bold line that goes on in lower case, the pair
+    standing alone ("TB(5)3.ii Right to data … presentation and" / "discussion")."""
+    a, b = lines[i], lines[i + 1]
+    if not (a.bold and b.bold and a.text and b.text and b.text[:1].islower()) or a.heading or b.heading:
+        return False
+    if (i > 0 and lines[i - 1].text) or (i + 2 < len(lines) and lines[i + 2].text):
+        return False
+    t = f"{a.text} {b.text}"
+    return len(t) <= 120 and not _SENTENCE_END.search(t) and not t.endswith(":") and not a.bullet
+
+
 def typographic_heads(lines: list[L]) -> list[Head]:
     """The unnumbered item headings of a record (rules head-matter, typographic-heading, heading-subline)."""
     found = [i for i in range(len(lines)) if is_typographic_heading(lines, i)]
+    wrapped = {i: f"{lines[i].text} {lines[i + 1].text}" for i in range(len(lines) - 1) if _wrapped_heading(lines, i)}
+    found = sorted(set(found) | set(wrapped))
     if not found:
         return []
     # head-matter: the items start after the attendance section, else after the record's title block (the
@@ -92,9 +110,17 @@ def typographic_heads(lines: list[L]) -> list[Head]:
         if previous is not None and lines[i].bold and not lines[i].heading and not is_upper(lines[i].text) and \
                 all(not lines[j].text for j in range(previous + 1, i)):
             continue        # heading-subline
-        out.append(Head(i, "", (), _presented_heading(lines[i]) or lines[i].text, 1.0, "typographic-heading"))
+        title = _presented_heading(lines[i]) or lines[i].text     # (a wrapped title's next line is joined on by the minutes)
+        paper = PAPER_REF.match(title)
+        out.append(Head(i, "", (), title[paper.end():] if paper else title, 1.0,
+                        "paper-ref-heading" if paper else "wrapped-heading" if i in wrapped else "typographic-heading"))
         previous = i
     return out
+
+
+def _next_number(a: Head, b: Head) -> bool:
+    """Whether b's number follows a's (2 after 1)."""
+    return bool(a.key and b.key and isinstance(a.key[0], int) and b.key[:1] == (a.key[0] + 1,))
 
 
 def use_typographic(lines: list[L], numbered: list[Head], typographic: list[Head]) -> bool:
@@ -117,6 +143,15 @@ def use_typographic(lines: list[L], numbered: list[Head], typographic: list[Head
     for h in numbered:
         if runs and all(not lines[j].text for j in range(runs[-1][-1].index + 1, h.index)):
             runs[-1].append(h)
+        elif runs and _next_number(runs[-1][-1], h):
+            # rule list-entries-wrapped: "1) Provide a more …" / its wrapped lines / "2) Create …": the next number
+            # within a few lines, no blank line and no heading between, is the same list
+            gap = range(runs[-1][-1].index + 1, h.index)
+            if len(gap) <= 6 and all(lines[j].text for j in gap) and \
+                    not any(t.index in gap for t in typographic):
+                runs[-1].append(h)
+            else:
+                runs.append([h])
         else:
             runs.append([h])
     if any(len(r) < 2 for r in runs):

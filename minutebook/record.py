@@ -84,6 +84,11 @@ class MattersArisingRow(_Model):
     owners: list[str] = Field(default_factory=list)
     owner_names: list[Optional[str]] = Field(default_factory=list)
     status: Optional[str] = None
+    # the meeting the action is due at (its date), or the date it is due by
+    due_meeting: Optional[str] = None
+    due: Optional[str] = None
+    # the meeting the update was written for, where that is an earlier meeting than the report's
+    update_for: Optional[str] = None
 
 
 class _RecordBase(_Model):

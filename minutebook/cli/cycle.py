@@ -80,14 +80,16 @@ def matters_arising_json(report) -> str:
     return json.dumps({"report_no": report.report_no, "for_meeting": report.for_meeting,
                        "rows": [{"minute": r.minute, "meeting_date": r.meeting_date, "title": r.title,
                                  "resolution": r.resolution, "owners": r.owners, "owner_names": r.owner_names,
-                                 "status": r.status, "update": r.update} for r in report.matters_arising]},
+                                 "status": r.status, "due_meeting": r.due_meeting, "due": r.due, "update": r.update,
+                                 "update_for": r.update_for} for r in report.matters_arising]},
                       indent=2)
 
 
 @main.command("matters-arising")
 @_options
 def matters_arising_cmd(body, meeting, fmt, output):
-    """The Matters Arising report: every action from earlier meetings still open, with its latest update."""
+    """The Matters Arising report: every action from earlier meetings still open, and those closed since the
+    last meeting (once), with owner, due meeting, status and latest update; numbered for the meeting's year."""
     _setup()
     from minutebook.store.cycle import matters_arising
 

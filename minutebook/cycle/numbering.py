@@ -48,16 +48,41 @@ def report_parts(report_no: str) -> Optional[tuple[str, int]]:
     return (m.group(1).upper(), int(m.group(2))) if m else None
 
 
+def report_year(number: int) -> Optional[int]:
+    """The two-digit year a number of a year-formed series belongs to: 18003 → 18; None where the number
+    is not of that form (a year's two digits and a three-digit running number, as "CSD 18003")."""
+    return number // 1000 if 10000 <= number <= 99999 else None
+
+
 def next_report_no(prefix: Optional[str], existing: Iterable[str] = (),
-                   configured: Optional[int] = None) -> Optional[str]:
-    """The next report number in a body's series: the configured next number if set, else one
-    more than the highest number of the series so far; None where the series is unknown."""
-    if configured:
-        return f"{prefix} {configured}".strip() if prefix else str(configured)
+                   configured: Optional[int] = None, year: Optional[int] = None) -> Optional[str]:
+    """The next report number in a body's series; None where the series is unknown.
+
+    ``existing`` are the numbers already taken (printed, cited or reserved). Without ``year`` the series
+    runs on: the configured next number, or one more than the highest so far where that is higher. With
+    ``year`` (the meeting's), a series whose numbers are year-formed ("CSD 17104", "CSD 18003": the year's
+    two digits, then a running number) takes the next number of that year's run ("CSD 18004" in 2018,
+    "CSD 19001" for the first of 2019), never one of another year; the configured next number counts only
+    for its own year. A series not so formed runs on as without ``year``."""
     numbers = [p for p in (report_parts(r) for r in existing) if p]
     if prefix:
         numbers = [p for p in numbers if p[0] == prefix.upper()]
-    if not numbers:
+    series = prefix or (max(numbers, key=lambda p: p[1])[0] if numbers else None)
+
+    def label(n: int) -> str:
+        return f"{series} {n}" if series else str(n)
+
+    values = [n for _, n in numbers]
+    year_formed = bool(values or configured) and all(report_year(n) is not None for n in values + (
+        [configured] if configured else []))
+    if year is not None and year_formed:
+        yy = year % 100
+        in_year = [n for n in values if report_year(n) == yy]
+        candidates = [max(in_year) + 1 if in_year else yy * 1000 + 1]
+        if configured and report_year(configured) == yy:
+            candidates.append(configured)
+        return label(max(candidates))
+    candidates = ([max(values) + 1] if values else []) + ([configured] if configured else [])
+    if not candidates:
         return None
-    series, number = max(numbers, key=lambda p: p[1])
-    return f"{prefix or series} {number + 1}"
+    return label(max(candidates))

@@ -17,7 +17,8 @@ def environment() -> jinja2.Environment:
                              autoescape=jinja2.select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
     env.filters.update(long_date=t.long_date, ordinal_date=t.ordinal_date, uk_time=t.uk_time,
                        person=t.person_line, resolution=t.resolution_text, arising=t.arising_text, balanced=balanced,
-                       pages=t.pages_text)
+                       pages=t.pages_text, owners=t.owners_text, due=t.due_text, status=t.status_text,
+                       update=t.update_text)
     env.globals["position_mark"] = t.position_mark
     env.globals["meeting_notice"] = t.meeting_notice
     env.globals["held_sentence"] = t.held_sentence

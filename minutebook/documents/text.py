@@ -187,6 +187,37 @@ def arising_text(text: str) -> str:
     return f"Action: {text}"
 
 
+STATUS_WORDS = {"open": "Open", "in_progress": "In progress", "done": "Completed", "dropped": "Dropped"}
+
+
+def owners_text(row) -> str:
+    """The Owner column of a Matters Arising row: "Laurie Grasty (LG), Terry Gooding (TG)"; initials alone
+    where nobody is settled for them."""
+    names = list(row.owner_names) + [None] * (len(row.owners) - len(row.owner_names))
+    return ", ".join(f"{name} ({ini})" if name else ini for ini, name in zip(row.owners, names))
+
+
+def due_text(row) -> str:
+    """The Due column: the meeting the action is due at ("Meeting of 8 March 2018"), else its date."""
+    if row.due_meeting:
+        return f"Meeting of {long_date(row.due_meeting, weekday=False)}"
+    if row.due:
+        return f"By {long_date(row.due, weekday=False)}"
+    return ""
+
+
+def status_text(status) -> str:
+    return STATUS_WORDS.get(status or "", (status or "").replace("_", " ").capitalize())
+
+
+def update_text(row) -> str:
+    """The Update column: the latest update, marked where it was written for an earlier meeting."""
+    text = (row.update or "").strip()
+    if text and row.update_for:
+        text += f" (update for the meeting of {long_date(row.update_for, weekday=False)})"
+    return text
+
+
 def initials(action: Action) -> str:
     return "/".join(action.owners)
 

@@ -265,20 +265,24 @@ def report_docx(r: ReportRecord, organisation=None, contact=None, page_numbers=T
     _widths(extra, [Mm(45), Mm(129)])
     doc.add_page_break()
     _heading(doc, "Appendix A", "Heading 1")
-    table = doc.add_table(rows=1, cols=3)
+    table = doc.add_table(rows=1, cols=6)
     table.style = "Table Grid"
-    for cell, label in zip(table.rows[0].cells, ("Minute Number/Title", "Matters Arising", "Update")):
+    for cell, label in zip(table.rows[0].cells, ("Minute Number/Title", "Matters Arising", "Owner", "Due", "Status",
+                                                 "Update")):
         _cell(cell, label, bold=True)
     _header_row(table.rows[0])
     for row in r.matters_arising:
         cells = table.add_row().cells
         _cell(cells[0], f"Minute {row.minute}\n{t.ordinal_date(row.meeting_date)}\n\n{row.title or ''}")
         _cell(cells[1], t.arising_text(row.resolution))
-        _cell(cells[2], row.update or "")
+        _cell(cells[2], t.owners_text(row))
+        _cell(cells[3], t.due_text(row))
+        _cell(cells[4], t.status_text(row.status))
+        _cell(cells[5], t.update_text(row))
     if not r.matters_arising:
         cells = table.add_row().cells
         _cell(cells[0], "There are no matters arising from previous meetings.")
-    _widths(table, [Mm(45), Mm(75), Mm(54)])
+    _widths(table, [Mm(30), Mm(48), Mm(26), Mm(22), Mm(18), Mm(30)])
     return _bytes(doc)
 
 

@@ -6,7 +6,9 @@ meetings into the pydantic records that :mod:`minutebook.documents` renders.
 * :func:`open_actions` — every action of earlier meetings still open or in progress; an action is
   carried forward meeting after meeting until it is done or dropped.
 * :func:`matters_arising` — the Matters Arising report for a meeting: one row per open action with
-  its source minute, owners and latest update.
+  its source minute, owners, due meeting, status and latest update (marked where it was written for an
+  earlier meeting), and each action closed since the last meeting, once, as completed; its number the
+  next of the body's series for the meeting's year, reserved for the meeting (``ReportNumber``).
 * :func:`draft_agenda` — the next agenda in house order: opening standing items, regular updates,
   items carried forward by resolutions, the sub-group reports (12a–12d), closing standing items.
   Works for a meeting that is only planned (nothing is created unless ``save=True``).
@@ -31,7 +33,8 @@ from minutebook.cycle.carry import SourceMinute, carried_to
 from minutebook.cycle.deadlines import publication_date, question_deadline
 from minutebook.cycle.numbering import next_minute_number, next_report_no, number_minutes
 from minutebook.documents.text import ordinal
-from minutebook.store.models import (Action, AgendaItem, Body, Meeting, Membership, Minute, Report)
+from minutebook.store.models import (Action, ActionUpdate, AgendaItem, Body, Meeting, Membership, Minute, Report,
+                                     ReportNumber)
 from minutebook.store.records import agenda_record, members_at, minutes_record
 
 MA_TITLE = "MATTERS ARISING"
@@ -107,32 +110,167 @@ def _stored_matters_arising(body: Body, on_or_before: dt.date) -> list[Report]:
                 .select_related("meeting").order_by("-meeting__date", "-id"))
 
 
-def _previous_updates(reports: list[Report]) -> dict[tuple[str, str], str]:
-    """(minute, meeting date) → the latest update printed in an earlier Matters Arising report."""
-    out: dict[tuple[str, str], str] = {}
+def _previous_updates(reports: list[Report]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(minute, meeting date) → (the latest update printed in an earlier Matters Arising report, the date of
+    the meeting it was written for)."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
     for rep in reports:                      # newest first: the first update found wins
         for row in (rep.data or {}).get("matters_arising") or []:
             key = (str(row.get("minute") or "").lower(), str(row.get("meeting_date") or ""))
             if row.get("update") and key not in out:
-                out[key] = row["update"]
+                out[key] = (row["update"], str(row.get("update_for") or rep.meeting.date.isoformat()))
     return out
+
+
+CLOSED = (Action.DONE, Action.DROPPED)
+
+
+def _day(value) -> dt.date:
+    from django.utils import timezone
+
+    if isinstance(value, dt.datetime):
+        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value
+
+
+def closing_update(updates):
+    """The update that last set an action done or dropped, where nothing reopened it since; None where no
+    update says so (closed before updates were kept)."""
+    closing = None
+    for u in updates:                        # oldest first
+        if u.status in CLOSED:
+            closing = closing or u
+        else:
+            closing = None
+    return closing
+
+
+def _reporting_meeting(dates: list[dt.date], held: dt.date, closed: Optional[dt.date]) -> Optional[dt.date]:
+    """The meeting whose Matters Arising report gives an action as closed: the first meeting after the day it
+    was closed (and after the meeting it came from); the latest meeting where none is later than that day
+    (the one being prepared); the first meeting after its own where the day is not known."""
+    after = [d for d in dates if d > held]
+    if not after:
+        return None
+    if closed is None:
+        return after[0]
+    return next((d for d in after if d > closed), after[-1])
+
+
+def report_actions(body: Body, meeting_date: dt.date):
+    """The actions a Matters Arising report for ``meeting_date`` carries: every action of earlier meetings
+    still open or in progress, and each action closed (done or dropped) since the last meeting, once: at the
+    first meeting after it was closed (:func:`_reporting_meeting`). The closing update keeps the meeting
+    whose report gave it (``ActionUpdate.reported_at``): that report made again gives it again, no other does."""
+    meeting = Meeting.objects.filter(body=body, date=meeting_date).first()
+    dates = sorted(set(Meeting.objects.filter(body=body).exclude(status=Meeting.CANCELLED)
+                       .values_list("date", flat=True)) | {meeting_date})
+    qs = (Action.objects.filter(minute__meeting__body=body, minute__meeting__date__lt=meeting_date)
+          .filter(Q(status__in=Action.LIVE) | Q(status__in=CLOSED))
+          .select_related("minute__meeting", "due_meeting")
+          .prefetch_related("owners__person", "updates")
+          .order_by("minute__meeting__date", "minute__position", "id"))
+    out = []
+    for a in qs:
+        if a.status in CLOSED:
+            closing = closing_update(sorted(a.updates.all(), key=lambda u: (u.date, u.id)))
+            if closing is not None and closing.reported_at_id:
+                if meeting is None or closing.reported_at_id != meeting.pk:
+                    continue
+            else:
+                day = _day(closing.date) if closing is not None else None
+                if _reporting_meeting(dates, a.minute.meeting.date, day) != meeting_date:
+                    continue
+                if closing is not None and meeting is not None:
+                    claimed = ActionUpdate.objects.filter(pk=closing.pk, reported_at__isnull=True).update(
+                        reported_at=meeting)
+                    if not claimed and ActionUpdate.objects.filter(pk=closing.pk).exclude(
+                            reported_at=meeting).exists():
+                        continue            # another meeting's report gave it meanwhile
+        out.append(a)
+    return out
+
+
+def _written_for(body: Body, day: dt.date) -> Optional[dt.date]:
+    """The meeting an update written on ``day`` was written for: the body's next meeting on or after it."""
+    return (Meeting.objects.filter(body=body, date__gte=day).exclude(status=Meeting.CANCELLED)
+            .order_by("date").values_list("date", flat=True).first())
 
 
 def matters_arising_rows(body: Body, meeting_date: dt.date) -> list[R.MattersArisingRow]:
     reports = _stored_matters_arising(body, meeting_date)
     printed = _previous_updates(reports)
     rows = []
-    for a in open_actions(body, meeting_date):
+    for a in report_actions(body, meeting_date):
         minute = a.minute
         held = minute.meeting.date.isoformat()
         owners = list(a.owners.all())
         updates = sorted(a.updates.all(), key=lambda u: (u.date, u.id))
-        update = next((u.note for u in reversed(updates) if u.note), None) or printed.get((minute.number.lower(), held))
+        latest = next((u for u in reversed(updates) if u.note), None)
+        update, written_for = None, None
+        if latest is not None:
+            update, written_for = latest.note, _written_for(body, _day(latest.date))
+        elif (minute.number.lower(), held) in printed:
+            update, written = printed[(minute.number.lower(), held)]
+            written_for = dt.date.fromisoformat(written[:10])
+        stale = written_for is not None and written_for < meeting_date
         rows.append(R.MattersArisingRow(
             minute=minute.number, meeting_date=held, title=_row_title(minute.title, " ".join([minute.text, a.text])),
             resolution=a.text, update=update, owners=[o.initials for o in owners],
-            owner_names=[o.person.name if o.person_id else None for o in owners], status=a.status))
+            owner_names=[o.person.name if o.person_id else None for o in owners], status=a.status,
+            due_meeting=a.due_meeting.date.isoformat() if a.due_meeting_id else None,
+            due=a.due_date.isoformat() if a.due_date else None,
+            update_for=written_for.isoformat() if stale else None))
     return rows
+
+
+def _cited_number(meeting: Meeting) -> Optional[str]:
+    """The report number the meeting's own Matters Arising minute cites ("178 MATTERS ARISING: CSD 18003")."""
+    return (Minute.objects.filter(meeting=meeting, title__icontains="matters arising").exclude(report_ref="")
+            .values_list("report_ref", flat=True).first())
+
+
+def _taken_numbers(body: Body) -> list[str]:
+    """Every report number of the body printed, cited or reserved so far."""
+    return [*Report.objects.filter(meeting__body=body).exclude(report_no="").values_list("report_no", flat=True),
+            *Minute.objects.filter(meeting__body=body).exclude(report_ref="").values_list("report_ref", flat=True),
+            *ReportNumber.objects.filter(body=body).values_list("report_no", flat=True)]
+
+
+def report_number(body: Body, meeting_date: dt.date, meeting: Optional[Meeting] = None,
+                  stored: Optional[Report] = None) -> Optional[str]:
+    """The Matters Arising report's number for the meeting: the one reserved for it, printed on its stored
+    report or cited by its minutes; else the next of the body's series for the meeting's year
+    (:func:`minutebook.cycle.numbering.next_report_no`), reserved for the meeting where it is stored, so that
+    no other meeting is given it and making the report again keeps it."""
+    from django.db import IntegrityError
+
+    if meeting is not None:
+        kept = (ReportNumber.objects.filter(meeting=meeting, kind=ReportNumber.MATTERS_ARISING)
+                .values_list("report_no", flat=True).first())
+        if kept:
+            return kept
+        if stored and stored.report_no:
+            return stored.report_no
+        cited = _cited_number(meeting)
+        if cited:
+            return cited
+    for _ in range(5):
+        number = next_report_no(body.report_prefix or None, _taken_numbers(body), body.report_next_number,
+                                year=meeting_date.year)
+        if number is None or meeting is None:
+            return number
+        try:
+            with transaction.atomic():
+                ReportNumber.objects.create(body=body, meeting=meeting, kind=ReportNumber.MATTERS_ARISING,
+                                            report_no=number[:40])
+            return number
+        except IntegrityError:          # another process took it (or reserved this meeting's) first
+            kept = (ReportNumber.objects.filter(meeting=meeting, kind=ReportNumber.MATTERS_ARISING)
+                    .values_list("report_no", flat=True).first())
+            if kept:
+                return kept
+    raise RuntimeError(f"no free report number for {body.name} {meeting_date.isoformat()}")
 
 
 def _group_word(body: Body) -> str:
@@ -148,11 +286,7 @@ def matters_arising(body: Body, meeting_date: dt.date) -> R.ReportRecord:
                    if meeting and r.meeting_id == meeting.pk), None)
     latest = next(iter(_stored_matters_arising(body, meeting_date)), None)
     cover = dict((latest.data if latest else None) or {})
-    if stored and stored.report_no:
-        report_no = stored.report_no
-    else:
-        existing = Report.objects.filter(meeting__body=body).exclude(report_no="").values_list("report_no", flat=True)
-        report_no = next_report_no(body.report_prefix or None, existing, body.report_next_number)
+    report_no = report_number(body, meeting_date, meeting, stored)
     contact = cover.get("contact_officer") or body.contact_name or None
     return R.ReportRecord(
         body=body.name, meeting=R.MeetingInfo(date=meeting_date.isoformat(),

@@ -322,6 +322,8 @@ class ActionUpdate(models.Model):
     status = models.CharField(max_length=20, choices=Action.STATUSES)
     note = models.TextField(blank=True)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    # an update closing the action: the meeting whose Matters Arising report gave it as closed (once)
+    reported_at = models.ForeignKey("Meeting", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
         ordering = ["action", "date", "id"]
@@ -354,3 +356,24 @@ class Report(models.Model):
 
     class Meta:
         ordering = ["meeting", "id"]
+
+
+class ReportNumber(models.Model):
+    """A report number of a body's series reserved for one meeting's paper (``kind``: the Matters Arising
+    report): no other meeting is given it, and making the paper again keeps it."""
+
+    MATTERS_ARISING = "matters_arising"
+
+    body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="report_numbers")
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="report_numbers")
+    kind = models.CharField(max_length=30, default=MATTERS_ARISING)
+    report_no = models.CharField(max_length=40)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["body", "report_no"]
+        constraints = [models.UniqueConstraint(fields=["body", "report_no"], name="report_no_once_per_body"),
+                       models.UniqueConstraint(fields=["meeting", "kind"], name="one_report_no_per_meeting_paper")]
+
+    def __str__(self):
+        return f"{self.report_no} ({self.meeting})"

@@ -1010,11 +1010,14 @@ def update_action(request, pk: PK, data: ActionPatch):
     changes = data.dict(exclude_unset=True)
     _no_nulls(changes, nullable=("due_date",))
     _check_choice(changes.get("status"), Action.STATUSES, "status")
+    status_changed = "status" in changes and changes["status"] != a.status
     with transaction.atomic():
         _bump(a, changes.pop("version", None))
         for key, value in changes.items():
             setattr(a, key, value)
         a.save(update_fields=[*changes, "version"])
+        if status_changed:     # the update log says when it changed (Matters Arising reports a closing once)
+            ActionUpdate.objects.create(action=a, status=a.status, author=request.auth, date=timezone.now())
     return _actions_qs(request.auth).get(pk=a.pk)
 
 

@@ -16,7 +16,7 @@ def test_matters_arising_json(december):
     data = json.loads(result.output)
     assert set(data) == {"report_no", "for_meeting", "rows"} and data["for_meeting"] == "2018-03-08"
     assert set(data["rows"][0]) == {"minute", "meeting_date", "title", "resolution", "owners", "owner_names",
-                                    "status", "update"}
+                                    "status", "due_meeting", "due", "update", "update_for"}
 
 
 def test_agenda_json_has_deadline_and_source_minutes(december):

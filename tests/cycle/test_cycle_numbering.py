@@ -17,3 +17,13 @@ def test_report_numbers_follow_the_series():
     assert next_report_no("CSD", ["CSD 17041", "CSD 17104", "ES 1"]) == "CSD 17105"
     assert next_report_no("CSD", [], configured=18003) == "CSD 18003"
     assert next_report_no(None, []) is None
+
+
+def test_report_numbers_are_of_the_meetings_year():
+    taken = ["CSD 17041", "CSD 17104", "CSD 18003"]
+    assert next_report_no("CSD", taken, configured=18004, year=2018) == "CSD 18004"
+    assert next_report_no("CSD", taken, configured=18004, year=2017) == "CSD 17105"
+    assert next_report_no("CSD", taken, configured=18004, year=2019) == "CSD 19001"
+    assert next_report_no("CSD", taken + ["CSD 18004"], configured=18004, year=2018) == "CSD 18005"   # reserved
+    # a series not formed of years runs on
+    assert next_report_no("ES", ["ES 7"], year=2019) == "ES 8"

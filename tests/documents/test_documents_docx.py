@@ -23,6 +23,8 @@ def test_draft_minutes_have_draft_in_the_header(minutes):
 def test_appendix_a_is_a_word_table(report):
     d = docx.Document(io.BytesIO(render(report, "docx")))
     appendix = d.tables[-1]
-    assert [c.text for c in appendix.rows[0].cells] == ["Minute Number/Title", "Matters Arising", "Update"]
+    assert [c.text for c in appendix.rows[0].cells] == ["Minute Number/Title", "Matters Arising", "Owner", "Due",
+                                                        "Status", "Update"]
     assert appendix.rows[2].cells[0].text == "Minute 139b\n9th March 2017\n\nPrevent Update"
+    assert [c.text for c in appendix.rows[1].cells[2:]] == ["Laurie Grasty (LG)", "", "Open", "The Forum meets in July."]
     assert "Decision Maker:" in [r.cells[0].text for r in d.tables[1].rows]

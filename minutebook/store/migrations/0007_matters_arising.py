@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('store', '0005_edit_versions'),
+        ('store', '0006_document_contents'),
     ]
 
     operations = [

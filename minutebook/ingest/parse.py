@@ -26,6 +26,7 @@ from minutebook.ingest.parsers.common import _END_WORDS, end_time, find_dates, i
 from minutebook.ingest.parsers.headings import HEAD_RX, L, prepare
 from minutebook.ingest.parsers.minutes import parse_minutes, strict_markers
 from minutebook.ingest.parsers.report import REPORT_HEAD, parse_report
+from minutebook.ingest.parsers.sections import signed_name
 from minutebook.ingest.readers import read, sha256_of
 from minutebook.record import AttachmentRecord, ParsedDocument
 
@@ -212,8 +213,8 @@ def _after_close(out: list[tuple[str, int, int]], lines: list[L]) -> list[tuple[
         tail = 0
         while j < end and tail < 4:
             t = lines[j].text
-            if t and not re.match(r"^(?:Chair(?:man|person)?|Signed|Date[d]?|Cathaoirleach|Mayor|Clerk)\b|^[._\s…]+$|^\d{1,3}$", t, re.I) \
-                    and not re.search(r"next\s+meeting|_{3,}|\.{4,}|…{2,}", t, re.I):
+            if t and not re.match(r"^(?:Chair(?:man|person)?|Signed|Date[d]?|Cathaoirleach|Mayor|Clerk|Attest)\b|^[._\s…]+$|^\d{1,3}$", t, re.I) \
+                    and not re.search(r"next\s+meeting|_{3,}|\.{4,}|…{2,}", t, re.I) and not signed_name(lines, j, end):
                 tail += 1
                 if tail == 1:
                     first_tail = j

@@ -185,6 +185,11 @@ def _block_line(text: str, current: Optional[str], blocks: dict, line: L) -> Opt
     if m and re.match(r"(?:members|councillors|co-opted|voting|officials|officers|gard|staff|guests|clerk|council\s+officers|advis|notes|minute|note|secretariat|meetings|administrator|secretary|committee|democratic)", m.group(1), re.I) \
             and not re.match(r"^[^:\-–]{0,40}[:\-–]", text):
         m = None
+    if m and re.match(r"^\W*(?:(?:Chair(?:man|woman|person)?|Mayor|President|Presiding\s+Officer)\s+[A-Z][\w'’-]+\s+[a-z]+"
+                      r"|[A-Za-z ]{2,30}\.\s)", text) and not re.match(r"^[^.:]{0,40}:", text):
+        # "Chair Ramirez called the meeting to order …", "absent. Also participating were …": a sentence of the
+        # narrative, not a label (rule label-not-sentence)
+        m = None
     if m and re.match(r"(?i)panel|board", m.group(1)) and not re.match(r"(?i)^(?:the\s+)?(?:panel|board)(?:\s+members)?\s*:\s*\S", text):
         # "Panel: Professor Nigel Shadbolt (Chair), Tim Allen (…), …": the body's own name as the label of who sat
         # (rule body-label-present); only with a colon and names after it

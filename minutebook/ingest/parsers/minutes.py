@@ -43,7 +43,7 @@ from minutebook.ingest.parsers.common import (
     sentences, title_case,
 )
 from minutebook.ingest.parsers.headings import (
-    HEAD_RX, INITIALS_ONLY, ITEM_REF, L, REPORT_REF, chain, split_title,
+    HEAD_RX, INITIALS_ONLY, ITEM_REF, Head, L, REPORT_REF, chain, split_title,
 )
 from minutebook.ingest.parsers.sections import run_in_heads, sectioned_heads, typographic_heads, use_typographic
 from minutebook.ingest import provenance
@@ -501,6 +501,9 @@ US_MOTION = [
     re.compile(rf"^A\s+motion\s+(?P<s>(?:to|that)\s+.+?)\s+was\s+(?:made|moved|offered)\s+by\s+{_WHO}(?:,?\s+(?:and\s+)?seconded\s+by\s+{_WHO})?$", re.I),
     # "Commissioner A moved to adopt …; seconded by B." / "A moved that the Council endorse …"
     re.compile(rf"^{_WHO}\s+moved\s+(?P<s>(?:to|that)\s+.+?)(?:[;,]\s*(?:and\s+)?(?:was\s+)?seconded\s+by\s+{_WHO})?$"),
+    # "Commissioner Perez moved and Chair Ramirez seconded to approve the consent calendar as recommended." (rule
+    # moved-and-seconded)
+    re.compile(rf"^{_WHO}\s+moved\s+and\s+{_WHO}\s+seconded\s*,?\s+(?P<s>(?:to|that)\s+.+)$"),
 ]
 US_OUTCOME = re.compile(r"\b(?:carried|passed|approved|adopted|prevailed)\b|\bunanimous(?:ly)?\b", re.I)
 US_FAILED = re.compile(r"\b(?:failed|lost|defeated|denied|not\s+(?:carried|passed|approved)|withdrawn)\b", re.I)
@@ -576,7 +579,8 @@ FAVOUR = re.compile(r"\b(?:proposed|seconded)\b.*\b(?:all|six|five|four|three|se
                     r"|^The\s+(?:Parish\s+|Town\s+)?(?:Council|Committee|Members|Councillors)\s+(?:were|was)\s+(?:unanimously\s+|all\s+)?in\s+favour\b"
                     r"|\bvotes?\s+for\b.*\bcarried\b", re.I)
 BODY_DECIDED = re.compile(
-    r"^(?:The\s+(?:Parish\s+|Town\s+|Community\s+|District\s+)?(?:Council|Committee|Sub-Committee|Board|Group|Members|Councillors|Trustees|Governors|Directors|Panel|Meeting"
+    # the body by its name ("The Housing Authority approved …", "The Parish Council agreed …") (rule body-decided)
+    r"^(?:The\s+(?:Parish\s+|Town\s+|Community\s+|District\s+|(?:[A-Z][a-z]+\s+){1,2})?(?:Council|Committee|Sub-Committee|Board|Group|Members|Councillors|Trustees|Governors|Directors|Panel|Meeting"
     r"|Partnership|Forum|Commission|Cabinet|Executive|Authority)"
     r"|(?:Governors|Trustees|Directors))"
     r"\s+(?:(?:unanimously|then|also|formally)\s+)?(?:approved|agreed|resolved|adopted|accepted|decided|endorsed"
@@ -735,6 +739,7 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         heads = typographic
     elif not heads and not typographic:
         heads = run_in_heads(lines)
+    heads = _standalone_subheadings(lines, heads)
     first = heads[0].index if heads else len(lines)
     head_text = " ".join(ln.text for ln in lines[:first] if ln.text)
     record = MinutesRecord()
@@ -777,6 +782,12 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
                 att.subs = att.subs + inner.subs
                 att.chair = att.chair or inner.chair
                 break
+    if not att.present:
+        rolled, also = _roll_call_sentences(head_text)
+        if rolled:
+            # "Responding to roll call were Commissioners Perez, … Also participating were …" (rule roll-call-sentence)
+            att.present, att.also_present = rolled, att.also_present + also
+            att.chair = att.chair or next((p.name for p in rolled if p.chair and not p.vice_chair), None)
     strict = strict_markers(lines) if strict is None else strict
     items: list[MinuteItem] = []
     apologies = list(att.apologies)
@@ -982,6 +993,13 @@ def parse_minutes(lines: list[L], *, us: bool = False, year_hint: Optional[int] 
         # "Councillor Hale took the Chair": the one member of that surname listed in full
         full = {p.name for p in record.present if p.name.split()[-1].lower() == record.chair.lower() and len(p.name.split()) > 1}
         record.chair = full.pop() if len(full) == 1 else record.chair
+    if record.chair and len(record.chair.split()) == 1:
+        signed = _signed_chair(lines, record.chair)
+        if signed:
+            # "Chair Ramirez called the meeting to order" and the signature "RICK RAMIREZ" / "CHAIR" (rule
+            # chair-signature-name)
+            record.chair = signed
+            note(record, "chair", [], "chair-signature-name", signed)
 
     full = "\n".join(ln.text for ln in lines if ln.text)
     record.meeting.end = end_time(full) or record.meeting.end
@@ -1220,6 +1238,45 @@ EXEMPT = re.compile(r"\b(?:part\s*(?:2|ii|two)\b|exempt\b|confidential\b|not\s+f
 SUB_ITEM = re.compile(r"^\(([a-h])\)\s*(.*)$|^([a-h])[.)]\s+(.*)$|^([a-h])\)$")
 
 
+_SUBHEADING = re.compile(r"[A-Z][\w'’&/()-]*(?:\s*[-–]?\s+[\w'’&/()-]+)*")
+
+
+def _standalone_subheadings(lines: list[L], heads: list) -> list:
+    """Rule standalone-subheading: under numbered minutes set as headings (bold, or a heading style), a short plain
+    line in title case standing on its own (a blank line above, a blank line or a bulleted line below: "Landscaping",
+    "Vice Chair", "EV Charging Point") heads a part of the minute: an unnumbered item of its own."""
+    numbered = [h for h in heads if h.number]
+    if len(numbered) < 3 or not all(lines[h.index].bold or lines[h.index].heading for h in numbered):
+        return heads
+    taken = {h.index for h in heads}
+    found = []
+    for k, h in enumerate(heads):
+        if not h.number:
+            continue
+        end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
+        for i in range(h.index + 2, end):
+            ln = lines[i]
+            t = ln.text
+            if not t or i in taken or ln.bold or ln.heading or ln.bullet or ln.cells or len(t) > 50 or lines[i - 1].text:
+                continue
+            below = lines[i + 1] if i + 1 < len(lines) else None
+            if below is not None and below.text and not below.bullet:
+                continue
+            # what it heads: bullets, or a paragraph of text (not another short line, an address or a signature)
+            nxt = next((lines[j] for j in range(i + 1, min(end, i + 3)) if lines[j].text), None)
+            if nxt is None or not (nxt.bullet or len(nxt.text) > 40):
+                continue
+            if re.fullmatch(r"(?i)(?:back\s+to\s+top|yes\s+no|signed|chair(?:man|person)?|cathaoirleach|clerk|secretary|date)", t):
+                continue
+            if not _SUBHEADING.fullmatch(t) or NOTHING_TO_REPORT.match(t) or re.fullmatch(r"(?i)none|nil|no|yes|n/?a", t) \
+                    or find_dates(t) or HEAD_RX.match(t) or len(t.split()) > 6:
+                continue
+            found.append(Head(i, "", (), t, 1.0, "standalone-subheading"))
+    if len(found) < 3:
+        return heads
+    return sorted(heads + found, key=lambda h: h.index)
+
+
 def _sub_title(lines: list[L], i: int, rest: str) -> Optional[str]:
     """The title of a lettered sub-item, or None where the letter starts a list entry or narrative."""
     at = i
@@ -1366,6 +1423,47 @@ def _acting_chair(text: str, present: list) -> Optional[str]:
     return None
 
 
+ROLL_PRESENT = re.compile(r"^(?:Responding\s+to\s+(?:the\s+)?roll\s+call\s+(?:were|was)|(?:Members\s+|Those\s+)?present\s+at\s+(?:the\s+)?roll\s+call\s+were"
+                          r"|Answering\s+(?:the\s+)?roll\s+call\s+were)\s+(.+)$", re.I)
+ROLL_REMOTE = re.compile(r"^(.{3,200}?)\s+(?:participated|attended|joined|were\s+present|was\s+present)\s+(?:via|by|remotely|virtually|online)\b", re.I)
+ROLL_ALSO = re.compile(r"^Also\s+(?:participating|present|in\s+attendance|attending)\s+were\s+(.+)$", re.I)
+_ROLL_TAIL = re.compile(r",?\s+(?:in\s+person|via\s+\w+|by\s+(?:telephone|video\w*)|remotely|virtually)\.?$", re.I)
+
+
+def _roll_call_sentences(text: str) -> tuple[list, list]:
+    """A US roll call written as sentences at the head of the minutes: who responded to the roll call, and who
+    participated by video, are present; "Also participating were X, Executive Director; …" are also present."""
+    present: list = []
+    also: list = []
+    if "roll call" not in text.lower():
+        return present, also
+    for sent in sentences(text):
+        sent = sent.strip().rstrip(".")
+        m = ROLL_PRESENT.match(sent)
+        if m:
+            present += parse_people(_ROLL_TAIL.sub("", m.group(1)))
+            continue
+        m = ROLL_ALSO.match(sent)
+        if m and present:
+            also += parse_people(m.group(1))
+            continue
+        m = ROLL_REMOTE.match(sent)
+        if m and present and re.match(r"(?:Commissioners?|Council\s*members?|Councillors?|Trustees?|Directors?|Board\s+members?|Members?)\b", m.group(1)):
+            present += parse_people(m.group(1))
+    return present, also
+
+
+def _signed_chair(lines: list[L], surname: str) -> Optional[str]:
+    """The full name signed over the chair's office ("RICK RAMIREZ" / "CHAIR") for a chair known by surname."""
+    texts = [ln.text for ln in lines if ln.text]
+    for k, t in enumerate(texts[:-1]):
+        words = t.split()
+        if 2 <= len(words) <= 4 and words[-1].lower() == surname.lower() and \
+                re.fullmatch(r"(?i)chair(?:man|woman|person)?|mayor|president|presiding\s+officer", texts[k + 1].strip(" ,")):
+            return title_case(t) if is_upper(t) else t
+    return None
+
+
 def _chair_by_office(text: str, present: list) -> Optional[str]:
     """"The Shire President declared the meeting open" / "The Mayor opened the meeting": the one member present whose
     role is that office (not its deputy) chairs."""
@@ -1378,7 +1476,18 @@ def _chair_by_office(text: str, present: list) -> Optional[str]:
     return found[0] if len(found) == 1 else None
 
 
+OPENED_MEETING = re.compile(
+    r"\b(?:The\s+[a-z]+(?:\s+[a-z]+)?,\s+)?((?:Rev(?:d|erend)?|Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?"
+    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+(?:welcomed\s+(?:everyone|all|those\s+present|members)\b[^.]{0,60}?\s+and\s+)?"
+    r"opened\s+the\s+meeting\b")
+
+
 def _chair_from_text(text: str) -> Optional[str]:
+    # "The vicar, Rev Simon Kirby, welcomed everyone to the meeting and opened the meeting with prayer." (rule
+    # opened-the-meeting): who opens the meeting chairs it
+    m = OPENED_MEETING.search(text)
+    if m:
+        return clean_name(m.group(1))
     m = re.search(r"((?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w.'\- ]{1,30}?)\s+(?:took|was\s+in|in)\s+the\s+[Cc]hair", text)
     if m:
         return clean_name(m.group(1))

@@ -41,6 +41,29 @@ def _presented_heading(ln: L) -> Optional[str]:
     return None
 
 
+_OFFICE_LINE = re.compile(r"(?i)(?:city\s+|deputy\s+|assistant\s+)?(?:chair(?:man|woman|person)?|vice[\s-]chair\w*|mayor|president|"
+                          r"clerk|secretary|presiding\s+officer|recording\s+secretary)[\s,]*")
+
+
+def signed_name(lines: list[L], j: int, end: Optional[int] = None) -> bool:
+    """Rule signature-block: "THERESA DEVOY, CMC" over "CLERK", "RICK RAMIREZ" over "CHAIR": a name in capitals
+    signed over an office is the minutes' signature (not a heading, nor a paper after the minutes)."""
+    t = lines[j].text
+    if not (t and is_upper(t) and len(t) <= 60 and 2 <= len(t.split(",")[0].split()) <= 4):
+        return False
+    end = len(lines) if end is None else end
+    nxt = next((lines[k].text for k in range(j + 1, min(end, j + 3)) if lines[k].text), "")
+    return bool(_OFFICE_LINE.fullmatch(nxt))
+
+
+def _signature_line(lines: list[L], i: int) -> bool:
+    """A signed name, or the office under one."""
+    if signed_name(lines, i):
+        return True
+    above = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), None)
+    return bool(_OFFICE_LINE.fullmatch(lines[i].text)) and above is not None and signed_name(lines, above)
+
+
 def is_typographic_heading(lines: list[L], i: int) -> bool:
     """Rule typographic-heading."""
     ln = lines[i]
@@ -79,7 +102,7 @@ def _wrapped_heading(lines: list[L], i: int) -> bool:
 
 def typographic_heads(lines: list[L]) -> list[Head]:
     """The unnumbered item headings of a record (rules head-matter, typographic-heading, heading-subline)."""
-    found = [i for i in range(len(lines)) if is_typographic_heading(lines, i)]
+    found = [i for i in range(len(lines)) if is_typographic_heading(lines, i) and not _signature_line(lines, i)]
     wrapped = {i: f"{lines[i].text} {lines[i + 1].text}" for i in range(len(lines) - 1) if _wrapped_heading(lines, i)}
     found = sorted(set(found) | set(wrapped))
     if not found:

@@ -6,6 +6,8 @@ PY := .venv/bin/python
 MB := .venv/bin/minutebook
 PORT ?= 8000
 SEEDS ?= $(firstword $(wildcard ../shared/seeds) $(wildcard seeds))
+# the demo deployment's authority, printed on the site and on every paper (README, "The authority")
+MINUTEBOOK_AUTHORITY ?= London Borough of Bromley
 
 .PHONY: install run test test-sqlite test-postgres bench
 
@@ -20,7 +22,7 @@ SEEDS ?= $(firstword $(wildcard ../shared/seeds) $(wildcard seeds))
 install: .venv/.installed
 
 run: install
-	$(MB) demo --seeds "$(SEEDS)" --port $(PORT)
+	MINUTEBOOK_AUTHORITY="$(MINUTEBOOK_AUTHORITY)" $(MB) demo --seeds "$(SEEDS)" --port $(PORT)
 
 test: install
 	bash scripts/test.sh

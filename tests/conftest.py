@@ -58,3 +58,19 @@ def hostile(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
     return SimpleNamespace(docx=module.xml_bomb_docx(folder / "bomb.docx"),
                            pdf=module.flate_bomb_pdf(folder / "bomb.pdf"))
+
+
+@pytest.fixture
+def logo_png(tmp_path):
+    """A small real PNG file made here, for the authority's logo (MINUTEBOOK_AUTHORITY_LOGO)."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+
+    raw = b"".join(b"\x00" + b"\x1d\x70\xb8" * 4 for _ in range(2))
+    path = tmp_path / "logo.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 2, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return path

@@ -19,9 +19,13 @@ FORMATS = ["pdf", "docx", "html", "json"]
 
 
 def _setup():
-    from minutebook import django_env
+    from minutebook import django_env, identity
 
     django_env.setup()
+    try:
+        identity.current()          # the authority's name and logo, printed on every paper
+    except identity.IdentityError as exc:
+        raise Failure(str(exc)) from None
 
 
 def _body_and_date(body: str, meeting: str, planned_ok: bool = True):

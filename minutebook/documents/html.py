@@ -78,9 +78,10 @@ def grouped(printed: list[Block]) -> list[tuple[str, object]]:
 
 
 def render_html(record, *, organisation: str | None = None, contact=None, page_numbers: bool = True,
-                **_ignored) -> str:
+                logo: str | None = None, **_ignored) -> str:
     env = environment()
     common = {"r": record, "organisation": organisation, "contact": contact, "page_numbers": page_numbers,
+              "logo": logo,
               "draft": getattr(record, "draft", False)}
     if isinstance(record, AgendaRecord):
         return env.get_template("agenda.html").render(descriptions=agenda_descriptions(record), **common)

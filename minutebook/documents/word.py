@@ -147,8 +147,21 @@ def _bytes(doc) -> bytes:
     return out.getvalue()
 
 
-def agenda_docx(r: AgendaRecord, organisation=None, page_numbers=True) -> bytes:
+def _logo(doc, logo, organisation) -> None:
+    """The authority's logo (a ``data:`` address) at the head of the paper, described for screen readers."""
+    if not logo:
+        return
+    import base64
+
+    data = base64.b64decode(logo.split(",", 1)[1])
+    run = doc.add_paragraph().add_run()
+    shape = run.add_picture(io.BytesIO(data), height=Mm(20))
+    shape._inline.docPr.set("descr", f"Logo of {organisation}" if organisation else "Logo")
+
+
+def agenda_docx(r: AgendaRecord, organisation=None, page_numbers=True, logo=None) -> bytes:
     doc = _document(False, page_numbers, f"Agenda: {r.body or ''} {t.long_date(r.meeting.date)}".strip())
+    _logo(doc, logo, organisation)
     box = doc.add_table(rows=1, cols=1)
     box.style = "Table Grid"
     box.alignment = WD_TABLE_ALIGNMENT.RIGHT
@@ -185,10 +198,13 @@ def agenda_docx(r: AgendaRecord, organisation=None, page_numbers=True) -> bytes:
     return _bytes(doc)
 
 
-def minutes_docx(r: MinutesRecord, page_numbers=True, **_ignored) -> bytes:
+def minutes_docx(r: MinutesRecord, page_numbers=True, organisation=None, logo=None, **_ignored) -> bytes:
     doc = _document(r.draft, page_numbers, f"Minutes: {r.body or ''} {t.long_date(r.meeting.date)}".strip())
     if r.draft:
         _para(doc, "DRAFT: these minutes have not yet been agreed as a correct record", bold=True)
+    _logo(doc, logo, organisation)
+    if organisation:
+        _para(doc, organisation, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
     _heading(doc, (r.body or "").upper(), "Title")
     _para(doc, t.held_sentence(r))
     if r.present:
@@ -227,8 +243,9 @@ def minutes_docx(r: MinutesRecord, page_numbers=True, **_ignored) -> bytes:
     return _bytes(doc)
 
 
-def report_docx(r: ReportRecord, organisation=None, contact=None, page_numbers=True) -> bytes:
+def report_docx(r: ReportRecord, organisation=None, contact=None, page_numbers=True, logo=None) -> bytes:
     doc = _document(False, page_numbers, " ".join(x for x in (r.report_no, r.title) if x) or "Report")
+    _logo(doc, logo, organisation)
     head = doc.add_table(rows=1, cols=1)
     head.style = "Table Grid"
     _cell(head.rows[0].cells[0], f"Report No.\n{r.report_no or ''}", bold=True)
@@ -286,11 +303,11 @@ def report_docx(r: ReportRecord, organisation=None, contact=None, page_numbers=T
     return _bytes(doc)
 
 
-def render_docx(record, *, organisation=None, contact=None, page_numbers=True, **_ignored) -> bytes:
+def render_docx(record, *, organisation=None, contact=None, page_numbers=True, logo=None, **_ignored) -> bytes:
     if isinstance(record, AgendaRecord):
-        return agenda_docx(record, organisation, page_numbers)
+        return agenda_docx(record, organisation, page_numbers, logo)
     if isinstance(record, MinutesRecord):
-        return minutes_docx(record, page_numbers)
+        return minutes_docx(record, page_numbers, organisation, logo)
     if isinstance(record, ReportRecord):
-        return report_docx(record, organisation, contact, page_numbers)
+        return report_docx(record, organisation, contact, page_numbers, logo)
     raise TypeError(f"no Word layout for {type(record).__name__}")

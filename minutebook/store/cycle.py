@@ -552,7 +552,11 @@ def body_options(body: Body) -> dict:
     if body.contact_name or body.contact_phone or body.contact_email:
         contact = R.Contact(name=body.contact_name or None, phone=body.contact_phone or None,
                             email=body.contact_email or None)
-    return {"organisation": body.organisation_name or None, "contact": contact}
+    from minutebook import identity
+
+    who = identity.current()
+    return {"organisation": identity.organisation_for(body.organisation_name, who), "contact": contact,
+            "logo": who.logo_data_uri}
 
 
 def meeting_pack(body: Body, meeting_date: dt.date, attachments: Iterable[tuple[str, bytes]] = (),

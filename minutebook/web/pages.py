@@ -14,8 +14,22 @@ def static(request, path):
     return serve_static(request, path, insecure=True)
 
 
+@cache_control(max_age=3600, public=True)
+def authority_logo(request):
+    """The deployment's logo (``MINUTEBOOK_AUTHORITY_LOGO``), shown in the site's header."""
+    from django.http import Http404, HttpResponse
+
+    from minutebook import identity
+
+    who = identity.current()
+    if not who.logo:
+        raise Http404("no logo is set")
+    return HttpResponse(who.logo, content_type=who.logo_type)
+
+
 urlpatterns = [
     re_path(r"^static/(?P<path>.+)$", static, name="static"),
+    path("authority-logo", authority_logo, name="authority-logo"),
     path("", views_public.home, name="home"),
     path("bodies/<slug:slug>/", views_public.body_detail, name="body"),
     path("meetings/", views_public.calendar, name="calendar"),

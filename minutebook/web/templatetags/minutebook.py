@@ -18,6 +18,14 @@ def site_name() -> str:
     return os.environ.get("MINUTEBOOK_SITE_NAME", "minutebook")
 
 
+@register.simple_tag
+def authority():
+    """The deployment's identity (:mod:`minutebook.identity`): its name and whether it has a logo."""
+    from minutebook import identity
+
+    return identity.current()
+
+
 @register.filter
 def is_clerk(user) -> bool:
     return visibility.is_clerk(user)

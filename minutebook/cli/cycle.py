@@ -1,4 +1,4 @@
-"""CLI commands of the meeting cycle: matters-arising, agenda, minutes, pack, approve.
+"""CLI commands of the meeting cycle: matters-arising, agenda, minutes, pack, approve, publish.
 
 Each takes ``--body`` (name, slug or an unambiguous part of the name) and ``--meeting`` (YYYY-MM-DD).
 Documents go to ``--output FILE``, or to stdout for html and json; pdf and docx need ``--output``.
@@ -141,6 +141,28 @@ def approve_cmd(body, meeting):
     except NotFound as exc:
         raise Failure(str(exc)) from None
     click.echo(f"approved: minutes of {b.name} {m.date.isoformat()}")
+
+
+@main.command("publish")
+@click.option("--body", required=True, help="body name, slug or unambiguous part of the name")
+@click.option("--meeting", required=True, help="the meeting date, YYYY-MM-DD")
+def publish_cmd(body, meeting):
+    """Publish a meeting's agenda and papers: the agenda and the agenda pack are made from the record as it
+    is now, as new versions (earlier ones are kept for the clerk). An agenda with no items is refused."""
+    _setup()
+    from minutebook.store.cycle import NotFound, find_meeting
+    from minutebook.web.publishing import CannotPublish, publish_agenda
+    from minutebook.web.rendering import versions
+
+    b, date = _body_and_date(body, meeting, planned_ok=False)
+    try:
+        m = find_meeting(b, date)
+        made = publish_agenda(m, run=lambda msg: click.echo(f"publish: {msg}", err=True))
+    except (NotFound, CannotPublish) as exc:
+        raise Failure(str(exc)) from None
+    for doc in made:
+        click.echo(f"made: {doc.title} (version {versions(m, doc.kind).count()})")
+    click.echo(f"published: agenda of {b.name} {date.isoformat()}")
 
 
 def _attachments(values, agenda_numbers):

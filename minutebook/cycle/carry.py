@@ -12,7 +12,7 @@ Minutes ask for business at a later meeting in a few stock ways::
 style ("UPDATE ON THE MASS CASUALTY EXERCISE", "PRESENTATION FROM A SERIOUS ORGANISED CRIME
 ADVISOR"); :func:`target_meeting` settles which meeting is meant ("the next meeting", "the March
 meeting" = the next meeting in March, "the meeting on 8 March 2018"); :func:`carried_to` lists the
-items for one meeting. "The next meeting of the Risk Forum" is another body's meeting and is not
+items for one meeting, each exempt (Part 2) where the minute that asked for it was. "The next meeting of the Risk Forum" is another body's meeting and is not
 a request.
 """
 from __future__ import annotations
@@ -73,6 +73,7 @@ class SourceMinute:
     title: str
     meeting_date: dt.date
     resolutions: tuple[str, ...] = ()
+    exempt: bool = False             # a Part 2 (exempt) minute
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Carried:
     source_date: dt.date
     presenter: Optional[str]
     resolution: str
+    exempt: bool = False             # carried from a Part 2 minute: Part 2 on the new agenda too
 
 
 def _clean(text: str) -> str:
@@ -202,6 +204,12 @@ def target_meeting(request: Request, source_date: dt.date, meeting_dates: Iterab
     return None
 
 
+def carried_exempt(minute: SourceMinute) -> bool:
+    """An item carried forward by a Part 2 (exempt) minute is Part 2 business itself: its title and the
+    request come from exempt text, so the new agenda holds it as exempt."""
+    return bool(minute.exempt)
+
+
 def carried_to(meeting_date: dt.date, minutes: Iterable[SourceMinute],
                meeting_dates: Iterable[dt.date]) -> list[Carried]:
     """Items that earlier minutes carried forward to the meeting on ``meeting_date``.
@@ -224,5 +232,5 @@ def carried_to(meeting_date: dt.date, minutes: Iterable[SourceMinute],
                 seen.add(key)
                 out.append(Carried(title=req.title, source_minute=minute.number, source_title=minute.title,
                                    source_date=minute.meeting_date, presenter=req.presenter,
-                                   resolution=_clean(resolution)))
+                                   resolution=_clean(resolution), exempt=carried_exempt(minute)))
     return out

@@ -375,8 +375,8 @@ def _meeting_dates(body: Body) -> list[dt.date]:
 def carried_items(body: Body, meeting_date: dt.date):
     minutes = (Minute.objects.filter(meeting__body=body, meeting__date__lt=meeting_date)
                .select_related("meeting").prefetch_related("resolutions").order_by("meeting__date", "position", "id"))
-    sources = [SourceMinute(m.number, m.title, m.meeting.date, tuple(r.text for r in m.resolutions.all()))
-               for m in minutes]
+    sources = [SourceMinute(m.number, m.title, m.meeting.date, tuple(r.text for r in m.resolutions.all()),
+                            exempt=m.exempt) for m in minutes]
     return carried_to(meeting_date, sources, _meeting_dates(body))
 
 
@@ -406,26 +406,28 @@ def draft_items(body: Body, meeting_date: dt.date) -> list[R.AgendaItem]:
     if previous:
         opening = [f"{t} HELD ON {ordinal(previous.date.day)} {previous.date:%B %Y}".upper()
                    if MINUTES_ITEM.match(t) else t for t in opening]
-    entries: list[tuple[str, Optional[str], Optional[str], bool]] = []   # title, source minute, presenter, sub
-    entries += [(t, None, None, False) for t in opening + regular]
+    # title, source minute, presenter, sub-item, exempt (carried from a Part 2 minute)
+    entries: list[tuple[str, Optional[str], Optional[str], bool, bool]] = []
+    entries += [(t, None, None, False, False) for t in opening + regular]
     have = {t.upper() for t in opening + regular}
     for c in carried_items(body, meeting_date):
         if c.title.upper() not in have:
             have.add(c.title.upper())
-            entries.append((c.title, c.source_minute, c.presenter, False))
+            entries.append((c.title, c.source_minute, c.presenter, False, c.exempt))
     if sub_head:
-        entries.append((sub_head, None, None, False))
-        entries += [(t, None, None, True) for t in subs]
-    entries += [(t, None, None, False) for t in closing]
+        entries.append((sub_head, None, None, False, False))
+        entries += [(t, None, None, True, False) for t in subs]
+    entries += [(t, None, None, False, False) for t in closing]
     out, n, letter = [], 0, 0
-    for title, source, presenter, sub in entries:
+    for title, source, presenter, sub, exempt in entries:
         if sub and n:
             number = f"{n}{chr(ord('a') + letter)}"
             letter += 1
         else:
             n, letter = n + 1, 0
             number = str(n)
-        out.append(R.AgendaItem(number=number, title=title.upper(), source_minute=source, presenter=presenter))
+        out.append(R.AgendaItem(number=number, title=title.upper(), source_minute=source, presenter=presenter,
+                                exempt=exempt))
     return out
 
 

@@ -151,6 +151,9 @@ class Document(models.Model):
     warnings = models.JSONField(default=list, blank=True)
     parsed = models.JSONField(null=True, blank=True)      # the ParsedDocument as JSON
     created = models.DateTimeField(auto_now_add=True)
+    # a paper made from the record: who made this version (None: made by a command or the system)
+    made_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="+")
 
     class Meta:
         ordering = ["-created"]

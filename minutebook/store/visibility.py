@@ -13,7 +13,8 @@ Three roles:
     attendance of meetings whose minutes are public: published (``minutes_published``) *and approved*
     (``minutes_status``). Draft minutes are for members and officers only, published or not: a clerk
     may publish them before they are approved, and the public sees them once they are;
-  - documents marked ``published``, not superseded, whose meeting (if any) is public and everything
+  - documents marked ``published``, not superseded (a paper made again is a new version: only the latest
+    is public, and a withdrawn latest version does not bring an earlier one back), whose meeting (if any) is public and everything
     they hold (``DocumentContent``: agenda, minutes and reports of meetings, by item) public now; never
     a document that is the source of an exempt minute, agenda item or report (the original holds the
     Part 2 text);

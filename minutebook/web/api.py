@@ -794,7 +794,8 @@ class MeetingPatch(Schema):
     end: Optional[dt.time] = None
     venue: Optional[Text(300)] = None
     status: Optional[MeetingStatus] = None
-    published: Optional[bool] = None
+    published: Optional[bool] = Field(None, description="true publishes the agenda: refused (422) while it has no "
+                                                        "items; the agenda and pack are made from the record")
     minutes_status: Optional[MinutesStatus] = None
     minutes_published: Optional[bool] = None
     version: Version = Field(None, description="the meeting's version this edit started from (see "
@@ -827,24 +828,47 @@ def _save_meeting(m: Meeting) -> Meeting:
 def create_meeting(request, data: MeetingIn):
     clerk_of(request)
     _check_choice(data.status, Meeting.STATUSES, "status")
+    if data.published:      # a new meeting has no agenda items yet: nothing to publish
+        raise HttpError(422, "a new meeting has no agenda items: add them, then publish the agenda")
     m = Meeting(body=_body(data.body), **data.dict(exclude={"body"}))
     return Status(201, _save_meeting(m))
 
 
+def _publish_agenda(user, m: Meeting) -> None:
+    """Publishing an agenda makes its agenda and pack from the record (``web.publishing``); an agenda with
+    no items is refused with 422."""
+    from minutebook.web.publishing import CannotPublish, check_publishable
+
+    try:
+        check_publishable(m)
+    except CannotPublish as exc:
+        raise HttpError(422, str(exc)) from None
+
+
 @api.patch("/meetings/{int:pk}", response=MeetingOut, auth=token_auth, tags=["write"])
 def update_meeting(request, pk: PK, data: MeetingPatch):
-    clerk_of(request)
+    user = clerk_of(request)
     m = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
     changes = data.dict(exclude_unset=True)
     _check_choice(changes.get("status"), Meeting.STATUSES, "status")
     _check_choice(changes.get("minutes_status"), Meeting.MINUTES_STATUSES, "minutes_status")
     _no_nulls(changes, nullable=("start", "end"))
+    publishing = changes.get("published") is True and not m.published
+    if publishing:
+        _publish_agenda(user, m)
+        changes.pop("published")        # published below, with its papers made from the record
     with transaction.atomic():
         _bump(m, changes.pop("version", None))          # a stale version is refused with 409
         m.refresh_from_db(fields=["version"])
         for key, value in changes.items():
             setattr(m, key, value)
-        return _save_meeting(m)
+        m = _save_meeting(m)
+    if publishing:
+        from minutebook.web.publishing import publish_agenda
+
+        publish_agenda(m, user)
+        m.refresh_from_db()
+    return m
 
 
 class AttendanceIn(Schema):

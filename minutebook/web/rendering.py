@@ -6,6 +6,7 @@ Matters Arising reports) are always rendered as the public sees the meeting.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Callable, Optional
 
@@ -117,11 +118,49 @@ def _pack(meeting: Meeting, progress: Optional[Callable[[str], None]] = None) ->
                       title=f"Agenda pack: {meeting.body.name} {long_date(meeting.date)}"), held
 
 
-def store_paper(meeting: Meeting, kind: str, progress: Optional[Callable[[str], None]] = None) -> Document:
-    """Render a paper of the meeting as the public sees it and keep it as the meeting's Document of that
-    kind (replacing an earlier one), noting what it holds (``store.contents``): it is public only while all
-    of that is. Published when the meeting's agenda is."""
+# the file names of the papers made from the record, by kind: each made again is a new version of it
+PAPER_NAMES = {Document.PACK: r"^pack-\d{4}-\d{2}-\d{2}\.pdf$", Document.AGENDA: r"^agenda-\d{4}-\d{2}-\d{2}\.pdf$",
+               Document.REPORT: r"^matters-arising-\d{4}-\d{2}-\d{2}\.pdf$",
+               Document.MINUTES: r"^minutes-\d{4}-\d{2}-\d{2}\.pdf$"}
+
+
+# the paper of each kind a job or command names
+PAPER_KINDS = {"pack": Document.PACK, "agenda": Document.AGENDA, "matters_arising": Document.REPORT,
+               "minutes": Document.MINUTES}
+
+
+def versions(meeting: Meeting, kind: str):
+    """Every stored version of a paper of the meeting made from the record, the latest first."""
+    return (Document.objects.filter(meeting=meeting, kind=kind, filename__regex=PAPER_NAMES[kind])
+            .order_by("-created", "-pk"))
+
+
+def _stamped(data: bytes, made, version: int) -> bytes:
+    """The PDF with when it was made and its version in its information dictionary (an incremental update:
+    the rendered bytes are kept as they are), so that each version made is a file of its own."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(io.BytesIO(data), incremental=True)
+    # keys of its own (the standard dates would have to match the XMP metadata the renderer wrote)
+    writer.add_metadata({"/MinutebookMade": made.astimezone(dt.timezone.utc).isoformat(),
+                         "/MinutebookVersion": str(version)})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def store_paper(meeting: Meeting, kind: str, progress: Optional[Callable[[str], None]] = None,
+                made_by=None) -> Document:
+    """Render a paper of the meeting from the record as the public sees it and keep it as a new version of
+    the meeting's Document of that kind (earlier versions are kept, superseded: the public sees the latest
+    only), made by ``made_by`` (a user, or None), noting what it holds (``store.contents``): it is public
+    only while all of that is. Published when the meeting's agenda is."""
     import hashlib
+
+    from django.db import transaction
+    from django.utils import timezone
 
     from minutebook.documents import render
 
@@ -157,16 +196,15 @@ def store_paper(meeting: Meeting, kind: str, progress: Optional[Callable[[str], 
     else:
         raise ValueError(f"unknown paper {kind!r}")
     say("saving")
-    sha = hashlib.sha256(data).hexdigest()
-    existing = Document.objects.filter(sha256=sha).first()
-    if existing:
-        contents.hold(existing, held)
-        return existing
-    doc = Document.objects.create(sha256=sha, filename=filename, kind=doc_kind, content_type="application/pdf",
-                                  content=data, size=len(data), body=meeting.body, meeting=meeting,
-                                  title=f"{title}, {meeting.date.day} {meeting.date:%B %Y}",
-                                  published=meeting.published)
-    contents.hold(doc, held)
-    Document.objects.filter(meeting=meeting, kind=doc_kind, superseded_by__isnull=True,
-                            filename=filename).exclude(pk=doc.pk).update(superseded_by=doc)
+    with transaction.atomic():
+        earlier = list(versions(meeting, doc_kind).select_for_update().values_list("pk", flat=True))
+        made = timezone.now()
+        data = _stamped(data, made, len(earlier) + 1)
+        doc = Document.objects.create(sha256=hashlib.sha256(data).hexdigest(), filename=filename, kind=doc_kind,
+                                      content_type="application/pdf", content=data, size=len(data),
+                                      body=meeting.body, meeting=meeting, made_by=made_by,
+                                      title=f"{title}, {meeting.date.day} {meeting.date:%B %Y}",
+                                      published=Meeting.objects.filter(pk=meeting.pk, published=True).exists())
+        contents.hold(doc, held)
+        Document.objects.filter(pk__in=earlier, superseded_by__isnull=True).update(superseded_by=doc)
     return doc

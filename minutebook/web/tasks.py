@@ -163,7 +163,7 @@ def _paper(job: Job) -> None:
     meeting = job.meeting
     job.total = 2
     _step(job, 0, f"Preparing the {job.get_kind_display().lower()}")
-    doc = rendering.store_paper(meeting, job.kind, progress=lambda msg: _step(job, 1, msg))
+    doc = rendering.store_paper(meeting, job.kind, progress=lambda msg: _step(job, 1, msg), made_by=job.user)
     job.documents.add(doc)
     job.progress = 2
     job.message = f"{doc.title or doc.filename} is ready"

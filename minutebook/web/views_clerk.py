@@ -131,18 +131,42 @@ _CHANGED = ("Someone else changed this meeting after you opened {what}, so your 
             "What you entered is kept below: check it against what is saved now, then save again.")
 
 
-@clerk_required
-def meeting_workspace(request, pk):
+def _workspace(request, meeting: Meeting, problems=(), status=200):
     from minutebook.web.views_public import meeting_context
 
-    meeting = _meeting(pk)
     ctx = meeting_context(request.user, meeting)
     ctx.update({
         "jobs": Job.objects.filter(meeting=meeting)[:10],
-        "all_documents": meeting.documents.defer("content", "parsed"),
+        "all_documents": _with_versions(meeting.documents.defer("content", "parsed").select_related("made_by")),
+        "problems": list(problems),
         "nav": "clerk",
     })
-    return render(request, "web/clerk/meeting.html", ctx)
+    return render(request, "web/clerk/meeting.html", ctx, status=status)
+
+
+def _with_versions(documents) -> list[Document]:
+    """The meeting's documents, each paper made from the record numbered as a version of its kind (1 the
+    first made) with ``latest`` on the one the public may see; earlier versions are kept for the clerk."""
+    import re
+
+    from minutebook.web.rendering import PAPER_NAMES
+
+    docs = list(documents)
+    by_kind: dict[str, list[Document]] = {}
+    for doc in docs:
+        doc.version, doc.latest = None, doc.superseded_by_id is None
+        if doc.kind in PAPER_NAMES and re.match(PAPER_NAMES[doc.kind], doc.filename):
+            by_kind.setdefault(doc.kind, []).append(doc)
+    for made in by_kind.values():
+        made.sort(key=lambda d: (d.created, d.pk))
+        for n, doc in enumerate(made, 1):
+            doc.version = n
+    return docs
+
+
+@clerk_required
+def meeting_workspace(request, pk):
+    return _workspace(request, _meeting(pk))
 
 
 @clerk_required
@@ -165,6 +189,17 @@ def meeting_publish(request, pk):
         messages.error(request, "Choose what to publish.")
         return redirect("clerk-meeting", pk=meeting.pk)
     fields, message = changes[what]
+    if what == "publish_agenda":
+        # the agenda and pack are made from the record as it is published (background jobs)
+        from minutebook.web.publishing import CannotPublish, publish_agenda
+
+        try:
+            publish_agenda(meeting, request.user)
+        except CannotPublish as exc:
+            return _workspace(request, meeting, problems=[str(exc)], status=400)
+        messages.success(request, "The agenda is published. The agenda and the agenda pack are being made from "
+                                  "the record: their progress is under Background jobs.")
+        return redirect("clerk-meeting", pk=meeting.pk)
     if what == "approve_minutes":
         from minutebook.store.cycle import NotFound, approve
 
@@ -184,10 +219,6 @@ def meeting_publish(request, pk):
             message = "The minutes are published; the public will see them once they are approved."
         else:
             message = "The minutes are approved; publish them for the public to see them."
-    if what == "publish_agenda":
-        # the papers made for the public go out with the agenda
-        Document.objects.filter(meeting=meeting, kind__in=GENERATED, exempt=False,
-                                superseded_by__isnull=True).update(published=True)
     messages.success(request, message)
     return redirect("clerk-meeting", pk=meeting.pk)
 
@@ -485,9 +516,6 @@ def users(request):
 
 
 # ---------------------------------------------------------------- exempt, documents, uploads, jobs
-
-GENERATED = [Document.PACK, Document.AGENDA, Document.REPORT, Document.MINUTES]
-
 
 EXEMPTABLE = {"minute": Minute, "agendaitem": AgendaItem, "document": Document, "report": Report}
 

@@ -1,5 +1,6 @@
 """Generated papers: the pack on demand as the public sees it; papers made before an item became exempt
-are withdrawn; publishing the agenda publishes the papers made for it; approval uses the cycle's rule."""
+are withdrawn; publishing the agenda makes its papers again and publishes them; approval uses the cycle's
+rule."""
 from django.test import Client
 from django.urls import reverse
 
@@ -36,8 +37,13 @@ def test_publishing_the_agenda_publishes_its_papers(clerk_in, world):
     paper = Job.objects.get().documents.get()
     assert not paper.published
     clerk_in.post(reverse("clerk-publish", args=[meeting.pk]), {"do": "publish_agenda"})
+    # the agenda is made again from the record as it is published: the public gets that version, never the
+    # one made earlier (kept for the clerk)
+    made = Job.objects.filter(kind=Job.AGENDA).latest("pk").documents.get()
     paper.refresh_from_db()
-    assert paper.published and Client().get(reverse("document", args=[paper.pk])).status_code == 200
+    assert made.pk != paper.pk and made.published and paper.superseded_by_id == made.pk
+    assert Client().get(reverse("document", args=[made.pk])).status_code == 200
+    assert Client().get(reverse("document", args=[paper.pk])).status_code == 404
 
 
 def test_approval_records_the_meeting_that_approved(clerk_in, world):

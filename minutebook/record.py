@@ -8,9 +8,62 @@ Dates are ISO strings ("2017-07-06"), times 24-hour "HH:MM", as in the spec.
 """
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+import datetime as dt
+import re
+from typing import Annotated, Literal, Optional, Union
+from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, StringConstraints
+
+# ---- what the record can store (shared by the API's schemas, the web forms, ingest and the writers)
+
+# C0 control characters but tab and line breaks, and DEL: PostgreSQL refuses NUL, XML (and so Word and
+# Atom) the rest. Typed into a form or found in a document they are left out; sent to the API, refused (422).
+CONTROL_CHARACTERS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+STORABLE = f"^[^{CONTROL_CHARACTERS}]*$"
+# what XML 1.0 cannot hold besides: lone surrogates and the two non-characters U+FFFE, U+FFFF
+UNPRINTABLE = re.compile(f"[{CONTROL_CHARACTERS}\ud800-\udfff\ufffe\uffff]")
+MAX_ID = 2**63 - 1          # ids are 64-bit: a larger one is refused, never sent to the database
+MAX_POSITION = 2**31 - 1    # PositiveIntegerField on every database
+
+
+def printable(text: str) -> str:
+    """The text without the characters the record cannot store or XML cannot hold."""
+    return UNPRINTABLE.sub("", text)
+
+
+def printable_record(value):
+    """A record (or any value inside one) with its text made printable; the value itself when it has none
+    to change."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, list):
+        return [printable_record(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(printable_record(v) for v in value)
+    if isinstance(value, dict):
+        return {k: printable_record(v) for k, v in value.items()}
+    if hasattr(value, "model_dump") and hasattr(type(value), "model_validate"):
+        dumped = value.model_dump()
+        cleaned = printable_record(dumped)
+        return value if cleaned == dumped else type(value).model_validate(cleaned)
+    return value
+
+
+def Text(max_length: int):  # noqa: N802
+    """A string field the record can store: no longer than its column (PostgreSQL would refuse it, SQLite
+    store it silently) and without control characters; anything else is a validation error (the API's 422)."""
+    return Annotated[str, StringConstraints(max_length=max_length, pattern=STORABLE)]
+
+
+def _in_london(value: dt.datetime) -> dt.datetime:
+    return value.astimezone(ZoneInfo("Europe/London")) if value.tzinfo is not None else value
+
+
+# an instant in an API answer, with its Europe/London offset that day: 2017-07-01T10:00:00+01:00, and
+# 2017-12-01T09:00:00+00:00 in winter (Django's JSON encoder would write "Z" and drop microseconds' digits)
+LondonDateTime = Annotated[dt.datetime, AfterValidator(_in_london), PlainSerializer(dt.datetime.isoformat, return_type=str),
+                           Field(json_schema_extra={"format": "date-time"})]
 
 
 class _Model(BaseModel):

@@ -6,33 +6,8 @@ import re
 from typing import Optional
 
 from minutebook.record import Action, MinuteItem, MinutesRecord
-
-
-# characters XML 1.0 cannot hold (and so neither Word nor an Atom feed): C0 controls but tab and line breaks,
-# lone surrogates and the two non-characters U+FFFE, U+FFFF
-UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def printable(text: str) -> str:
-    return UNPRINTABLE.sub("", text)
-
-
-def printable_record(value):
-    """A record (or any value inside one) with its text made printable; the value itself when it has none
-    to change."""
-    if isinstance(value, str):
-        return printable(value)
-    if isinstance(value, list):
-        return [printable_record(v) for v in value]
-    if isinstance(value, tuple):
-        return tuple(printable_record(v) for v in value)
-    if isinstance(value, dict):
-        return {k: printable_record(v) for k, v in value.items()}
-    if hasattr(value, "model_dump") and hasattr(type(value), "model_validate"):
-        dumped = value.model_dump()
-        cleaned = printable_record(dumped)
-        return value if cleaned == dumped else type(value).model_validate(cleaned)
-    return value
+# text without the characters XML 1.0 cannot hold (and so neither Word nor an Atom feed): the record's one rule
+from minutebook.record import UNPRINTABLE, printable, printable_record  # noqa: F401
 
 
 def as_date(value) -> Optional[dt.date]:

@@ -23,6 +23,7 @@ from pydantic import Field
 from minutebook.hub import workflow as W
 from minutebook.hub.models import Agency, Party, Practitioner, Referral
 from minutebook.hub.rules import stages as S
+from minutebook.record import LondonDateTime, Text
 from minutebook.store import visibility as vis
 
 router = Router(tags=["referral hub"])
@@ -47,7 +48,7 @@ def _token_user(request):
 class StatusChange(Schema):
     status: str
     label: str
-    at: dt.datetime
+    at: LondonDateTime
 
 
 class ReferralStatus(Schema):
@@ -55,51 +56,51 @@ class ReferralStatus(Schema):
     id: int
     reference: str
     offence_type: str
-    received: dt.datetime
+    received: LondonDateTime
     status: str
     label: str
-    since: dt.datetime
+    since: LondonDateTime
     history: list[StatusChange]
 
 
 class PartyIn(Schema):
     role: Literal["victim", "offender"]
-    name: str = Field("", max_length=200)
-    email: str = Field("", max_length=254)
-    phone: str = Field("", max_length=40)
-    address: str = Field("", max_length=1000)
+    name: Text(200) = ""
+    email: Text(254) = ""
+    phone: Text(40) = ""
+    address: Text(1000) = ""
     safe_to_contact: Literal["yes", "no", "unknown"] = "unknown"
     contact_by: Literal["phone", "email", "letter", "referrer", "none", ""] = ""
-    contact_notes: str = Field("", max_length=1000)
-    language: str = Field("", max_length=100)
+    contact_notes: Text(1000) = ""
+    language: Text(100) = ""
     interpreter: bool = False
-    access_needs: str = Field("", max_length=1000)
-    other_needs: str = Field("", max_length=1000)
+    access_needs: Text(1000) = ""
+    other_needs: Text(1000) = ""
     in_custody: bool = False
-    establishment: str = Field("", max_length=200)
+    establishment: Text(200) = ""
 
 
 class ReferralIn(Schema):
-    agency: str = Field(..., description="the referring agency's name, as configured")
-    referrer_phone: str = Field("", max_length=40)
-    offence_type: str = Field(..., min_length=1, max_length=200)
+    agency: Text(200) = Field(..., description="the referring agency's name, as configured")
+    referrer_phone: Text(40) = ""
+    offence_type: Text(200) = Field(..., min_length=1)
     offence_date: Optional[dt.date] = None
     reported_date: Optional[dt.date] = None
     informed_date: Optional[dt.date] = Field(None, description="the victim was told about restorative justice")
     asked_date: Optional[dt.date] = Field(None, description="the victim asked to be referred")
-    crime_reference: str = Field("", max_length=60)
-    offence_area: str = Field("", max_length=100)
-    home_area: str = Field("", max_length=100)
+    crime_reference: Text(60) = ""
+    offence_area: Text(100) = ""
+    home_area: Text(100) = ""
     cj_stage: Literal[tuple(k for k, _ in Referral.STAGE_CHOICES)]
     enhanced_rights: bool = False
-    summary: str = Field("", max_length=5000)
+    summary: Text(5000) = ""
     parties: list[PartyIn] = Field(..., min_length=1, max_length=2, description="the person referred first")
 
 
 class QueueItem(Schema):
     id: int
     reference: str
-    received: dt.datetime
+    received: LondonDateTime
     status: str
     label: str
     reason: str
@@ -114,15 +115,15 @@ class CaseItem(Schema):
     reference: str
     status: str
     label: str
-    since: dt.datetime
-    received: dt.datetime
+    since: LondonDateTime
+    received: LondonDateTime
     offence_type: str
     offence_area: str
 
 
 class AllocateIn(Schema):
-    practitioner: Optional[str] = Field(None, description="username, for the coordinator's own choice")
-    reason: str = ""
+    practitioner: Optional[Text(150)] = Field(None, description="username, for the coordinator's own choice")
+    reason: Text(1000) = ""
 
 
 def _status(r: Referral) -> dict:
@@ -246,7 +247,7 @@ def case_detail(r: Referral) -> dict:
 
 
 @router.get("/cases/{pk}", summary="One case (give the purpose of access: it is logged)")
-def case(request, pk: int, purpose: str = ""):
+def case(request, pk: int, purpose: Text(300) = ""):
     user = _caller(request)
     referral = get_object_or_404(vis.hub_cases(user), pk=pk)
     if not purpose.strip():

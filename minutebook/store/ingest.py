@@ -178,6 +178,7 @@ def store_parsed(parsed: R.ParsedDocument, data: bytes, filename) -> FileResult:
     sha = hashlib.sha256(data).hexdigest()
     if Document.objects.filter(sha256=sha).exists():
         return FileResult(str(filename), status="unchanged")
+    parsed = R.printable_record(parsed)      # control characters a document held are not stored (as in forms)
     with transaction.atomic():
         return _Store(parsed, data, str(filename), sha).run()
 

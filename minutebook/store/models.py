@@ -60,7 +60,8 @@ class Person(models.Model):
 
     @property
     def initials(self) -> str:
-        return "".join(w[0] for w in self.name.split() if w[:1].isalpha()).upper()
+        """Kate Lymer's are KL; never more than the ten letters an action owner's initials column holds."""
+        return "".join(w[0] for w in self.name.split() if w[:1].isalpha()).upper()[:10]
 
     def __str__(self):
         return self.name

@@ -8,11 +8,12 @@ session counts too. Writes need a clerk's token: no token is 401, another user's
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from typing import Annotated, Generic, Literal, Optional, TypeVar
 from zoneinfo import ZoneInfo
 
-from django.db import IntegrityError, transaction
+from django.db import DataError, IntegrityError, transaction
 from django.db.models import F, Max, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
@@ -26,9 +27,10 @@ except ImportError:          # django-ninja before 1.5: a (status, body) tuple
         return code, value
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
 from minutebook.ingest.readers.tables import INITIALS_TEXT
+from minutebook.record import MAX_ID, MAX_POSITION, STORABLE, LondonDateTime, Text
 from minutebook.search.query import document_url, meeting_url, search as run_search
 from minutebook.store import visibility
 from minutebook.store.models import (
@@ -41,9 +43,7 @@ from minutebook.web.models import ApiToken
 
 LONDON = ZoneInfo("Europe/London")
 MAX_LIMIT = 500
-MAX_ID = 2**63 - 1          # ids are 64-bit: a larger one is refused (422), never sent to the database
 MAX_OFFSET = 10**9
-MAX_POSITION = 2**31 - 1    # PositiveIntegerField
 
 
 # the value lists of the record's choices, as enums in the OpenAPI schema
@@ -52,15 +52,8 @@ MinutesStatus = Literal[tuple(k for k, _ in Meeting.MINUTES_STATUSES)]
 ActionStatus = Literal[tuple(k for k, _ in Action.STATUSES)]
 AttendanceKind = Literal[tuple(k for k, _ in Attendance.KINDS)]
 DocumentKind = Literal[tuple(k for k, _ in Document.KINDS)]
-# text the record can store: no control characters but tab and line breaks (PostgreSQL refuses NUL, XML
-# refuses the rest), and no longer than its column (SQLite would store it silently) -- refused with 422
-STORABLE = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
-
-
-def Text(max_length: int):  # noqa: N802
-    return Annotated[str, StringConstraints(max_length=max_length, pattern=STORABLE)]
-
-
+# text the record can store (minutebook.record): no control characters but tab and line breaks, and no
+# longer than its column (SQLite would store it silently) -- refused with 422; ids and positions in range
 Slug = Text(90)
 SlugPath = Annotated[str, Path(..., max_length=90, pattern=STORABLE)]
 PK = Annotated[int, Path(..., ge=1, le=MAX_ID)]
@@ -105,6 +98,16 @@ class MinutebookAPI(NinjaAPI):
 api = MinutebookAPI(title="minutebook API", version="1", docs_url="/docs", docs=AccessibleSwagger(settings={"deepLinking": False}),
                description="Meetings, agendas, minutes, resolutions, actions, people and documents of "
                            "partnership bodies. Reads show what the caller may see; writes need a clerk's token.")
+log = logging.getLogger(__name__)
+
+
+@api.exception_handler(DataError)
+@api.exception_handler(OverflowError)
+def unstorable(request, exc):
+    """A backstop behind the schemas' checks: a value the database refused (too long, out of range) is 422, not
+    a 500; it is still logged with its traceback, as a check the schemas lack."""
+    log.error("%s %s: the database refused a value", request.method, request.path, exc_info=exc)
+    return api.create_response(request, {"detail": "a value cannot be stored (too long or out of range)"}, status=422)
 
 
 # ---------------------------------------------------------------- who is asking
@@ -154,10 +157,14 @@ def with_offset(date: dt.date, time: dt.time | None) -> str | None:
 
 def local_time(date: dt.date, time: dt.time | None) -> dt.time | None:
     """A time given with an offset ("09:00:00Z") as Europe/London wall-clock time on the meeting's day;
-    a time without one is London time already."""
+    a time without one is London time already. One that falls on another day in London is refused (422)."""
     if time is None or time.tzinfo is None:
         return time
-    return dt.datetime.combine(date, time).astimezone(LONDON).time()
+    london = dt.datetime.combine(date, time).astimezone(LONDON)
+    if london.date() != date:
+        raise HttpError(422, f"{time.isoformat()} on {date.isoformat()} is {london:%H:%M} on another day in London "
+                             f"({london.date().isoformat()}): give the time in Europe/London")
+    return london.time()
 
 
 T = TypeVar("T")
@@ -314,7 +321,7 @@ class OwnerOut(Schema):
 
 class ActionUpdateOut(Schema):
     id: int
-    date: dt.datetime
+    date: LondonDateTime
     status: ActionStatus
     note: str = ""
 
@@ -400,7 +407,7 @@ class DocumentOut(Schema):
     size: int
     body: Optional[str] = None
     meeting_id: Optional[int] = None
-    created: dt.datetime
+    created: LondonDateTime
     url: str
     download_url: str
 

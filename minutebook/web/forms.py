@@ -4,10 +4,24 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 
+from minutebook.record import MAX_ID, printable
 from minutebook.store.models import (
     Action, Attendance, Body, Meeting, Membership, Minute, Organisation, Person,
 )
-from minutebook.web.locks import LockedForm, LockedModelForm, VersionForm  # noqa: F401 (VersionForm: views)
+from minutebook.web.locks import INCOMPLETE, LockedForm, LockedModelForm, VersionForm  # noqa: F401 (VersionForm: views)
+
+
+class Printable:
+    """Text as the record can store it (minutebook.record): control characters typed or pasted in (a vertical
+    tab, a bell) are left out; tab and line breaks stay. (NUL is refused by Django's own fields.)"""
+
+    def clean(self):
+        super().clean()
+        for name, value in self.cleaned_data.items():
+            if isinstance(value, str):
+                self.cleaned_data[name] = printable(value)
+        return self.cleaned_data
+
 
 class DateInput(forms.DateInput):
     """A browser date picker: its value must be ISO (YYYY-MM-DD), whatever the site's date format; a
@@ -19,14 +33,30 @@ class DateInput(forms.DateInput):
 
 
 class WholeFormSet:
-    """A formset refuses a management form whose counts no page sends (``a-TOTAL_FORMS=-1`` made an empty
-    agenda, and saving it deleted every item)."""
+    """A formset refuses a management form whose counts no page sends: ``a-TOTAL_FORMS`` of -1 or 0 made an
+    empty agenda, and saving it deleted every item (a page always sends at least its blank row); a huge one
+    made a thousand forms to check and show again. Such a formset has no forms and one error."""
+    default_error_messages = {"missing_management_form": INCOMPLETE, "too_many_forms": INCOMPLETE}
+
+    def counts_sent(self) -> bool:
+        if not self.is_bound:
+            return True
+        form = self.management_form
+        if not form.is_valid():
+            return False
+        total, initial = form.cleaned_data["TOTAL_FORMS"], form.cleaned_data["INITIAL_FORMS"]
+        return 0 <= initial <= total <= self.absolute_max and (total > 0 or self.extra == 0)
+
+    def total_form_count(self):
+        return super().total_form_count() if self.counts_sent() else 0
+
+    def initial_form_count(self):
+        return super().initial_form_count() if self.counts_sent() else 0
 
     def clean(self):
         super().clean()
-        counts = self.management_form.cleaned_data
-        if counts.get("TOTAL_FORMS", 0) < 0 or counts.get("INITIAL_FORMS", 0) < 0:
-            raise forms.ValidationError("The form was incomplete: reload the page and try again.")
+        if self.management_form.is_valid() and not self.counts_sent():   # else Django's own error says so
+            raise forms.ValidationError(INCOMPLETE)
 
 
 class WholeModelFormSet(WholeFormSet, forms.BaseModelFormSet):
@@ -58,7 +88,7 @@ class ActionFilterForm(forms.Form):
             owned__action__in=visible_actions(user)).distinct().order_by("name")
 
 
-class ActionUpdateForm(LockedForm):
+class ActionUpdateForm(Printable, LockedForm):
     """An owner's update: it carries the action's version the page showed (minutebook.web.locks)."""
     status = forms.ChoiceField(choices=Action.STATUSES)
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=4000, required=False,
@@ -74,7 +104,7 @@ class ActionUpdateForm(LockedForm):
 
 # ---------------------------------------------------------------- clerk
 
-class BodyForm(LockedModelForm):
+class BodyForm(Printable, LockedModelForm):
     standing_items_text = forms.CharField(
         label="Standing items", required=False, widget=forms.Textarea(attrs={"rows": 5}),
         help_text="One agenda item a line, in order (for example APOLOGIES FOR ABSENCE).")
@@ -125,7 +155,7 @@ class BodyForm(LockedModelForm):
         return body
 
 
-class MembershipForm(LockedModelForm):
+class MembershipForm(Printable, LockedModelForm):
     person = forms.ModelChoiceField(Person.objects.filter(merged_into__isnull=True), required=False,
                                     help_text="Or type a new name below.")
     new_person = forms.CharField(label="New person's name", required=False, max_length=200)
@@ -154,7 +184,7 @@ class MembershipForm(LockedModelForm):
         return ms
 
 
-class MeetingForm(LockedModelForm):
+class MeetingForm(Printable, LockedModelForm):
     class Meta:
         model = Meeting
         fields = ["date", "start", "end", "venue", "status", "chair", "next_meeting_date"]
@@ -191,11 +221,19 @@ class PeopleField(forms.ModelMultipleChoiceField):
         kw.setdefault("help_text", "Hold Ctrl (Cmd on a Mac) to choose more than one.")
         super().__init__(**kw)
 
+    def _check_values(self, value):
+        """An id no database holds (``owners=99999999999999999999``) is the usual error, not an OverflowError."""
+        for pk in value:
+            if isinstance(pk, str) and pk.strip().lstrip("-").isdigit() and not 0 < int(pk) <= MAX_ID:
+                raise forms.ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value",
+                                            params={"pk": pk})
+        return super()._check_values(value)
+
     def label_from_instance(self, person):
         return f"{person.name} ({person.initials})" + (f", {person.organisation.name}" if person.organisation_id else "")
 
 
-class MinuteForm(forms.ModelForm):
+class MinuteForm(Printable, forms.ModelForm):
     resolutions_text = forms.CharField(label="Resolutions", required=False,
                                        widget=forms.Textarea(attrs={"rows": 3}),
                                        help_text="One a paragraph (leave a blank line between), without "
@@ -243,7 +281,7 @@ MinuteFormSet = forms.modelformset_factory(Minute, form=MinuteForm, formset=Whol
                                            can_delete=True)
 
 
-class ActionForm(LockedModelForm):
+class ActionForm(Printable, LockedModelForm):
     owners = PeopleField()
 
     class Meta:
@@ -257,7 +295,7 @@ class ActionForm(LockedModelForm):
             self.fields["owners"].initial = [o.person_id for o in self.instance.owners.all() if o.person_id]
 
 
-class AttendanceRowForm(forms.Form):
+class AttendanceRowForm(Printable, forms.Form):
     KIND_CHOICES = [("", "Not recorded")] + Attendance.KINDS
     person = forms.ModelChoiceField(Person.objects.filter(merged_into__isnull=True), required=False)
     new_person = forms.CharField(required=False, max_length=200, label="Or a new name")
@@ -279,7 +317,7 @@ class AttendanceRowForm(forms.Form):
 AttendanceFormSet = forms.formset_factory(AttendanceRowForm, formset=WholeBaseFormSet, extra=3)
 
 
-class AgendaItemForm(forms.Form):
+class AgendaItemForm(Printable, forms.Form):
     number = forms.CharField(max_length=10)
     title = forms.CharField(max_length=400)
     presenter = forms.CharField(max_length=200, required=False)

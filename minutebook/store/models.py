@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils.text import slugify
 
@@ -196,6 +197,9 @@ class Meeting(models.Model):
     start = models.TimeField(null=True, blank=True)
     end = models.TimeField(null=True, blank=True)
     venue = models.CharField(max_length=300, blank=True)
+    # the webcast or video of the meeting, public with the meeting's page (an http or https address)
+    recording_url = models.URLField(max_length=500, blank=True,
+                                    validators=[URLValidator(schemes=["http", "https"])])
     status = models.CharField(max_length=20, choices=STATUSES, default=PLANNED)
     published = models.BooleanField(default=False)          # agenda and papers public
     minutes_status = models.CharField(max_length=20, choices=MINUTES_STATUSES, default=DRAFT)

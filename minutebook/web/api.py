@@ -55,6 +55,8 @@ DocumentKind = Literal[tuple(k for k, _ in Document.KINDS)]
 # text the record can store (minutebook.record): no control characters but tab and line breaks, and no
 # longer than its column (SQLite would store it silently) -- refused with 422; ids and positions in range
 Slug = Text(90)
+# a webcast or video: an http(s) address with a host, or "" for none
+RecordingURL = Annotated[str, StringConstraints(max_length=500, pattern=r"^(?:https?://[^\s/?#]+[^\s]*)?$")]
 SlugPath = Annotated[str, Path(..., max_length=90, pattern=STORABLE)]
 PK = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 Version = Optional[Annotated[int, Field(ge=1, le=locks.MAX_VERSION)]]
@@ -236,6 +238,7 @@ class MeetingOut(Schema):
                                  json_schema_extra={"format": "time"})
     end: Optional[str] = Field(None, json_schema_extra={"format": "time"})
     venue: str = ""
+    recording_url: str = Field("", description="the meeting's webcast or video, an http or https address")
     status: MeetingStatus
     published: bool
     minutes_status: MinutesStatus
@@ -790,6 +793,7 @@ class MeetingIn(Schema):
     start: Optional[dt.time] = None
     end: Optional[dt.time] = None
     venue: Text(300) = ""
+    recording_url: RecordingURL = ""
     status: MeetingStatus = Meeting.PLANNED
     published: bool = False
     minutes_published: bool = False
@@ -800,6 +804,7 @@ class MeetingPatch(Schema):
     start: Optional[dt.time] = None
     end: Optional[dt.time] = None
     venue: Optional[Text(300)] = None
+    recording_url: Optional[RecordingURL] = None
     status: Optional[MeetingStatus] = None
     published: Optional[bool] = Field(None, description="true publishes the agenda: refused (422) while it has no "
                                                         "items; the agenda and pack are made from the record")

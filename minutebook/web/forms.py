@@ -185,9 +185,13 @@ class MembershipForm(Printable, LockedModelForm):
 
 
 class MeetingForm(Printable, LockedModelForm):
+    recording_url = forms.URLField(required=False, max_length=500, assume_scheme="https",
+                                   label="Recording (webcast or video) address",
+                                   widget=forms.URLInput(attrs={"class": "govuk-input", "spellcheck": "false"}))
+
     class Meta:
         model = Meeting
-        fields = ["date", "start", "end", "venue", "status", "chair", "next_meeting_date"]
+        fields = ["date", "start", "end", "venue", "recording_url", "status", "chair", "next_meeting_date"]
         widgets = {"date": DateInput(),
                    "start": forms.TimeInput(attrs={"type": "time"}),
                    "end": forms.TimeInput(attrs={"type": "time"}),

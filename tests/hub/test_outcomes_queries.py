@@ -1,0 +1,26 @@
+"""The outcomes are a fixed number of grouped queries, however many referrals there are (no loop over cases)."""
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from hubworld import parties, whole_case
+from minutebook.hub import outcomes as hub_outcomes
+from minutebook.hub import workflow as W
+
+
+def queries(hub):
+    with CaptureQueriesContext(connection) as seen:
+        shown = hub_outcomes.figures(hub.service)
+    return len(seen), shown
+
+
+def test_the_number_of_queries_does_not_grow_with_the_cases(hub, refer):
+    whole_case(hub, refer, "Vera Victim", "Owen Offender")
+    few, shown = queries(hub)
+    assert shown["funnel"]["counts"]["referred"] == "<5"
+    for i in range(6):
+        whole_case(hub, refer, f"Victim {i}", f"Harmer {i}", crime_reference=f"09/{i}/18")
+        r = refer(parties=parties(f"Person {i}", f"Other {i}"), offence_area="Harrow", crime_reference=f"08/{i}/18")
+        W.screen(r, hub.coordinator, direct_victim="yes", offender_admits="yes")
+    many, shown = queries(hub)
+    assert shown["funnel"]["counts"]["referred"] == 13 and shown["funnel"]["counts"]["completed"] == 7
+    assert many == few <= 6

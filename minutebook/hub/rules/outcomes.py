@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
@@ -165,20 +166,31 @@ def _order(dimension: str, vocabulary: Vocabulary) -> list[str]:
 
 def counts(rows: Iterable[Row]) -> dict[str, int]:
     """How many referrals reached each stage of the funnel (unsuppressed)."""
-    out = dict.fromkeys(STAGES, 0)
+    referred = eligible = allocated = contacted = consented = intervention = completed = withdrawn = 0
     for r in rows:
-        out["referred"] += r.n
-        for stage in STAGES[1:]:
-            if getattr(r, stage):
-                out[stage] += r.n
-    return out
+        n = r.n
+        referred += n
+        eligible += n if r.eligible else 0
+        allocated += n if r.allocated else 0
+        contacted += n if r.contacted else 0
+        consented += n if r.consented else 0
+        intervention += n if r.intervention else 0
+        completed += n if r.completed else 0
+        withdrawn += n if r.withdrawn else 0
+    return {"referred": referred, "eligible": eligible, "allocated": allocated, "contacted": contacted,
+            "consented": consented, "intervention": intervention, "completed": completed, "withdrawn": withdrawn}
 
 
 def breakdown(rows: Iterable[Row], dimension: str, vocabulary: Vocabulary) -> list[tuple[str, dict[str, int]]]:
     """The funnel's counts for each value of ``dimension`` that has referrals, in the vocabulary's order."""
     groups: dict[str, list[Row]] = {}
+    named: dict[str, str] = {}                       # each value as given is looked up once
     for r in rows:
-        groups.setdefault(category(dimension, getattr(r, dimension), vocabulary), []).append(r)
+        given = getattr(r, dimension)
+        shown = named.get(given)
+        if shown is None:
+            shown = named[given] = category(dimension, given, vocabulary)
+        groups.setdefault(shown, []).append(r)
     return [(value, counts(groups[value])) for value in _order(dimension, vocabulary) if value in groups]
 
 
@@ -236,9 +248,11 @@ def first_contact(contacts: Sequence[Contact], holidays: Optional[Iterable[dt.da
         empty = WITHHELD if n else None
         return {"cases": suppress(n), "median_days": empty, "median_working_days": empty}
     days = WorkingDays(min(c.received for c in contacts), max(c.first_contact for c in contacts), holidays)
-    return {"cases": n,
-            "median_days": median(((c.first_contact - c.received).days, c.n) for c in contacts),
-            "median_working_days": median((days.between(c.received, c.first_contact), c.n) for c in contacts)}
+    calendar, working = Counter(), Counter()
+    for c in contacts:
+        calendar[(c.first_contact - c.received).days] += c.n
+        working[days.between(c.received, c.first_contact)] += c.n
+    return {"cases": n, "median_days": median(calendar.items()), "median_working_days": median(working.items())}
 
 
 # ---------------------------------------------------------------- satisfaction
@@ -280,11 +294,12 @@ def report(rows: Sequence[Row], contacts: Sequence[Contact], answers: Sequence[A
     for dimension, label in DIMENSIONS.items():
         by[dimension] = {"label": label, "rows": [{"value": value, **shown_funnel(c)}
                                                   for value, c in breakdown(rows, dimension, vocabulary)]}
-    by_spoke = {}
-    for spoke in _order("spoke", vocabulary):
-        mine = [c for c in contacts if category("spoke", c.spoke, vocabulary) == spoke]
-        if mine:
-            by_spoke[spoke] = first_contact(mine, holidays)
+    spoke_of = {given: category("spoke", given, vocabulary) for given in {c.spoke for c in contacts}}
+    per_spoke: dict[str, list[Contact]] = {}
+    for c in contacts:
+        per_spoke.setdefault(spoke_of[c.spoke], []).append(c)
+    by_spoke = {spoke: first_contact(per_spoke[spoke], holidays) for spoke in _order("spoke", vocabulary)
+                if spoke in per_spoke}
     return {
         "service": service,
         "period": {"from": start.isoformat() if start else None, "to": end.isoformat() if end else None},

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 from zoneinfo import ZoneInfo
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import caches
 from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, OuterRef, Q
 from django.db.models.functions import TruncDate
 from django.utils import timezone
@@ -97,15 +99,27 @@ def _version() -> str:
 
 def figures(service, start: dt.date | None = None, end: dt.date | None = None, borough: str = "") -> dict:
     """The anonymised, suppressed outcomes of the service for the period and borough: made again after any
-    change (or after ``CACHE_SECONDS``), else taken from the cache (at 100,000 referrals the queries take
+    change (or after ``CACHE_SECONDS``), else taken from the cache shared by the server's processes (at 100,000 referrals the queries take
     seconds, the lookup a millisecond)."""
     key = "hub:outcomes:" + hashlib.sha256(
         f"{service.pk}|{start}|{end}|{borough.strip().casefold()}|{_version()}".encode()).hexdigest()
-    shown = cache.get(key)
+    store = _cache()
+    shown = store.get(key)
     if shown is None:
-        shown = _figures(service, start, end, borough)
-        cache.set(key, shown, CACHE_SECONDS)
+        with _making:                        # one thread of a process makes them; the others wait and read them
+            shown = store.get(key)
+            if shown is None:
+                shown = _figures(service, start, end, borough)
+                store.set(key, shown, CACHE_SECONDS)
     return shown
+
+
+_making = threading.Lock()
+
+
+def _cache():
+    """The cache all the server's processes share (the database's), else the process's own."""
+    return caches["shared"] if "shared" in settings.CACHES else caches["default"]
 
 
 def _figures(service, start, end, borough) -> dict:

@@ -1,4 +1,5 @@
-"""Referral hub benchmark: intake + allocation, and a practitioner's case list, under 50 concurrent clients.
+"""Referral hub benchmark: intake + allocation, a practitioner's case list and the outcomes dashboard, under 50
+concurrent clients.
 
     .venv/bin/python benchmarks/hub.py [--referrals 100000] [--clients 50] [--seconds 15] [--reuse]
 
@@ -6,14 +7,16 @@
    (database ``minutebook_hub_bench``) when DATABASE_URL names a server. The shipped Restore:London
    configuration (5 spokes, 33 areas) with 10 practitioners a spoke, and --referrals referrals over the
    boroughs, each with two parties, most allocated and closed, about 20 open cases a practitioner, and
-   their status events (bulk_create).
+   their status events, first contacts, consents to take part, interventions and closing questionnaires
+   (bulk_create), and an evaluation user.
 2. Serves the app on 127.0.0.1 with gunicorn (gthread workers) where it is installed (the ``bench``
    extra), else a threading wsgiref server, with one extra route, the floor: a signed-in page that does
    nothing but pass the same server and middleware (session, CSRF, auth).
 3. Each of --clients keep-alive connections (asyncio) signs in as a practitioner (a session cookie) and
    asks, back to back, for (a) the floor, (b) their case list /hub/cases/, (c) the same list from the API;
-   then each client refers a case and allocates it through the API (two POSTs, timed together).
-   Prints p50/p95 beside the floor. Target: p95 under 100 ms for the case list.
+   then each client refers a case and allocates it through the API (two POSTs, timed together); then,
+   signed in as the evaluation team, (d) the outcomes dashboard /hub/outcomes/ over all 100,000 referrals.
+   Prints p50/p95 beside the floor. Target: p95 under 100 ms for the case list and the dashboard.
 
 Prints figures; it is not a test. The load generator shares the machine's cores with the server.
 """
@@ -86,7 +89,9 @@ def build(n: int, per_spoke: int = 10, open_per_practitioner: int = 20, seed: in
     from django.utils import timezone
 
     from minutebook.hub import config
-    from minutebook.hub.models import Agency, Area, Case, CaseEvent, Party, Practitioner, Referral, Spoke
+    from minutebook.hub.models import (
+        Agency, Area, Case, CaseEvent, Consent, Party, Practitioner, Questionnaire, Referral, Spoke,
+    )
     from minutebook.hub.rules import stages as S
 
     rng = random.Random(seed)
@@ -109,6 +114,8 @@ def build(n: int, per_spoke: int = 10, open_per_practitioner: int = 20, seed: in
         agencies = list(Agency.objects.filter(service=service))
         referrer = User.objects.create_user("bench-referrer", "referrer@bench.example.org")
         referrer.groups.add(Group.objects.get(name="referrer"))
+        evaluation = User.objects.create_user("bench-evaluation", "evaluation@bench.example.org")
+        evaluation.groups.add(Group.objects.get(name="evaluation"))
         now = timezone.now()
         start = now - dt.timedelta(days=5 * 365)
         open_left = {p.pk: open_per_practitioner for p in practitioners}
@@ -148,10 +155,36 @@ def build(n: int, per_spoke: int = 10, open_per_practitioner: int = 20, seed: in
             if status != S.RECEIVED:
                 events.append(CaseEvent(referral=r, at=r.status_changed, what="Status", to_status=status))
         Party.objects.bulk_create(parties, batch_size=5000)
+        for case in cases:                      # how far each case got: contact, consent, intervention
+            r = case.referral
+            if r.status != S.ASSESSMENT or rng.random() < 0.5:
+                case.first_contact = timezone.localdate(r.received) + dt.timedelta(days=rng.randint(0, 12))
+            if r.status in (S.PREPARATION, S.INTERVENTION, S.OUTCOME, S.FOLLOW_UP, S.CLOSED) or \
+                    (r.status == S.WITHDRAWN and rng.random() < 0.5):
+                case.consented = True
+            if r.status in (S.INTERVENTION, S.OUTCOME, S.FOLLOW_UP, S.CLOSED):
+                case.intervention, case.mode = rng.choice([S.CONFERENCE, S.SHUTTLE, S.LETTER]), S.DIRECT
+                case.intervention_date = case.first_contact
         Case.objects.bulk_create(cases, batch_size=5000)
         CaseEvent.objects.bulk_create(events, batch_size=5000)
+        by_referral = {}
+        for p in parties:
+            by_referral.setdefault(p.referral_id, []).append(p)
+        consents, answers = [], []
+        for case in cases:
+            for party in by_referral[case.referral_id]:
+                if getattr(case, "consented", False):
+                    consents.append(Consent(party=party, purpose="take_part", state="given", on=case.first_contact,
+                                            recorded=case.opened))
+                if case.referral.status == S.CLOSED:
+                    declined = rng.random() < 0.1
+                    answers.append(Questionnaire(case=case, party=party, on=case.first_contact, declined=declined,
+                                                 satisfaction=None if declined else rng.choice([5, 5, 5, 4, 4, 3, 2, 1])))
+        Consent.objects.bulk_create(consents, batch_size=5000)
+        Questionnaire.objects.bulk_create(answers, batch_size=5000)
     return {"referrals": len(referrals), "parties": len(parties), "cases": len(cases), "events": len(events),
-            "practitioners": len(practitioners), "seconds": round(time.perf_counter() - t0, 1)}
+            "consents": len(consents), "questionnaires": len(answers), "practitioners": len(practitioners),
+            "seconds": round(time.perf_counter() - t0, 1)}
 
 
 # ---------------------------------------------------------------- the server
@@ -341,6 +374,13 @@ def main():
     practitioners = list(Practitioner.objects.filter(user__username__startswith="bench-")
                          .values_list("user__username", flat=True).order_by("id"))
     keys = sessions(practitioners)
+    evaluation_key = sessions(["bench-evaluation"])[0]
+    from minutebook.hub import outcomes as hub_outcomes
+    from minutebook.hub.models import Service
+
+    t = time.perf_counter()
+    hub_outcomes.figures(Service.objects.get(slug="restore-london"))
+    print(f"outcomes figures, in process: {(time.perf_counter() - t) * 1000:.0f} ms", flush=True)
     coordinator = User.objects.get(username="hub-coordinator")
     _, coordinator_token = ApiToken.issue(coordinator, name="benchmark")
     referrer = User.objects.get(username="bench-referrer")
@@ -369,13 +409,14 @@ def main():
         "floor": lambda i: [("GET", "/bench/floor", cookie(i), b"")],
         "case list page": lambda i: [("GET", "/hub/cases/", cookie(i), b"")],
         "case list API": lambda i: [("GET", "/api/hub/cases", cookie(i), b"")],
+        "outcomes dashboard": lambda i: [("GET", "/hub/outcomes/", f"Cookie: sessionid={evaluation_key}\r\n", b"")],
         "intake+allocate": lambda i: [
             ("POST", "/api/hub/referrals", f"Authorization: Bearer {referrer_token}\r\n", referral_body()),
             ("POST", lambda ctx: f"/api/hub/referrals/{ctx['last']['id']}/allocate",
              f"Authorization: Bearer {coordinator_token}\r\n", b"{}")],
     }
     try:
-        for name in ("floor", "case list page", "case list API"):      # warm-up: templates, connections
+        for name in ("floor", "case list page", "case list API", "outcomes dashboard"):   # warm-up
             load(port, 5, 5, 50, targets[name])
         print(f"\n{'target':<18}{'clients':>8}{'requests':>10}{'errors':>8}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}")
         results = {}
@@ -384,13 +425,16 @@ def main():
                 r = load(port, clients, args.seconds, args.requests if clients > 1 else 200, make)
                 results[(name, clients)] = r
                 flag = ""
-                if name == "case list page" and clients == args.clients:
+                if name in ("case list page", "outcomes dashboard") and clients == args.clients:
                     flag = "  (target met)" if r["p95"] < TARGET_MS else "  (over target)"
                 print(f"{name:<18}{clients:>8}{r['n']:>10}{r['errors']:>8}{r['rps']:>9.1f}{r['p50']:>9.1f}"
                       f"{r['p95']:>9.1f}{flag}", flush=True)
         f, c = results[("floor", args.clients)], results[("case list page", args.clients)]
         print(f"\ncase list page p95 at {args.clients} clients: {c['p95']:.1f} ms beside a floor of {f['p95']:.1f} ms "
               f"(target {TARGET_MS:.0f} ms); load average after: {os.getloadavg()[0]:.2f}")
+        o = results[("outcomes dashboard", args.clients)]
+        print(f"outcomes dashboard p95 at {args.clients} clients: {o['p95']:.1f} ms beside a floor of {f['p95']:.1f} ms "
+              f"(target {TARGET_MS:.0f} ms)")
         print("intake+allocate: a referral POSTed through the API by a referrer, then allocated by the rules by the "
               "coordinator (two requests, timed together; writes are serialised on SQLite).")
     finally:

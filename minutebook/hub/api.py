@@ -45,6 +45,12 @@ def _token_user(request):
     return user
 
 
+def _not_for_evaluation(request):
+    """The evaluation team sees the outcomes and nothing else: a 404 (not a 401 or 403) on every other route."""
+    if vis.hub_roles(_caller(request)) == {vis.EVALUATION}:
+        raise Http404("Not found")
+
+
 class StatusChange(Schema):
     status: str
     label: str
@@ -143,6 +149,7 @@ def my_referrals(request):
 
 @router.post("/referrals", response={201: ReferralStatus}, summary="Refer a case (a referrer's token)")
 def create_referral(request, data: ReferralIn):
+    _not_for_evaluation(request)
     user = _token_user(request)
     if vis.REFERRER not in vis.hub_roles(user):
         raise HttpError(403, "Only a referrer may refer through the API")
@@ -173,6 +180,7 @@ def queue(request):
 
 @router.post("/referrals/{pk}/allocate", response=QueueItem, summary="Allocate by the rules, or to a practitioner with a reason")
 def allocate(request, pk: int, data: AllocateIn):
+    _not_for_evaluation(request)
     user = _token_user(request)
     if vis.COORDINATOR not in vis.hub_roles(user):
         raise Http404("Not found")

@@ -5,7 +5,9 @@ Who may open what is decided in ``minutebook.store.visibility`` (hub section): a
 A case is shown only after the user gives the purpose of access; every view and change is logged."""
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import time
 
@@ -17,10 +19,12 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.utils.text import slugify
+from django.views.decorators.http import require_GET, require_POST
 
 from minutebook.hub import config
 from minutebook.hub import deadlines as hub_deadlines
+from minutebook.hub import outcomes as hub_outcomes
 from minutebook.hub import privacy
 from minutebook.hub import workflow as W
 from minutebook.hub.forms import PurposeForm, ReferralForm, SelfReferralForm
@@ -29,6 +33,7 @@ from minutebook.hub.models import (
 )
 from minutebook.hub.rules import consent as C
 from minutebook.hub.rules import eligibility as E
+from minutebook.hub.rules import outcomes as O
 from minutebook.hub.rules import stages as S
 from minutebook.store import visibility as vis
 
@@ -45,8 +50,15 @@ def _nav(request, extra=None):
     return {"nav": "hub", "hub_roles": vis.hub_roles(request.user), **(extra or {})}
 
 
+def _confined(request) -> bool:
+    """The evaluation team and the scrutiny panel see the outcomes and nothing else of the hub."""
+    return vis.hub_roles(request.user) == {vis.EVALUATION}
+
+
 def home(request):
     roles = vis.hub_roles(request.user)
+    if _confined(request):
+        return redirect("hub-outcomes")
     for role, name in ((vis.COORDINATOR, "hub-queue"), (vis.SUPERVISOR, "hub-review"),
                        (vis.PRACTITIONER, "hub-cases"), (vis.REFERRER, "hub-mine")):
         if role in roles:
@@ -78,6 +90,8 @@ def _client_ip(request) -> str:
 
 
 def self_referral(request):
+    if _confined(request):
+        raise Http404("Not found")
     service = W.default_service()
     form = SelfReferralForm(request.POST or None, service=service)
     if request.method == "POST":
@@ -100,6 +114,8 @@ def self_referral(request):
 
 
 def self_referral_done(request):
+    if _confined(request):
+        raise Http404("Not found")
     return render(request, "hub/self_referral_done.html", _nav(request))
 
 
@@ -396,5 +412,121 @@ def export(request, pk):
     body = json.dumps(case_detail(referral), indent=2, default=str)
     response = HttpResponse(body, content_type="application/json")
     response["Content-Disposition"] = f'attachment; filename="{referral.reference}.json"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+# ---------------------------------------------------------------- outcomes (the funder and the scrutiny panel)
+
+OUTCOMES_ROLES = {vis.EVALUATION, vis.COORDINATOR}
+
+
+def _outcomes(request):
+    """The filters of the outcomes pages: (service, first day, last day, borough, period key, label, problems)."""
+    if not vis.hub_roles(request.user) & OUTCOMES_ROLES:
+        raise Http404("Not found")
+    service = W.default_service()
+    today = timezone.localdate()
+    problems = []
+    key = request.GET.get("period", "all") or "all"
+    try:
+        start, end, label = O.period_of(key, today)
+    except ValueError:
+        problems.append("Period: choose one from the list")
+        key, (start, end, label) = "all", O.period_of("all", today)
+    given = {}
+    for name in ("from", "to"):
+        if request.GET.get(name):
+            try:
+                given[name] = dt.date.fromisoformat(request.GET[name])
+            except ValueError:
+                problems.append(f"{'From' if name == 'from' else 'To'}: give a date as YYYY-MM-DD (for example 2018-04-01)")
+    if given:
+        start, end, key = given.get("from", start), given.get("to", end), ""
+        if start and end and start > end:
+            problems.append("To: the last day cannot be before the first day")
+            start, end = end, start
+        label = f"{_uk(start) if start else 'the start'} to {_uk(end) if end else 'today'}"
+    areas = list(service.areas.order_by("name").values_list("name", flat=True))
+    borough = request.GET.get("borough", "")
+    if borough and borough not in areas:
+        problems.append("Borough: choose one from the list")
+        borough = ""
+    return service, start, end, borough, key, label, problems, areas
+
+
+def _uk(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _bars(items, width=300):
+    """Bars for an inline SVG chart: a suppressed or withheld figure has no bar, only its text."""
+    numbers = [v for _, v in items if isinstance(v, (int, float))]
+    top = max(numbers, default=0) or 1
+    out = []
+    for i, (label, value) in enumerate(items):
+        length = round(width * value / top) if isinstance(value, (int, float)) else 0
+        text = {O.SUPPRESSED: "fewer than 5", O.WITHHELD: "withheld", None: "none"}.get(value, value) \
+            if not isinstance(value, (int, float)) else f"{value:,}"
+        out.append({"label": label, "value": value, "text": text, "length": length, "y": i * 30,
+                    "text_x": 270 + length + 6, "text_y": i * 30 + 15})
+    return {"bars": out, "height": len(items) * 30}
+
+
+@login_required
+@require_GET
+def outcomes(request):
+    """The dashboard: the funnel, its breakdowns, time to first contact and satisfaction, anonymised and suppressed."""
+    service, start, end, borough, key, label, problems, areas = _outcomes(request)
+    shown = hub_outcomes.figures(service, start, end, borough)
+    f = shown["funnel"]["counts"]
+    charts = {"funnel": _bars([(s["label"], f[s["key"]]) for s in shown["stages"]])}
+    spokes = shown["breakdowns"]["spoke"]["rows"]
+    charts["spoke"] = _bars([(r["value"], r["counts"]["referred"]) for r in spokes])
+    for role, s in shown["satisfaction"].items():
+        charts[role] = _bars([(O.SCORES[int(score)], n) for score, n in s["scores"].items()])
+    funnel_rows = [{"key": s["key"], "label": s["label"], "count": f[s["key"]],
+                    "percent": shown["funnel"]["percent_of_referred"].get(s["key"])} for s in shown["stages"]]
+    breakdowns = [{"key": k, "label": b["label"],
+                   "rows": [{"value": r["value"], "cells": [r["counts"][s["key"]] for s in shown["stages"]]}
+                            for r in b["rows"]]} for k, b in shown["breakdowns"].items()]
+    victim, offender = shown["satisfaction"]["victim"]["scores"], shown["satisfaction"]["offender"]["scores"]
+    satisfaction_rows = [(O.SCORES[int(k)], victim[k], offender[k]) for k in victim]
+    query = request.GET.urlencode()
+    return render(request, "hub/outcomes.html", _nav(request, {
+        "funnel_rows": funnel_rows, "breakdowns": breakdowns, "satisfaction_rows": satisfaction_rows,
+        "shown": shown, "charts": charts, "period_label": label, "period_key": key, "periods": O.periods(timezone.localdate()),
+        "borough": borough, "areas": areas, "problems": problems, "query": f"?{query}" if query else "",
+        "from_value": request.GET.get("from", ""), "to_value": request.GET.get("to", ""),
+        "stages": shown["stages"], "target": service.first_contact_working_days}))
+
+
+def _download_name(service, start, end, borough, ext):
+    parts = [service.slug, "outcomes", start.isoformat() if start else "start", "to",
+             end.isoformat() if end else timezone.localdate().isoformat()]
+    if borough:
+        parts.append(slugify(borough))
+    return "-".join(parts) + f".{ext}"
+
+
+@login_required
+@require_GET
+def outcomes_csv(request):
+    service, start, end, borough, *_ = _outcomes(request)
+    out = io.StringIO()
+    csv.writer(out).writerows(O.csv_rows(hub_outcomes.figures(service, start, end, borough)))
+    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{_download_name(service, start, end, borough, "csv")}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_GET
+def outcomes_json(request):
+    service, start, end, borough, *_ = _outcomes(request)
+    body = json.dumps(hub_outcomes.figures(service, start, end, borough), indent=2, ensure_ascii=False)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{_download_name(service, start, end, borough, "json")}"'
     response["Cache-Control"] = "private, no-store"
     return response

@@ -27,7 +27,7 @@ except ImportError:          # django-ninja before 1.5: a (status, body) tuple
         return code, value
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from minutebook.ingest.readers.tables import INITIALS_TEXT
 from minutebook.record import MAX_ID, MAX_POSITION, STORABLE, LondonDateTime, Text

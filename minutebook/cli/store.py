@@ -31,6 +31,9 @@ def ingest(paths, quiet):
     Each file is stored whole or not at all; a file already stored is skipped; a corrected
     version replaces the records of the earlier one. Bad files get one line on stderr
     ("Error: PATH: problem") and exit code 2; the good files of a folder still go in.
+
+    This stores at once (the clerk is at the shell). An upload from the web waits instead for a
+    clerk to review what it found and confirm it (/clerk/reviews/): see docs/web.md.
     """
     _django()
     from minutebook.store.ingest import ingest_paths
@@ -141,7 +144,7 @@ def body_list():
         for child in Body.objects.filter(parent=b):
             show(child, depth + 1)
 
-    for b in Body.objects.filter(parent__isnull=True):
+    for b in Body.objects.filter(parent__isnull=True, merged_into__isnull=True):
         show(b, 0)
 
 

@@ -29,9 +29,10 @@ def parse_file(path: str | Path, explain: bool = False) -> ParsedDocument | str:
     return parse_data(path, data, sha256_of(data), explain=explain)
 
 
-def parse_data(path: str | Path, data: bytes, sha256: str, explain: bool = False) -> ParsedDocument:
+def parse_data(path: str | Path, data: bytes, sha256: str, explain: bool | str = False) -> ParsedDocument:
     """The records of one file's bytes, read and parsed in a child process within the limits (``explain``: the
-    text of :func:`minutebook.ingest.provenance.explain` instead)."""
+    text of :func:`minutebook.ingest.provenance.explain` instead; ``explain="sources"``: the document and its
+    provenance as data, :func:`minutebook.ingest.provenance.sources`, for the clerk's review of an upload)."""
     limit = limits.current()
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
@@ -93,7 +94,7 @@ def _cap_memory(extra_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def _child(send, path: str, data: bytes, sha256: str, limit: limits.Limits, explain: bool = False) -> None:
+def _child(send, path: str, data: bytes, sha256: str, limit: limits.Limits, explain: bool | str = False) -> None:
     faulthandler.disable()        # a reader that aborts is reported by the parent, in one line
     for sig in (signal.SIGINT, signal.SIGTERM):       # a worker's own handlers must not keep the child alive
         signal.signal(sig, signal.SIG_DFL)
@@ -105,7 +106,10 @@ def _child(send, path: str, data: bytes, sha256: str, limit: limits.Limits, expl
 
         with provenance.Trail() if explain else contextlib.nullcontext() as trail:
             doc = parse_text(read(path, data), path, sha256)
-        message = ("ok", provenance.explain(doc, trail) if explain else doc)
+        if explain == "sources":
+            message = ("ok", (doc, provenance.sources(doc, trail)))
+        else:
+            message = ("ok", provenance.explain(doc, trail) if explain else doc)
     except InputError as exc:
         problem = exc.problem
         if problem.endswith("(MemoryError)"):

@@ -178,3 +178,24 @@ def _notes(trail: Trail, notes: list[Note], indent: str) -> list[str]:
         if n.field.endswith(".text") and len(n.lines) > 2:
             out.append(f"{indent}    | … ({len(n.lines) - 2} more lines)")
     return out
+
+
+def sources(doc, trail: Trail) -> list[dict]:
+    """The provenance as data, for the clerk's review of an upload (JSON-ready): one entry a record,
+    ``{"fields": {field: [{"value", "where", "lines"}]}, "items": {number: {"where", "lines"}}}``, where
+    ``where`` is "p3 l12" and ``lines`` the source lines quoted, as ``explain`` prints them."""
+    out = []
+    for rec in doc.records:
+        fields: dict[str, list] = {}
+        for n in trail.of(rec):
+            if n.field == "record":
+                continue
+            fields.setdefault(n.field, []).append(
+                {"value": n.value, "where": where(trail, n.lines), "lines": _quote(trail, n.lines[:2])})
+        items = {}
+        for item in getattr(rec, "items", None) or getattr(rec, "agenda", None) or []:
+            notes = [n for n in trail.of(item) if n.field == "item"]
+            if notes and item.number not in items:
+                items[item.number] = {"where": where(trail, notes[0].lines), "lines": _quote(trail, notes[0].lines[:1])}
+        out.append({"fields": fields, "items": items})
+    return out

@@ -52,10 +52,12 @@ def find_body(text: str) -> Body:
     text = (text or "").strip()
     if not text:
         raise NotFound("no body given")
+    from minutebook.store.ingest import merged_body
+
     exact = Body.objects.filter(Q(name__iexact=text) | Q(slug__iexact=text))
     if exact.count() == 1:
-        return exact.get()
-    part = list(Body.objects.filter(name__icontains=text))
+        return merged_body(exact.get())     # a merged body's name is the kept body's
+    part = list(Body.objects.filter(name__icontains=text, merged_into__isnull=True))
     if len(part) == 1:
         return part[0]
     if not part:

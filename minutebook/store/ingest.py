@@ -13,6 +13,10 @@ Rules (each a plain function below, so the reasons are in one place):
   the same number). User-recorded action status and updates carry over to the action with the same
   minute number and owners. An older document all of whose records are replaced is marked
   ``superseded_by`` the new one.
+* **Clerk's choices.** From the web an upload waits for a clerk's review (``minutebook.web.tasks``) and is
+  stored with the clerk's choices: a body name filed under an existing body, a new person mapped to an
+  existing one (``store_parsed(..., bodies=, people=)``). The CLI stores at once (the clerk is at the shell).
+  A body merged into another (``Body.merged_into``) files its name under the body it was merged into.
 * **People.** One person per name after removing titles (``people.name_key``); no fuzzy merging.
   An organisation is taken from the record, or from the role text where the role is plainly an
   agency ("London Ambulance Service", "Safer Neighbourhood Board-Vice Chairman"), never guessed
@@ -169,8 +173,12 @@ def ingest_file(path) -> FileResult:
                           error=f"{path}: could not be stored ({type(exc).__name__}: {exc})".splitlines()[0])
 
 
-def store_parsed(parsed: R.ParsedDocument, data: bytes, filename) -> FileResult:
-    """Store one parsed document in one transaction (all or nothing)."""
+def store_parsed(parsed: R.ParsedDocument, data: bytes, filename, *, bodies: Optional[dict] = None,
+                 people: Optional[dict] = None) -> FileResult:
+    """Store one parsed document in one transaction (all or nothing).
+
+    ``bodies`` (``body_key(name)`` → Body) and ``people`` (``name_key(name)`` → Person) are a reviewing
+    clerk's choices: the document's names filed under existing bodies and people instead of new ones."""
     from django.db import transaction
 
     from minutebook.store.models import Document
@@ -180,7 +188,22 @@ def store_parsed(parsed: R.ParsedDocument, data: bytes, filename) -> FileResult:
         return FileResult(str(filename), status="unchanged")
     parsed = R.printable_record(parsed)      # control characters a document held are not stored (as in forms)
     with transaction.atomic():
-        return _Store(parsed, data, str(filename), sha).run()
+        return _Store(parsed, data, str(filename), sha, bodies=bodies, people=people).run()
+
+
+def not_given(parsed: R.ParsedDocument) -> str:
+    """What a document with records lacks to be filed under a meeting ("the committee or group", "the
+    meeting date"), or "" when it can be: such a file is stored as the file only."""
+    records = [r for r in parsed.records if r.kind in ("agenda", "minutes", "report")]
+    if not records:
+        return ""
+    primary = next((r for r in records if r.kind == "agenda"), None) or \
+        next((r for r in records if r.kind == "minutes"), None) or records[0]
+    if not (primary.body or any(r.body for r in records)):
+        return "the committee or group"
+    if not (_date(primary.meeting.date) or _date(getattr(primary, "for_meeting", None))):
+        return "the meeting date"
+    return ""
 
 
 # ---- small rules -----------------------------------------------------------------------------
@@ -305,6 +328,50 @@ def _body_key(name: str) -> str:
     return re.sub(r"[\s\-–]+", " ", name.casefold()).strip()
 
 
+def body_key(name: str) -> str:
+    """What a body's name as printed must share with a stored body's to be that body."""
+    return _body_key(smart_title(re.sub(r"\s+", " ", name or "").strip())[:200])
+
+
+def merged_body(body):
+    """The body a merged body now stands for (follows ``merged_into``)."""
+    seen = set()
+    while body is not None and body.merged_into_id and body.pk not in seen:
+        seen.add(body.pk)
+        body = body.merged_into
+    return body
+
+
+def find_body(name: str):
+    """The stored body of a name as printed (merged bodies followed), or None."""
+    from minutebook.store.models import Body
+
+    name = smart_title(re.sub(r"\s+", " ", name or "").strip())[:200]
+    key = _body_key(name)
+    for b in Body.objects.filter(name__iexact=name) or Body.objects.all():
+        if _body_key(b.name) == key:
+            return merged_body(b)
+    return None
+
+
+def subgroup_items(items: list[R.AgendaItem]) -> list[tuple[str, R.AgendaItem, R.AgendaItem]]:
+    """(name, item, head item) of each sub-item of a "REPORTS FROM SUB-GROUPS" item: the sub-groups an
+    agenda names, each a body of its own."""
+    out, head, head_no = [], None, None
+    for item in items:
+        m = re.match(r"^\s*(\d+)\s*([a-z]?)\s*$", item.number or "", re.I)
+        if not m:
+            continue
+        if not m.group(2):
+            head = item if _SUBGROUP_HEAD.search(item.title) else None
+            head_no = m.group(1)
+            continue
+        if head is None or m.group(1) != head_no:
+            continue
+        out.append((subgroup_name(item.title), item, head))
+    return out
+
+
 _APPROVED = r"(agreed|approved|confirmed|signed|accepted|adopted)"
 _APPROVAL = re.compile(r"\b(correct record|" + _APPROVED[1:-1] + r")\b", re.I)
 _NOT_APPROVED = re.compile(r"\b(not|deferred)\s+(be\s+|been\s+)?" + _APPROVED, re.I)
@@ -344,10 +411,13 @@ def approved_meeting_date(title: str, text: str, resolutions: list[str],
 # ---- the store step --------------------------------------------------------------------------
 
 class _Store:
-    def __init__(self, parsed: R.ParsedDocument, data: bytes, filename: str, sha: str):
+    def __init__(self, parsed: R.ParsedDocument, data: bytes, filename: str, sha: str, *,
+                 bodies: Optional[dict] = None, people: Optional[dict] = None):
         from minutebook.store import models as M
 
         self.M = M
+        self.chosen_bodies = dict(bodies or {})      # body_key → Body: a reviewing clerk's choices
+        self.chosen_people = dict(people or {})      # name_key → Person
         self.parsed, self.data, self.filename, self.sha = parsed, data, filename, sha
         self.result = FileResult(filename, warnings=list(parsed.warnings))
         self.meetings: set[int] = set()
@@ -364,10 +434,10 @@ class _Store:
         M = self.M
         name = smart_title(re.sub(r"\s+", " ", name).strip())[:200]
         key = _body_key(name)
-        for b in M.Body.objects.filter(name__iexact=name) or M.Body.objects.all():
-            if _body_key(b.name) == key:
-                self.bodies[b.pk] = b
-                return b
+        b = merged_body(self.chosen_bodies.get(key)) or find_body(name)
+        if b is not None:
+            self.bodies[b.pk] = b
+            return b
         b = M.Body.objects.create(name=name)
         self.bodies[b.pk] = b
         return b
@@ -393,6 +463,8 @@ class _Store:
             Person = self.M.Person
             candidates = [x for x in Person.objects.filter(name__iexact=clean)] or \
                 [x for x in Person.objects.filter(name__icontains=clean.split()[-1]) if name_key(x.name) == key]
+            if key in self.chosen_people:
+                candidates = [self.chosen_people[key]]
             p = resolve(min(candidates, key=lambda x: (x.merged_into_id is not None, x.pk))) if candidates else None
             if p is None:
                 p = Person.objects.create(name=clean, title=title)
@@ -648,21 +720,12 @@ class _Store:
     def subgroups(self, body, items: list[R.AgendaItem]):
         """Sub-items of a "REPORTS FROM SUB-GROUPS" item are sub-groups: bodies of their own."""
         M = self.M
-        head = None
-        for item in items:
-            m = re.match(r"^\s*(\d+)\s*([a-z]?)\s*$", item.number or "", re.I)
-            if not m:
-                continue
-            if not m.group(2):
-                head = item if _SUBGROUP_HEAD.search(item.title) else None
-                head_no = m.group(1)
-                continue
-            if head is None or m.group(1) != head_no:
-                continue
-            name = subgroup_name(item.title)
+        for name, item, head in subgroup_items(items):
             key = _body_key(name)
-            existing = [b for b in M.Body.objects.filter(parent=body) if _body_key(b.name) == key] or \
-                [b for b in M.Body.objects.filter(name__iexact=name)]
+            chosen = merged_body(self.chosen_bodies.get(key))
+            existing = ([chosen] if chosen else []) or \
+                [merged_body(b) for b in M.Body.objects.filter(parent=body) if _body_key(b.name) == key] or \
+                [merged_body(b) for b in M.Body.objects.filter(name__iexact=name)]
             if existing:
                 child = existing[0]
                 if child.parent_id is None and child.pk != body.pk:
@@ -842,7 +905,7 @@ class _Store:
         ``superseded_by`` this one."""
         M = self.M
         olds = M.Document.objects.filter(pk__in=self.replaced_from - {self.doc.pk}, superseded_by__isnull=True)
-        bodies = {_body_key(b.name): b.pk for b in M.Body.objects.all()}
+        bodies = {_body_key(b.name): merged_body(b).pk for b in M.Body.objects.select_related("merged_into")}
         for old in olds:
             self.result.status = "replaced"
             if document_keys(old, bodies) <= self.keys:

@@ -96,6 +96,9 @@ class Body(models.Model):
     settings_locked = models.JSONField(default=list, blank=True)
     # optimistic lock of the body's edit form (minutebook.web.locks)
     version = models.PositiveIntegerField(default=1)
+    # a duplicate a clerk merged into another body (minutebook.store.bodies.merge): its meetings and
+    # members moved there, its page redirects there, and ingest files its name under that body
+    merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
         ordering = ["name"]

@@ -21,6 +21,11 @@ Three roles:
 
   and never anything marked ``exempt`` (Part 2).
 
+An upload from the web is not in the record until a clerk confirms its review (``web.IngestReview``): before
+that it has created no body, person, meeting or document, so no page, search, feed or API answer can show it.
+A body merged into another (``Body.merged_into``) is no longer listed anywhere; its address leads to the body
+kept, as a merged person's does.
+
 Every function takes the request's user (``None`` and ``AnonymousUser`` mean public) and returns a
 queryset to filter further, or a bool for one object.
 """
@@ -294,8 +299,9 @@ def can_see_document(user, document: Document) -> bool:
 # ---------------------------------------------------------------- bodies and people
 
 def visible_bodies(user, qs: QuerySet | None = None) -> QuerySet:
-    """Bodies, their members and organisations are public."""
-    return Body.objects.all() if qs is None else qs
+    """Bodies, their members and organisations are public; a body merged into another is not listed."""
+    qs = Body.objects.all() if qs is None else qs
+    return qs.filter(merged_into__isnull=True)
 
 
 def visible_people(user, qs: QuerySet | None = None) -> QuerySet:

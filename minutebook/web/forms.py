@@ -71,7 +71,7 @@ STATUS_FILTERS = [("", "Any status"), ("live", "Open or in progress")] + Action.
 
 
 class ActionFilterForm(forms.Form):
-    body = forms.ModelChoiceField(Body.objects.all(), required=False, empty_label="All bodies",
+    body = forms.ModelChoiceField(Body.objects.filter(merged_into__isnull=True), required=False, empty_label="All bodies",
                                   to_field_name="slug")
     owner = forms.ModelChoiceField(Person.objects.filter(owned__isnull=False).distinct(), required=False,
                                    empty_label="Anyone", to_field_name="slug")
@@ -129,7 +129,7 @@ class BodyForm(Printable, LockedModelForm):
     def __init__(self, *a, **kw):
         super().__init__(*a, **kw)
         if self.instance.pk:
-            self.fields["parent"].queryset = Body.objects.exclude(pk=self.instance.pk)
+            self.fields["parent"].queryset = Body.objects.filter(merged_into__isnull=True).exclude(pk=self.instance.pk)
             self.fields["standing_items_text"].initial = "\n".join(self.instance.standing_items or [])
 
     def clean_parent(self):

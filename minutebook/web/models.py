@@ -90,3 +90,36 @@ class Job(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.get_status_display()})"
+
+
+class IngestReview(models.Model):
+    """A file uploaded from the web, parsed and waiting for a clerk: nothing of it is in the record (no
+    body, person, meeting or document) until a clerk confirms it (:func:`minutebook.web.tasks.confirm`);
+    discarding drops its bytes. What it found is shown beside the source lines (``sources``)."""
+
+    PENDING, CONFIRMED, DISCARDED = "pending", "confirmed", "discarded"
+    STATUSES = [(PENDING, "Waiting for review"), (CONFIRMED, "Confirmed"), (DISCARDED, "Discarded")]
+
+    job = models.ForeignKey(Job, null=True, blank=True, on_delete=models.SET_NULL, related_name="reviews")
+    filename = models.CharField(max_length=300)
+    sha256 = models.CharField(max_length=64, db_index=True)
+    size = models.PositiveIntegerField(default=0)
+    content = models.BinaryField(blank=True)
+    parsed = models.JSONField(default=dict, blank=True)
+    sources = models.JSONField(default=list, blank=True)
+    params = models.JSONField(default=dict, blank=True)        # exempt, publish, meeting (id): the upload form's
+    status = models.CharField(max_length=20, choices=STATUSES, default=PENDING)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    document = models.ForeignKey("store.Document", null=True, blank=True, on_delete=models.SET_NULL,
+                                 related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+
+    def __str__(self):
+        return f"{self.filename} ({self.get_status_display()})"

@@ -72,4 +72,8 @@ urlpatterns = [
     path("clerk/upload", views_clerk.upload, name="clerk-upload"),
     path("clerk/users", views_clerk.users, name="clerk-users"),
     path("clerk/jobs/<int:pk>", views_clerk.job_status, name="clerk-job"),
+    path("clerk/reviews/", views_clerk.review_list, name="clerk-reviews"),
+    path("clerk/reviews/<int:pk>", views_clerk.review, name="clerk-review"),
+    path("clerk/merge/bodies", views_clerk.merge_bodies, name="clerk-merge-bodies"),
+    path("clerk/merge/people", views_clerk.merge_people, name="clerk-merge-people"),
 ]

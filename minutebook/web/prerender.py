@@ -44,7 +44,7 @@ def public_paths() -> Iterator[str]:
 
     yield reverse("home")
     yield reverse("calendar")
-    for slug in Body.objects.order_by("name").values_list("slug", flat=True):
+    for slug in Body.objects.filter(merged_into__isnull=True).order_by("name").values_list("slug", flat=True):
         yield reverse("body", args=[slug])
     public = vis.visible_meetings(AnonymousUser(), Meeting.objects.all())
     for pk in public.order_by("-date", "-pk").values_list("pk", flat=True):

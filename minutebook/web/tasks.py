@@ -65,51 +65,68 @@ def _step(job: Job, progress: int, message: str) -> None:
 
 
 def _ingest(job: Job) -> None:
-    import hashlib
-
-    from minutebook.store.ingest import NO_RECORD, ingest_paths
+    """Read each uploaded file and keep what it found for the clerk's review (:class:`IngestReview`): nothing
+    enters the record until a clerk confirms (:func:`confirm`). A file already stored is linked as before; a
+    paper without any record uploaded from a meeting's page is that meeting's attachment, as before."""
+    from minutebook.ingest.bounded import parse_data
+    from minutebook.ingest.errors import InputError
+    from minutebook.ingest.readers import load, sha256_of
+    from minutebook.store.ingest import NO_RECORD, FileResult, not_given, store_parsed
     from minutebook.store.models import Document
-    from minutebook.web.publishing import publish_document
+    from minutebook.web.models import IngestReview
 
     folder = upload_dir(job)
     paths = sorted(p for p in folder.iterdir() if p.is_file()) if folder.exists() else []
     job.total = len(paths)
     job.save(update_fields=["total"])
-    exempt = bool(job.params.get("exempt"))
-    publish = bool(job.params.get("publish"))
-
-    def progress(i, total, path):
-        _step(job, i, f"Reading {_shown(path)} ({i + 1} of {total})")
-
-    summary = ingest_paths(paths, progress=progress)
-    problems = []
-    for path, result in zip(paths, summary.files):
+    problems, waiting = [], 0
+    for i, path in enumerate(paths):
         name = _shown(path)
-        if result.status == "failed" and job.meeting_id and (result.error or "").endswith(NO_RECORD):
-            # a paper for the meeting whose page it came from (a report, an appendix): kept as its attachment
-            result.status, result.document_id = "ingested", _attachment(path, name, job.meeting).pk
-            result.warnings = []
-        if result.status == "failed":
-            error = (result.error or "could not be read").replace(str(path), name)
-            line = error if error.startswith(f"{name}:") else f"{name}: {error}"
-            problems.append(line)
-            job.log = (job.log or []) + [line]
-            continue
-        doc = (Document.objects.filter(pk=result.document_id).first() if result.document_id else
-               Document.objects.filter(sha256=hashlib.sha256(path.read_bytes()).hexdigest()).first())
-        if doc is None:
-            continue
-        if result.status != "unchanged":
-            _belongs(doc, name, job.meeting)
-        if exempt and not doc.exempt:
-            Document.objects.filter(pk=doc.pk).update(exempt=True, published=False)
-            doc.refresh_from_db()
-        if publish and not doc.exempt:
-            publish_document(doc)
-        job.documents.add(doc)
-        note = {"unchanged": "already stored", "replaced": "replaced an earlier version"}.get(result.status, "stored")
-        job.log = (job.log or []) + [f"{name}: {note}; {result.minutes} minutes, {result.actions} actions"] + \
-            [f"{name}: {w}" for w in result.warnings]
+        _step(job, i, f"Reading {name} ({i + 1} of {len(paths)})")
+        try:
+            data = load(path)
+            digest = sha256_of(data)
+            doc = Document.objects.filter(sha256=digest).first()
+            if doc is not None:
+                after_store(job, doc, name, FileResult(str(path), status="unchanged"))
+                continue
+            pending = IngestReview.objects.filter(sha256=digest, status=IngestReview.PENDING).first()
+            if pending is not None:
+                job.log = (job.log or []) + [f"{name}: already waiting for review (uploaded {pending.created:%d/%m/%Y})"]
+                continue
+            parsed, sources = parse_data(path, data, digest, explain="sources")
+        except InputError as exc:
+            error = str(exc)
+        except Exception as exc:  # a parser bug: one line naming the file
+            error = f"{path}: could not be read ({type(exc).__name__}: {exc})".splitlines()[0]
+        else:
+            missing = not_given(parsed)
+            if missing == "the committee or group" and job.meeting_id:
+                # names no body: from a meeting's page, that meeting's paper (the file only; no body, no person)
+                result = store_parsed(parsed, data, name)
+                after_store(job, Document.objects.get(pk=result.document_id), name, result)
+                continue
+            if not any(r.kind in ("agenda", "minutes", "report") for r in parsed.records):
+                if job.meeting_id:
+                    # a paper for the meeting whose page it came from (a report, an appendix): its attachment
+                    after_store(job, _attachment(path, name, job.meeting), name,
+                                FileResult(str(path), status="ingested"))
+                    continue
+                error = f"{path}: {NO_RECORD}"
+            else:
+                IngestReview.objects.create(job=job, filename=name[:300], sha256=digest, size=len(data), content=data,
+                                            parsed=parsed.model_dump(mode="json"), sources=sources,
+                                            params=dict(job.params or {}), uploaded_by=job.user)
+                waiting += 1
+                job.log = (job.log or []) + [f"{name}: read; waiting for a clerk to review it"] + \
+                    [f"{name}: {w}" for w in parsed.warnings] + \
+                    ([f"{name}: the document does not give {missing}: confirmed, only the file is stored, with no "
+                      f"meeting"] if missing else [])
+                continue
+        error = error.replace(str(path), name)
+        line = error if error.startswith(f"{name}:") else f"{name}: {error}"
+        problems.append(line)
+        job.log = (job.log or []) + [line]
     job.progress = len(paths)
     shutil.rmtree(folder, ignore_errors=True)
     if problems:
@@ -117,7 +134,87 @@ def _ingest(job: Job) -> None:
         raise JobProblem(f"{len(problems)} of {len(paths)} file{'s' if len(paths) != 1 else ''} could not be read: "
                          + "; ".join(problems)
                          + (f". The other {stored} {'were' if stored != 1 else 'was'} read." if stored else "."))
-    job.message = f"{len(paths)} file{'s' if len(paths) != 1 else ''} read"
+    job.message = f"{len(paths)} file{'s' if len(paths) != 1 else ''} read" + \
+        (f": {waiting} waiting for your review before anything is stored" if waiting else "")
+
+
+def after_store(job, doc, name: str, result) -> None:
+    """What the upload form asked for a stored file: its own name, its meeting (uploaded from a meeting's
+    page), exempt, published; linked to its job."""
+    from minutebook.store.models import Document
+    from minutebook.web.publishing import publish_document
+
+    params = (job.params if job is not None else None) or {}
+    meeting = job.meeting if job is not None else None
+    if result.status != "unchanged":
+        _belongs(doc, name, meeting)
+    if params.get("exempt") and not doc.exempt:
+        Document.objects.filter(pk=doc.pk).update(exempt=True, published=False)
+        doc.refresh_from_db()
+    if params.get("publish") and not doc.exempt:
+        publish_document(doc)
+    if job is not None:
+        job.documents.add(doc)
+        note = {"unchanged": "already stored", "replaced": "replaced an earlier version"}.get(result.status, "stored")
+        job.log = (job.log or []) + [f"{name}: {note}; {result.minutes} minutes, {result.actions} actions"] + \
+            [f"{name}: {w}" for w in result.warnings]
+
+
+class Refused(Exception):
+    """A review that cannot be confirmed or discarded (already decided, or the clerk's choice is stale)."""
+
+
+def _decided(review) -> str:
+    who = review.decided_by.get_username() if review.decided_by else "another clerk"
+    when = timezone.localtime(review.decided_at).strftime("%-d %B %Y at %H:%M") if review.decided_at else ""
+    return f"{review.filename} was already {review.get_status_display().lower()} by {who}" + \
+        (f" on {when}" if when else "") + ": nothing was changed."
+
+
+def confirm(review, user, bodies: dict, people: dict):
+    """Store a reviewed upload with the clerk's choices (``store_parsed``'s ``bodies`` and ``people``), in one
+    transaction with taking the review: of two clerks confirming one review, the second is refused
+    (:class:`Refused`, saying who confirmed it) and nothing is stored twice. Returns the FileResult."""
+    from django.db import transaction
+
+    from minutebook import record as R
+    from minutebook.store.ingest import store_parsed
+    from minutebook.store.models import Document
+    from minutebook.web.models import IngestReview
+
+    with transaction.atomic():
+        claimed = IngestReview.objects.filter(pk=review.pk, status=IngestReview.PENDING).update(
+            status=IngestReview.CONFIRMED, decided_by=user, decided_at=timezone.now())
+        if not claimed:
+            raise Refused(_decided(IngestReview.objects.select_related("decided_by").get(pk=review.pk)))
+        data = bytes(review.content)
+        result = store_parsed(R.ParsedDocument.model_validate(review.parsed), data, review.filename,
+                              bodies=bodies, people=people)
+        doc = (Document.objects.filter(pk=result.document_id).first() if result.document_id else
+               Document.objects.filter(sha256=review.sha256).first())
+        job = review.job
+        if doc is not None:
+            after_store(job, doc, review.filename, result)
+        if job is not None:
+            job.log = (job.log or []) + [f"{review.filename}: confirmed by {user.get_username()}"]
+            job.save(update_fields=["log"])
+        IngestReview.objects.filter(pk=review.pk).update(document=doc, content=b"")
+    return result
+
+
+def discard(review, user) -> None:
+    """Drop a reviewed upload: its bytes go, nothing was stored. A review already decided is refused."""
+    from minutebook.web.models import IngestReview
+
+    claimed = IngestReview.objects.filter(pk=review.pk, status=IngestReview.PENDING).update(
+        status=IngestReview.DISCARDED, decided_by=user, decided_at=timezone.now(), content=b"", parsed={},
+        sources=[])
+    if not claimed:
+        raise Refused(_decided(IngestReview.objects.select_related("decided_by").get(pk=review.pk)))
+    if review.job_id:
+        job = review.job
+        job.log = (job.log or []) + [f"{review.filename}: discarded by {user.get_username()}; nothing was stored"]
+        job.save(update_fields=["log"])
 
 
 def _attachment(path: Path, name: str, meeting):

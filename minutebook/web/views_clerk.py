@@ -45,15 +45,20 @@ def _meeting(pk) -> Meeting:
 @clerk_required
 def clerk_home(request):
     today = timezone.localdate()
-    bodies = Body.objects.all()
+    bodies = Body.objects.filter(merged_into__isnull=True)
     meetings = Meeting.objects.select_related("body").annotate(minute_count=Count("minutes"))
     upcoming = meetings.filter(date__gte=today).order_by("date")[:10]
     recent = meetings.filter(date__lt=today).order_by("-date")[:10]
     drafts = (Meeting.objects.filter(minutes__isnull=False, minutes_published=False).distinct()
               .select_related("body").order_by("-date")[:10])
     jobs = Job.objects.select_related("meeting", "meeting__body")[:10]
+    from minutebook.web.models import IngestReview
+
+    reviews = list(IngestReview.objects.filter(status=IngestReview.PENDING).defer("content", "parsed", "sources")
+                   .select_related("uploaded_by"))
     return render(request, "web/clerk/home.html", {"bodies": bodies, "upcoming": upcoming, "recent": recent,
-                                                   "drafts": drafts, "jobs": jobs, "nav": "clerk"})
+                                                   "drafts": drafts, "jobs": jobs, "reviews": reviews,
+                                                   "nav": "clerk"})
 
 
 @clerk_required
@@ -612,3 +617,127 @@ def job_status(request, pk):
     job = get_object_or_404(Job.objects.select_related("meeting", "meeting__body"), pk=pk)
     template = "web/clerk/job.html#progress" if request.htmx else "web/clerk/job.html"
     return render(request, template, {"job": job, "nav": "clerk"})
+
+
+# ---------------------------------------------------------------- reviewing uploads, merging
+
+def _review(pk):
+    from minutebook.web.models import IngestReview
+
+    return get_object_or_404(IngestReview.objects.select_related("job", "job__meeting", "decided_by", "document"),
+                             pk=pk)
+
+
+@clerk_required
+def review_list(request):
+    from minutebook.web.models import IngestReview
+
+    pending = IngestReview.objects.filter(status=IngestReview.PENDING).defer("content").select_related("uploaded_by")
+    decided = IngestReview.objects.exclude(status=IngestReview.PENDING).defer("content") \
+        .select_related("decided_by", "document")[:20]
+    return render(request, "web/clerk/review_list.html", {"pending": pending, "decided": decided, "nav": "clerk"})
+
+
+@clerk_required
+def review(request, pk):
+    """What an upload found, beside its source lines; Confirm stores it with the clerk's choices, Discard
+    drops it. Until then nothing of it is in the record."""
+    from minutebook.store.review import ChoiceError, choices, findings
+    from minutebook.web import tasks
+    from minutebook.web.models import IngestReview
+
+    item = _review(pk)
+    error = None
+    if request.method == "POST":
+        do = request.POST.get("do", "")
+        try:
+            if do == "discard":
+                tasks.discard(item, request.user)
+                messages.success(request, f"{item.filename} is discarded: nothing of it was stored.")
+                return redirect("clerk-reviews")
+            if do != "confirm":
+                raise ChoiceError("choose Confirm or Discard")
+            if item.status != IngestReview.PENDING:
+                raise tasks.Refused(tasks._decided(item))
+            bodies, people = choices(findings(item.parsed, item.sources), request.POST)
+            result = tasks.confirm(item, request.user, bodies, people)
+        except tasks.Refused as exc:
+            messages.error(request, str(exc))
+            return redirect("clerk-review", pk=item.pk)
+        except ChoiceError as exc:
+            error = str(exc)[:1].upper() + str(exc)[1:] + "."
+        except Exception as exc:  # a store failure: nothing stored, the review still waits
+            error = f"{item.filename} could not be stored ({type(exc).__name__}: {exc})".splitlines()[0]
+        else:
+            found = "; ".join(result.found) or "the file only, with no meeting"
+            messages.success(request, f"{item.filename} is stored: {found}.")
+            item.refresh_from_db()
+            doc = item.document
+            if doc is not None and doc.meeting_id:
+                return redirect("clerk-meeting", pk=doc.meeting_id)
+            return redirect("clerk-reviews")
+    ctx = {"review": item, "nav": "clerk", "error": error}
+    if item.status == IngestReview.PENDING:
+        ctx["found"] = findings(item.parsed, item.sources)
+        ctx["people_pool"] = _person_choices() if ctx["found"].new_people else []
+    return render(request, "web/clerk/review.html", ctx, status=400 if error else 200)
+
+
+def _person_choices():
+    return Person.objects.filter(merged_into__isnull=True).select_related("organisation").order_by("name")
+
+
+@clerk_required
+def merge_bodies(request):
+    """Merge a duplicate body into the one kept: its meetings, members, sub-groups and papers move there."""
+    from minutebook.store.bodies import MergeProblem, likely_duplicates, merge
+
+    bodies = Body.objects.filter(merged_into__isnull=True).order_by("name")
+    error = None
+    if request.method == "POST":
+        other = Body.objects.filter(pk=request.POST.get("duplicate") or 0, merged_into__isnull=True).first() \
+            if (request.POST.get("duplicate") or "").isdigit() else None
+        keep = Body.objects.filter(pk=request.POST.get("keep") or 0, merged_into__isnull=True).first() \
+            if (request.POST.get("keep") or "").isdigit() else None
+        if other is None or keep is None:
+            error = "Choose the duplicate body and the body to keep."
+        else:
+            try:
+                merge(keep, other)
+            except MergeProblem as exc:
+                error = str(exc)[:1].upper() + str(exc)[1:] + "."
+            else:
+                messages.success(request, f"{other.name} is merged into {keep.name}: its meetings, members and "
+                                          f"papers are now {keep.name}'s.")
+                return redirect("clerk-merge-bodies")
+    return render(request, "web/clerk/merge.html", {
+        "what": "bodies", "one": "body", "choices": bodies, "error": error, "post": request.POST,
+        "pairs": [(a, b, f"{score:g}% alike") for a, b, score in likely_duplicates()], "nav": "clerk"},
+        status=400 if error else 200)
+
+
+@clerk_required
+def merge_people(request):
+    """Merge a duplicate person into the one kept: memberships, attendance, actions and chairing move."""
+    from minutebook.store.people import likely_duplicates, merge
+
+    error = None
+    if request.method == "POST":
+        ids = [request.POST.get(k) or "" for k in ("duplicate", "keep")]
+        other, keep = (Person.objects.filter(pk=int(i), merged_into__isnull=True).first() if i.isdigit() else None
+                       for i in ids)
+        if other is None or keep is None:
+            error = "Choose the duplicate person and the person to keep."
+        else:
+            try:
+                merge(keep, other)
+            except ValueError as exc:
+                error = str(exc)[:1].upper() + str(exc)[1:] + "."
+            else:
+                messages.success(request, f"{other.name} is merged into {keep.name}: memberships, attendance and "
+                                          f"actions are now {keep.name}'s.")
+                return redirect("clerk-merge-people")
+    return render(request, "web/clerk/merge.html", {
+        "what": "people", "one": "person", "choices": _person_choices(), "error": error, "post": request.POST,
+        "pairs": [(d.a, d.b, f"{d.score:g}: {d.reason}") for d in likely_duplicates()[:30]], "nav": "clerk"},
+        status=400 if error else 200)

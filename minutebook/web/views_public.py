@@ -10,7 +10,7 @@ from collections import OrderedDict
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from minutebook.store import visibility as vis
@@ -34,6 +34,11 @@ def home(request):
 
 
 def body_detail(request, slug):
+    merged = Body.objects.filter(slug=slug, merged_into__isnull=False).first()
+    if merged is not None:
+        from minutebook.store.ingest import merged_body
+
+        return redirect("body", slug=merged_body(merged).slug, permanent=False)
     body = get_object_or_404(vis.visible_bodies(request.user), slug=slug)
     today = _today()
     current = (vis.current_memberships_of_body(body, today)
@@ -66,7 +71,7 @@ def calendar(request):
     for m in past:
         by_year.setdefault(m.date.year, []).append(m)
     return render(request, "web/calendar.html", {
-        "upcoming": upcoming, "past_by_year": by_year, "bodies": Body.objects.all(), "body_slug": body_slug,
+        "upcoming": upcoming, "past_by_year": by_year, "bodies": vis.visible_bodies(request.user), "body_slug": body_slug,
         "nav": "calendar",
     })
 

@@ -14,6 +14,12 @@ from minutebook.web.models import Job
 SEED_MINUTES = Path(os.environ.get("MINUTEBOOK_SHARED", Path(__file__).resolve().parents[2].parent / "shared")) / "seeds" / "001_d28e78b19fcbbe22.txt"
 
 
+def _confirm(clerk_in, job):
+    """The clerk confirms the upload's review (nothing is stored before: tests/web/test_upload_review.py)."""
+    review = job.reviews.get()
+    assert clerk_in.post(reverse("clerk-review", args=[review.pk]), {"do": "confirm"}).status_code == 302
+
+
 def test_upload_is_ingested_and_published(clerk_in, world):
     upload = SimpleUploadedFile(SEED_MINUTES.name, SEED_MINUTES.read_bytes(), content_type="text/plain")
     r = clerk_in.post(reverse("clerk-upload"), {"files": [upload], "publish": "on"})
@@ -21,6 +27,8 @@ def test_upload_is_ingested_and_published(clerk_in, world):
     assert r.status_code == 302 and r["Location"] == reverse("clerk-job", args=[job.pk])
     assert job.status == Job.DONE, job.message
     assert job.progress == job.total == 1
+    assert not job.documents.exists()
+    _confirm(clerk_in, job)
     doc = job.documents.get()
     assert doc.published
     meeting = Meeting.objects.exclude(body=world.body).get(date=dt.date(2017, 12, 19))
@@ -52,6 +60,7 @@ def test_warnings_are_in_the_job_log(clerk_in, world):
 def test_exempt_upload_is_never_published(clerk_in, world):
     upload = SimpleUploadedFile(SEED_MINUTES.name, SEED_MINUTES.read_bytes(), content_type="text/plain")
     clerk_in.post(reverse("clerk-upload"), {"files": [upload], "publish": "on", "exempt": "on"})
+    _confirm(clerk_in, Job.objects.get())
     doc = Job.objects.get().documents.get()
     assert doc.exempt and not doc.published
     assert Client().get(reverse("document", args=[doc.pk])).status_code == 404

@@ -23,5 +23,5 @@ def test_unreadable_file_is_reported_plainly_beside_the_ones_read(clerk_in, worl
     assert not any(line.startswith("broken.pdf: broken.pdf") for line in job.log)
     page = clerk_in.get(reverse("clerk-job", args=[job.pk])).content.decode()
     assert "RuntimeError" not in page and "Traceback" not in page
-    doc = job.documents.get()
-    assert reverse("document-file", args=[doc.pk, doc.filename]) in page
+    review = job.reviews.get()     # the file read waits for the clerk's review
+    assert reverse("clerk-review", args=[review.pk]) in page and review.filename == SEED_MINUTES.name

@@ -36,4 +36,6 @@ def test_hostile_uploads_fail_and_the_next_job_runs(transactional_db, clerk_in, 
     assert "memory" in bad_pdf.message and "\n" not in bad_pdf.message
     assert not Document.objects.filter(filename__contains="bomb").exists()
     assert good.status == Job.DONE, good.message
+    review = good.reviews.get()
+    assert clerk_in.post(reverse("clerk-review", args=[review.pk]), {"do": "confirm"}).status_code == 302
     assert Meeting.objects.exclude(body=world.body).get(date=dt.date(2017, 12, 19)).minutes.exists()

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('store', '0007_matters_arising'),
+        ('store', '0009_meeting_recording'),
         ('web', '0003_cache_table'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('store', '0007_matters_arising'),
+        ('store', '0009_meeting_recording'),
     ]
 
     operations = [

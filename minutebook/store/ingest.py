@@ -45,7 +45,7 @@ from minutebook import record as R
 from minutebook.cycle.deadlines import is_working_day
 from minutebook.cycle.numbering import minute_key, report_parts
 from minutebook.ingest.errors import InputError
-from minutebook.store.people import clean_name, name_key, resolve, split_title
+from minutebook.store.people import clean_name, name_key, resolve, split_title, stored_person
 
 LONDON = ZoneInfo("Europe/London")
 SUFFIXES = {".pdf", ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx"}
@@ -335,11 +335,7 @@ def body_key(name: str) -> str:
 
 def merged_body(body):
     """The body a merged body now stands for (follows ``merged_into``)."""
-    seen = set()
-    while body is not None and body.merged_into_id and body.pk not in seen:
-        seen.add(body.pk)
-        body = body.merged_into
-    return body
+    return resolve(body)
 
 
 def find_body(name: str):
@@ -460,14 +456,10 @@ class _Store:
             return None
         p = self._people.get(key)
         if p is None:
-            Person = self.M.Person
-            candidates = [x for x in Person.objects.filter(name__iexact=clean)] or \
-                [x for x in Person.objects.filter(name__icontains=clean.split()[-1]) if name_key(x.name) == key]
-            if key in self.chosen_people:
-                candidates = [self.chosen_people[key]]
-            p = resolve(min(candidates, key=lambda x: (x.merged_into_id is not None, x.pk))) if candidates else None
+            chosen = self.chosen_people.get(key)
+            p = resolve(chosen) if chosen is not None else stored_person(clean, key)
             if p is None:
-                p = Person.objects.create(name=clean, title=title)
+                p = self.M.Person.objects.create(name=clean, title=title)
                 self.result.people += 1
                 p._latest = None
             else:

@@ -171,13 +171,23 @@ def likely_duplicates(min_score: float = 50.0) -> list[Duplicate]:
 
 # ---- merging ---------------------------------------------------------------------------------
 
-def resolve(person):
-    """The person a merged record now stands for (follows merged_into)."""
+def resolve(record):
+    """The record (a person or a body) a merged one now stands for (follows merged_into)."""
     seen = set()
-    while person is not None and person.merged_into_id and person.pk not in seen:
-        seen.add(person.pk)
-        person = person.merged_into
-    return person
+    while record is not None and record.merged_into_id and record.pk not in seen:
+        seen.add(record.pk)
+        record = record.merged_into
+    return record
+
+
+def stored_person(clean: str, key: str):
+    """The stored person a name (titles removed) is, as ingest matches it: the same name, else a name with the
+    same key; the one not merged first, then the oldest, followed to the record it now stands for."""
+    from minutebook.store.models import Person
+
+    candidates = list(Person.objects.filter(name__iexact=clean)) or \
+        [x for x in Person.objects.filter(name__icontains=clean.split()[-1]) if name_key(x.name) == key]
+    return resolve(min(candidates, key=lambda x: (x.merged_into_id is not None, x.pk))) if candidates else None
 
 
 def merge(keep, other) -> None:

@@ -18,7 +18,7 @@ from minutebook import record as R
 from minutebook.store.ingest import (
     _date, _long, body_key, find_body, organisation_from_role, smart_title, subgroup_items,
 )
-from minutebook.store.people import clean_name, name_key, name_similarity, resolve
+from minutebook.store.people import clean_name, name_key, name_similarity, resolve, stored_person
 
 NEW = "new"
 
@@ -121,15 +121,9 @@ def _source(src: dict, field_name: str, value: Optional[str] = None) -> Source:
 
 def find_person(name: str):
     """The stored person a name is, as ingest matches it (titles removed; merged people followed), or None."""
-    from minutebook.store.models import Person
-
     clean = clean_name(name)[:200]
     key = name_key(clean)
-    if not key:
-        return None
-    candidates = list(Person.objects.filter(name__iexact=clean)) or \
-        [x for x in Person.objects.filter(name__icontains=clean.split()[-1]) if name_key(x.name) == key]
-    return resolve(min(candidates, key=lambda x: (x.merged_into_id is not None, x.pk))) if candidates else None
+    return stored_person(clean, key) if key else None
 
 
 def similar_people(name: str, people: list, limit: int = 5) -> list[tuple[object, float, str]]:

@@ -687,33 +687,40 @@ def _person_choices():
     return Person.objects.filter(merged_into__isnull=True).select_related("organisation").order_by("name")
 
 
-@clerk_required
-def merge_bodies(request):
-    """Merge a duplicate body into the one kept: its meetings, members, sub-groups and papers move there."""
-    from minutebook.store.bodies import MergeProblem, likely_duplicates, merge
-
-    bodies = Body.objects.filter(merged_into__isnull=True).order_by("name")
+def _merge(request, model, merge, *, one: str, what: str, moved: str, choices, pairs, back: str):
+    """The merge form of bodies and people: the duplicate chosen goes into the one kept (``merge``), or the
+    clerk is told why not (a ValueError from ``merge``, one line); ``moved`` says what moved; ``pairs()`` the
+    likely duplicates shown, worked out only when the page is."""
     error = None
     if request.method == "POST":
-        other = Body.objects.filter(pk=request.POST.get("duplicate") or 0, merged_into__isnull=True).first() \
-            if (request.POST.get("duplicate") or "").isdigit() else None
-        keep = Body.objects.filter(pk=request.POST.get("keep") or 0, merged_into__isnull=True).first() \
-            if (request.POST.get("keep") or "").isdigit() else None
+        ids = [request.POST.get(k) or "" for k in ("duplicate", "keep")]
+        other, keep = (model.objects.filter(pk=int(i), merged_into__isnull=True).first() if i.isdigit() else None
+                       for i in ids)
         if other is None or keep is None:
-            error = "Choose the duplicate body and the body to keep."
+            error = f"Choose the duplicate {one} and the {one} to keep."
         else:
             try:
                 merge(keep, other)
-            except MergeProblem as exc:
+            except ValueError as exc:
                 error = str(exc)[:1].upper() + str(exc)[1:] + "."
             else:
-                messages.success(request, f"{other.name} is merged into {keep.name}: its meetings, members and "
-                                          f"papers are now {keep.name}'s.")
-                return redirect("clerk-merge-bodies")
+                messages.success(request, f"{other.name} is merged into {keep.name}: {moved} now {keep.name}'s.")
+                return redirect(back)
     return render(request, "web/clerk/merge.html", {
-        "what": "bodies", "one": "body", "choices": bodies, "error": error, "post": request.POST,
-        "pairs": [(a, b, f"{score:g}% alike") for a, b, score in likely_duplicates()], "nav": "clerk"},
-        status=400 if error else 200)
+        "what": what, "one": one, "choices": choices, "error": error, "post": request.POST, "pairs": pairs(),
+        "nav": "clerk"}, status=400 if error else 200)
+
+
+@clerk_required
+def merge_bodies(request):
+    """Merge a duplicate body into the one kept: its meetings, members, sub-groups and papers move there."""
+    from minutebook.store.bodies import likely_duplicates, merge
+
+    return _merge(request, Body, merge, one="body", what="bodies",
+                  moved="its meetings, members and papers are",
+                  choices=Body.objects.filter(merged_into__isnull=True).order_by("name"),
+                  pairs=lambda: [(a, b, f"{score:g}% alike") for a, b, score in likely_duplicates()],
+                  back="clerk-merge-bodies")
 
 
 @clerk_required
@@ -721,23 +728,7 @@ def merge_people(request):
     """Merge a duplicate person into the one kept: memberships, attendance, actions and chairing move."""
     from minutebook.store.people import likely_duplicates, merge
 
-    error = None
-    if request.method == "POST":
-        ids = [request.POST.get(k) or "" for k in ("duplicate", "keep")]
-        other, keep = (Person.objects.filter(pk=int(i), merged_into__isnull=True).first() if i.isdigit() else None
-                       for i in ids)
-        if other is None or keep is None:
-            error = "Choose the duplicate person and the person to keep."
-        else:
-            try:
-                merge(keep, other)
-            except ValueError as exc:
-                error = str(exc)[:1].upper() + str(exc)[1:] + "."
-            else:
-                messages.success(request, f"{other.name} is merged into {keep.name}: memberships, attendance and "
-                                          f"actions are now {keep.name}'s.")
-                return redirect("clerk-merge-people")
-    return render(request, "web/clerk/merge.html", {
-        "what": "people", "one": "person", "choices": _person_choices(), "error": error, "post": request.POST,
-        "pairs": [(d.a, d.b, f"{d.score:g}: {d.reason}") for d in likely_duplicates()[:30]], "nav": "clerk"},
-        status=400 if error else 200)
+    return _merge(request, Person, merge, one="person", what="people",
+                  moved="memberships, attendance and actions are", choices=_person_choices(),
+                  pairs=lambda: [(d.a, d.b, f"{d.score:g}: {d.reason}") for d in likely_duplicates()[:30]],
+                  back="clerk-merge-people")
